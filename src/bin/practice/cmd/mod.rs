@@ -1,0 +1,61 @@
+//! One module per subcommand, plus the context they share: the resolved collection root, the
+//! loaded schema and the output settings.
+
+pub(crate) mod validate;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use practice::schema::Schema;
+
+use crate::cli::{Cli, ColorChoice, Command};
+
+/// What every subcommand receives after the global flags are resolved.
+pub(crate) struct Context {
+    /// The collection root.
+    pub(crate) root: PathBuf,
+    /// Colour output on stdout.
+    pub(crate) color: bool,
+    /// `-q` was given.
+    pub(crate) quiet: bool,
+}
+
+impl Context {
+    fn resolve(cli: &Cli) -> anyhow::Result<Context> {
+        let root = match &cli.global.root {
+            Some(root) => {
+                let root = root
+                    .canonicalize()
+                    .with_context(|| format!("--root {}", root.display()))?;
+                anyhow::ensure!(
+                    root.join(practice::collection::SCHEMA_DIR).is_dir(),
+                    "--root {}: no `schema/` folder there",
+                    root.display()
+                );
+                root
+            }
+            None => practice::collection::find_root(&std::env::current_dir()?)?,
+        };
+        let color = match cli.global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        };
+        Ok(Context { root, color, quiet: cli.global.quiet })
+    }
+
+    /// Loads `schema/` of the root.
+    pub(crate) fn schema(&self) -> anyhow::Result<Schema> {
+        Ok(Schema::load(&self.root.join(practice::collection::SCHEMA_DIR))?)
+    }
+}
+
+/// Runs the chosen subcommand.
+pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let cx = Context::resolve(cli)?;
+    match &cli.command {
+        Command::Validate(args) => validate::run(args, &cx),
+    }
+}

@@ -1,0 +1,30 @@
+//! The `practice` command: parses arguments, resolves the collection, runs one subcommand and
+//! turns its outcome into an exit code (0 fine, 1 findings, 2 usage or runtime error). Only this
+//! file exits.
+
+mod cli;
+mod cmd;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match cmd::run(&cli) {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (`practice validate | head`) is not a failure.
+            if err
+                .chain()
+                .filter_map(|e| e.downcast_ref::<std::io::Error>())
+                .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

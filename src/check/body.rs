@@ -1,0 +1,102 @@
+//! The Markdown body: the `##` sections the status requires, in order, each long enough, and
+//! relative links that resolve inside the collection.
+
+use super::paths::{Outside, is_url, relative, resolve_inside};
+use super::{Context, Findings, Help};
+use crate::diagnostic::Pos;
+use crate::practice::Document;
+use crate::rules as rule;
+use crate::text::suggest;
+
+pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let sections = &cx.schema.rules.sections;
+    let headings: Vec<&crate::markdown::Heading> = doc.outline.headings.iter().filter(|h| h.level == 2).collect();
+    let names: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
+    let mut found: Vec<Option<&crate::markdown::Heading>> = vec![None; sections.len()];
+    let mut last_index: Option<usize> = None;
+    for h in &headings {
+        let pos = doc.body_pos(h.offset, h.text.len() + 3);
+        let Some(i) = names.iter().position(|n| *n == h.text) else {
+            if let Some(s) = suggest(&h.text, names.iter().copied()) {
+                out.warning(pos, rule::SECTION_NAME, format!("`## {}` is not a section of the format", h.text))
+                    .help(format!("did you mean `## {s}`?"));
+            }
+            continue;
+        };
+        if found[i].is_some() {
+            out.error(pos, rule::SECTION_DUPLICATE, format!("`## {}` appears twice", h.text));
+            continue;
+        }
+        found[i] = Some(h);
+        if let Some(last) = last_index.filter(|&l| l > i) {
+            out.error(pos, rule::SECTION_ORDER, format!("`## {}` must come before `## {}`", h.text, names[last]))
+                .help(format!("the order is: {}", names.iter().map(|n| format!("## {n}")).collect::<Vec<_>>().join(", ")));
+        }
+        last_index = Some(last_index.map_or(i, |l| l.max(i)));
+    }
+    let body_start = doc.body_pos(0, 0);
+    let min = cx.schema.rules.min_section_words;
+    let status = doc.status().unwrap_or("draft");
+    for (i, rule_) in sections.iter().enumerate() {
+        if !cx.schema.required_at(rule_.required_from.as_deref(), rank) {
+            continue;
+        }
+        match found[i] {
+            None => {
+                // Point at the section that should precede it, else at the start of the body.
+                let anchor = found[..i].iter().rev().flatten().next();
+                let pos = anchor.map_or(Pos::line(body_start.line), |h| doc.body_pos(h.offset, h.text.len() + 3));
+                out.error(
+                    pos,
+                    rule::SECTION_MISSING,
+                    format!("missing section `## {}` (required for status `{status}`)", rule_.heading),
+                )
+                .help(format!("add `## {}` with {}", rule_.heading, rule_.holds));
+            }
+            Some(h) if h.words < min => {
+                out.error(
+                    doc.body_pos(h.offset, h.text.len() + 3),
+                    rule::SECTION_TOO_SHORT,
+                    format!("section `## {}` has {} word(s); at least {min} needed", h.text, h.words),
+                )
+                .help(format!("describe {}", rule_.holds));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// Relative links in the body must resolve to a file inside `practices/`.
+pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let practices = cx.root.join("practices");
+    let dir = doc.path.parent().unwrap_or(cx.root);
+    for link in &doc.outline.links {
+        let dest = link.dest.trim();
+        if dest.is_empty() || dest.starts_with('#') || dest.starts_with("//") || is_url(dest) || has_scheme(dest) {
+            continue;
+        }
+        let target = dest.split(['#', '?']).next().unwrap_or("").replace("%20", " ");
+        if target.is_empty() {
+            continue;
+        }
+        let pos = doc.body_pos(link.offset, link.len);
+        match resolve_inside(dir, &practices, &target) {
+            Ok(_) => {}
+            Err(Outside::Missing(path)) => {
+                out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leads nowhere"))
+                    .help(format!("no file at {}", relative(cx.root, &path)));
+            }
+            Err(Outside::Escapes) => {
+                out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leaves the collection"))
+                    .help("link to practices and attachments inside `practices/`, or use a full https:// address");
+            }
+        }
+    }
+}
+
+fn has_scheme(dest: &str) -> bool {
+    match dest.find(':') {
+        Some(i) => dest[..i].chars().all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.') && i > 1,
+        None => false,
+    }
+}

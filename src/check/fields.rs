@@ -1,0 +1,286 @@
+//! Meaning of field values beyond their structure: vocabulary ids, municipalities, dates, the
+//! one owner, evidence sources and the assessment of a published practice.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use super::{Context, Findings, Help};
+use crate::practice::Document;
+use crate::rules as rule;
+use crate::schema::Lookup;
+use crate::text::suggest;
+use crate::yaml::Node;
+
+pub(super) fn check(doc: &Document, front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let _ = doc;
+    vocabularies(front, cx, out);
+    municipalities(front, cx, out);
+    period(front, out);
+    organisations(front, out);
+    evidence(front, out);
+    assessment(front, rank, cx, out);
+    summary(front, out);
+    for key in ["themes", "target_groups", "funding", "keywords", "related", "municipalities"] {
+        duplicates(front, key, cx, out);
+    }
+}
+
+/// Every node at a key path where `*` stands for every item of a list.
+fn select<'a>(node: &'a Node, path: &[String], out: &mut Vec<&'a Node>) {
+    let Some((first, rest)) = path.split_first() else {
+        out.push(node);
+        return;
+    };
+    if first == "*" {
+        for item in node.as_seq().unwrap_or_default() {
+            select(item, rest, out);
+        }
+    } else if let Some(child) = node.get(first) {
+        select(child, rest, out);
+    }
+}
+
+fn vocabularies(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    for vocabulary in &cx.schema.vocabularies {
+        let mut nodes = Vec::new();
+        select(front, &vocabulary.path, &mut nodes);
+        // A path ending on a list checks each item; on a scalar, the scalar.
+        let values = nodes.into_iter().flat_map(|n| match n.as_seq() {
+            Some(items) => items.iter().collect::<Vec<_>>(),
+            None => vec![n],
+        });
+        for value in values {
+            let Some(id) = value.as_str() else { continue };
+            if vocabulary.contains(id) {
+                continue;
+            }
+            let d = out.error(
+                value.pos,
+                rule::UNKNOWN_VOCABULARY,
+                format!("`{id}` is not in the vocabulary `{}` ({})", vocabulary.id, vocabulary.label),
+            );
+            let by_label = vocabulary
+                .values
+                .iter()
+                .find(|t| crate::text::fold_key(&t.label) == crate::text::fold_key(id));
+            match by_label.map(|t| t.id.as_str()).or_else(|| suggest(id, vocabulary.values.iter().map(|t| t.id.as_str()))) {
+                Some(s) => d.help(format!(
+                    "did you mean `{s}` ({})?",
+                    vocabulary.label_of(s).unwrap_or_default()
+                )),
+                None => d.help(format!("run `practice schema` for the list of `{}` ids", vocabulary.id)),
+            }
+        }
+    }
+}
+
+fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let Some(items) = front.get("municipalities").and_then(Node::as_seq) else { return };
+    for item in items {
+        let Some(text) = item.as_str() else { continue };
+        match cx.schema.municipalities.lookup(text) {
+            Lookup::Current(_) => {}
+            Lookup::Legacy { old, successor } => {
+                out.warning(
+                    item.pos,
+                    rule::LEGACY_MUNICIPALITY,
+                    format!("`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01", old.name, old.nis, successor.name),
+                )
+                .help(format!("write `\"{}\"` ({})", successor.nis, successor.name));
+            }
+            Lookup::Unknown { suggestion } => {
+                let d = out.error(
+                    item.pos,
+                    rule::UNKNOWN_MUNICIPALITY,
+                    format!("`{text}` is not a Flemish municipality (2025)"),
+                );
+                match suggestion.and_then(|s| match cx.schema.municipalities.lookup(s) {
+                    Lookup::Current(m) => Some(m),
+                    _ => None,
+                }) {
+                    Some(m) => d.help(format!("did you mean {} (`\"{}\"`)?", m.name, m.nis)),
+                    None => d.help("use the 5-digit NIS code or the Dutch name of the municipality"),
+                }
+            }
+        }
+    }
+}
+
+/// A date of the form YYYY, YYYY-MM or YYYY-MM-DD, kept with its precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Partial {
+    year: i16,
+    month: Option<i8>,
+    day: Option<i8>,
+}
+
+fn parse_partial(text: &str) -> Option<Partial> {
+    let mut parts = text.split('-');
+    let year: i16 = parts.next()?.parse().ok()?;
+    let month = parts.next().map(str::parse::<i8>).transpose().ok()?;
+    let day = parts.next().map(str::parse::<i8>).transpose().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    // jiff validates the calendar: no 2023-02-30, no month 13.
+    Date::new(year, month.unwrap_or(1), day.unwrap_or(1)).ok()?;
+    Some(Partial { year, month, day })
+}
+
+/// Compares two partial dates on the precision they share (`2021` is not before `2021-05`).
+fn before(end: Partial, start: Partial) -> bool {
+    let key = |p: Partial, m: bool, d: bool| (p.year, if m { p.month } else { None }, if d { p.day } else { None });
+    let m = end.month.is_some() && start.month.is_some();
+    let d = m && end.day.is_some() && start.day.is_some();
+    key(end, m, d) < key(start, m, d)
+}
+
+fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Option<Partial> {
+    let text = node.as_str()?;
+    let parsed = parse_partial(text);
+    let shaped = text.len() >= 4 && text.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    if parsed.is_none() && shaped {
+        // The schema already reports malformed text; this is a well-formed but impossible date.
+        out.error(node.pos, rule::INVALID_DATE, format!("`{field}` is not a real date: `{text}`"));
+    }
+    parsed
+}
+
+fn period(front: &Node, out: &mut Findings<'_>) {
+    let Some(period) = front.get("period") else { return };
+    let start = period.get("start").and_then(|n| date_value(n, "period.start", out));
+    let end_node = period.get("end");
+    let end = end_node.and_then(|n| date_value(n, "period.end", out));
+    if let (Some(start), Some(end), Some(node)) = (start, end, end_node) {
+        if before(end, start) {
+            out.error(node.pos, rule::PERIOD_ORDER, "`period.end` lies before `period.start`".into());
+        }
+    }
+}
+
+fn organisations(front: &Node, out: &mut Findings<'_>) {
+    let Some(node) = front.get("organisations") else { return };
+    let Some(items) = node.as_seq() else { return };
+    let owners: Vec<&Node> = items
+        .iter()
+        .filter_map(|o| o.get("role"))
+        .filter(|r| r.as_str() == Some("eigenaar"))
+        .collect();
+    match owners.len() {
+        1 => {}
+        0 if !items.is_empty() => {
+            out.error(node.pos, rule::OWNER_COUNT, "`organisations` has no `eigenaar`".into())
+                .help("give exactly one organisation `role: eigenaar`");
+        }
+        0 => {}
+        n => {
+            out.error(owners[1].pos, rule::OWNER_COUNT, format!("`organisations` has {n} owners (`eigenaar`)"))
+                .help("exactly one organisation owns the practice; make the others `partner`");
+        }
+    }
+}
+
+fn evidence(front: &Node, out: &mut Findings<'_>) {
+    let Some(evidence) = front.get("evidence") else { return };
+    let Some(level) = evidence.get("level").and_then(Node::as_str) else { return };
+    let sources = evidence.get("sources").and_then(Node::as_seq).map_or(0, <[Node]>::len);
+    if level != "beschreven" && sources == 0 {
+        out.error(
+            evidence.get("level").map_or(evidence.pos, |n| n.pos),
+            rule::EVIDENCE_SOURCES,
+            format!("evidence level `{level}` needs at least one source"),
+        )
+        .help("add `sources:` with a report URL or an attachment path, or use level `beschreven`");
+    }
+}
+
+fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let Some(assessment) = front.get("assessment") else { return };
+    let published = front.get("status").and_then(Node::as_str) == Some("published");
+    let top = cx.schema.rules.levels.len().saturating_sub(1);
+    if published || rank == Some(top) {
+        for key in ["proven", "deployable", "reach"] {
+            if let Some(node) = assessment.get(key).filter(|n| n.as_str() == Some("niet")) {
+                out.error(
+                    node.pos,
+                    rule::ASSESSMENT_FAILED,
+                    format!("a published practice cannot have `assessment.{key}: niet`"),
+                )
+                .help("set the status back to `review`, or revise the assessment");
+            }
+        }
+    }
+    let Some(on_node) = assessment.get("on") else { return };
+    let Some(text) = on_node.as_str() else { return };
+    let Ok(on) = text.parse::<Date>() else {
+        if text.len() == 10 {
+            out.error(on_node.pos, rule::INVALID_DATE, format!("`assessment.on` is not a real date: `{text}`"));
+        }
+        return;
+    };
+    if on > cx.today {
+        out.error(on_node.pos, rule::ASSESSMENT_FUTURE, format!("`assessment.on` ({on}) lies in the future"));
+        return;
+    }
+    let months = i64::from(cx.schema.rules.review_interval_months);
+    if published {
+        if let Ok(due) = on.checked_add(months.months()) {
+            if due < cx.today {
+                out.warning(
+                    on_node.pos,
+                    rule::ASSESSMENT_STALE,
+                    format!("the assessment of {on} is older than the review interval of {months} months"),
+                )
+                .help("review the practice and update `assessment.on`");
+            }
+        }
+    }
+}
+
+fn summary(front: &Node, out: &mut Findings<'_>) {
+    let Some(node) = front.get("summary") else { return };
+    let Some(text) = node.as_str() else { return };
+    let markup = ["](", "**", "<a ", "<br", "<p>", "__", "\n#"].iter().any(|m| text.contains(m))
+        || text.trim_start().starts_with('#');
+    if markup {
+        out.warning(node.pos, rule::SUMMARY_MARKUP, "the summary contains Markdown or HTML".into())
+            .help("write the summary as plain text; it is shown as-is in lists and exports");
+    }
+}
+
+fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let Some(items) = front.get(key).and_then(Node::as_seq) else { return };
+    let mut seen: Vec<String> = Vec::new();
+    for item in items {
+        let Some(text) = item.as_str() else { continue };
+        let norm = if key == "municipalities" {
+            match cx.schema.municipalities.lookup(text) {
+                Lookup::Current(m) => m.nis.clone(),
+                Lookup::Legacy { successor, .. } => successor.nis.clone(),
+                Lookup::Unknown { .. } => text.to_owned(),
+            }
+        } else {
+            crate::text::fold(text)
+        };
+        if seen.contains(&norm) {
+            out.warning(item.pos, rule::DUPLICATE_VALUE, format!("`{text}` is listed twice in `{key}`"));
+        } else {
+            seen.push(norm);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_compare_on_shared_precision() {
+        let p = |s| parse_partial(s).unwrap();
+        assert!(!before(p("2021"), p("2021-05")));
+        assert!(before(p("2020-12"), p("2021")));
+        assert!(before(p("2021-05-01"), p("2021-05-02")));
+        assert!(parse_partial("2023-02-30").is_none());
+        assert!(parse_partial("2023-13").is_none());
+    }
+}

@@ -1,0 +1,212 @@
+//! Structure of the front matter: unknown keys, fields the status requires, and every rule of
+//! the JSON Schema, each mapped back to the line and column of the value it concerns.
+
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::paths::LocationSegment;
+use serde_json::Value as J;
+
+use super::{Context, Findings, Help};
+use crate::practice::Document;
+use crate::rules as rule;
+use crate::text::suggest;
+use crate::yaml::Node;
+
+/// Runs the structural checks and returns the requirement rank of the practice's status (None
+/// when the status is missing or unknown: then only the always-required fields are checked).
+pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) -> Option<usize> {
+    let schema = cx.schema;
+    let status = front.get("status").and_then(Node::as_str);
+    let rank = status.and_then(|s| schema.status_rank(s));
+    let json = front.to_json();
+    for error in schema.validator.iter_errors(&json) {
+        let segments: Vec<String> = error
+            .instance_path()
+            .iter()
+            .map(|s| match s {
+                LocationSegment::Property(p) => p.into_owned(),
+                LocationSegment::Index(i) => i.to_string(),
+            })
+            .collect();
+        let node = front.pointer(&segments);
+        let pos = node.map_or(front.pos, |n| n.pos);
+        let name = display_path(&segments, schema);
+        match error.kind() {
+            ValidationErrorKind::AdditionalProperties { unexpected } => {
+                let parent_schema = schema_at(&schema.json, error.schema_path().as_str(), 1);
+                let known: Vec<&str> = parent_schema
+                    .and_then(|s| s.get("properties"))
+                    .and_then(J::as_object)
+                    .map(|p| p.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                for key in unexpected {
+                    let key_pos = node
+                        .and_then(|n| n.key_node(key))
+                        .map_or(pos, |k| k.pos);
+                    let where_ = if segments.is_empty() { String::new() } else { format!(" in {name}") };
+                    let d = out.error(key_pos, rule::UNKNOWN_KEY, format!("unknown key `{key}`{where_}"));
+                    match suggest(key, known.iter().copied()) {
+                        Some(s) => d.help(format!("did you mean `{s}`?")),
+                        None => d.help(format!("known keys: {}", known.join(", "))),
+                    }
+                }
+            }
+            // Top-level required fields depend on the status; they are checked below from rules.yaml.
+            ValidationErrorKind::Required { .. } if segments.is_empty() => {}
+            ValidationErrorKind::Required { property } => {
+                let key = property.as_str().unwrap_or_default();
+                out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
+            }
+            ValidationErrorKind::Type { .. } => {
+                let expected = schema_at(&schema.json, error.schema_path().as_str(), 0)
+                    .and_then(J::as_str)
+                    .map_or("another type", type_name);
+                let found = node.map_or("nothing", Node::kind_name);
+                let d = out.error(pos, rule::WRONG_TYPE, format!("{name} must be {expected}, found {found}"));
+                if expected == "a list" && found == "text" {
+                    d.help(format!("write a list: `[{}]`", node.and_then(Node::as_str).unwrap_or("")));
+                }
+            }
+            ValidationErrorKind::Enum { options } => {
+                let allowed: Vec<&str> = options
+                    .as_array()
+                    .map(|a| a.iter().filter_map(J::as_str).collect())
+                    .unwrap_or_default();
+                let given = node.and_then(Node::as_str).unwrap_or("");
+                let d = out.error(pos, rule::INVALID_VALUE, format!("{name} cannot be `{given}`"));
+                match suggest(given, allowed.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`? allowed: {}", allowed.join(", "))),
+                    None => d.help(format!("allowed: {}", allowed.join(", "))),
+                }
+            }
+            ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
+                out.error(pos, rule::INVALID_DATE, format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"));
+            }
+            ValidationErrorKind::AnyOf { .. } if segments.first().is_some_and(|s| s == "municipalities") => {
+                out.error(pos, rule::WRONG_TYPE, format!("{name} must be a NIS code or a municipality name"));
+            }
+            ValidationErrorKind::MinItems { limit } => {
+                out.error(pos, rule::INVALID_VALUE, format!("{name} needs at least {limit} item(s)"));
+            }
+            ValidationErrorKind::MinLength { limit } => {
+                let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
+                out.error(pos, rule::INVALID_VALUE, format!("{name} is {length} characters; at least {limit} needed"));
+            }
+            ValidationErrorKind::MaxLength { limit } => {
+                let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
+                out.error(pos, rule::INVALID_VALUE, format!("{name} is {length} characters; at most {limit} allowed"));
+            }
+            ValidationErrorKind::Pattern { .. } => {
+                let given = node.and_then(Node::as_str).unwrap_or("");
+                let d = out.error(pos, rule::INVALID_VALUE, format!("{name} has an invalid form: `{given}`"));
+                if let Some(h) = pattern_help(&segments) {
+                    d.help(h);
+                }
+            }
+            ValidationErrorKind::Minimum { limit } => {
+                out.error(pos, rule::INVALID_VALUE, format!("{name} must be at least {limit}"));
+            }
+            _ => {
+                out.error(pos, rule::INVALID_VALUE, format!("{name}: {}", error.masked()));
+            }
+        }
+    }
+    required(doc, front, rank, cx, out);
+    rank
+}
+
+/// Fields that the status requires, from `rules.yaml`.
+fn required(doc: &Document, front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let schema = cx.schema;
+    let status_node = front.get("status");
+    // Without a known status, check what every status needs.
+    let effective = rank.unwrap_or(0);
+    for field in &schema.rules.fields {
+        let Some(from) = field.required_from.as_deref() else { continue };
+        if !schema.required_at(Some(from), effective) || front.get(&field.key).is_some() {
+            continue;
+        }
+        let name = schema.field_name(&field.key);
+        let (pos, why) = match (status_node, schema.level_rank(from)) {
+            (Some(s), Some(r)) if r > 0 => (s.pos, format!(" (required from status `{from}`)")),
+            _ => (front_start(doc, front), String::new()),
+        };
+        let d = out.error(pos, rule::MISSING_FIELD, format!("missing {name}{why}"));
+        if !field.help.is_empty() {
+            d.help(format!("add `{}:` — {}", field.key, field.help));
+        }
+    }
+}
+
+/// The opening `---` line of a document's front matter.
+fn front_start(doc: &Document, front: &Node) -> crate::diagnostic::Pos {
+    let _ = doc;
+    crate::diagnostic::Pos::new(front.pos.line.saturating_sub(1).max(1), 1, 3)
+}
+
+fn is_date(segments: &[String]) -> bool {
+    matches!(segments.last().map(String::as_str), Some("start" | "end" | "on"))
+}
+
+fn pattern_help(segments: &[String]) -> Option<&'static str> {
+    match segments.first().map(String::as_str)? {
+        "id" | "related" => Some("lower-case letters, digits and single hyphens, like `gent-taalcafe`"),
+        "contact" if segments.last().is_some_and(|s| s == "email") => Some("an e-mail address like `integratie@gemeente.be`"),
+        "contact" | "links" => Some("a full web address starting with https://"),
+        "assessment" => Some("a full date: YYYY-MM-DD"),
+        "language" => Some("a language tag like `nl` or `nl-BE`"),
+        _ => None,
+    }
+}
+
+/// `organisations[1].type (Organisaties)` style names for messages.
+fn display_path(segments: &[String], schema: &crate::schema::Schema) -> String {
+    let Some(first) = segments.first() else {
+        return "the front matter".into();
+    };
+    let mut path = first.clone();
+    for s in &segments[1..] {
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            path.push_str(&format!("[{s}]"));
+        } else {
+            path.push('.');
+            path.push_str(s);
+        }
+    }
+    match schema.field(first) {
+        Some(f) if f.label != *first => format!("`{path}` ({})", f.label),
+        _ => format!("`{path}`"),
+    }
+}
+
+fn type_name(t: &str) -> &'static str {
+    match t {
+        "string" => "text",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "array" => "a list",
+        "object" => "a mapping",
+        "boolean" => "true or false",
+        _ => "another type",
+    }
+}
+
+/// The schema object at a keyword location, following `$ref`s, after dropping `drop` trailing
+/// segments (1 to go from `…/additionalProperties` to the object schema).
+fn schema_at<'a>(root: &'a J, location: &str, drop: usize) -> Option<&'a J> {
+    let segments: Vec<&str> = location.split('/').skip(1).collect();
+    let keep = segments.len().checked_sub(drop)?;
+    let mut node = root;
+    for seg in &segments[..keep] {
+        if *seg == "$ref" {
+            let target = node.get("$ref")?.as_str()?.strip_prefix('#')?;
+            node = root.pointer(target)?;
+            continue;
+        }
+        let seg = seg.replace("~1", "/").replace("~0", "~");
+        node = match node {
+            J::Array(items) => items.get(seg.parse::<usize>().ok()?)?,
+            _ => node.get(&seg)?,
+        };
+    }
+    Some(node)
+}

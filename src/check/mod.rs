@@ -1,0 +1,88 @@
+//! The checks of one practice and of the collection as a whole. Each check reads the parsed
+//! [`Document`] and the [`Schema`] and returns findings; none of them prints or fails.
+
+mod body;
+mod collection;
+mod fields;
+mod front;
+mod paths;
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::practice::Document;
+use crate::schema::Schema;
+
+pub use collection::collection;
+
+/// What the checks need besides the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The format criteria.
+    pub schema: &'a Schema,
+    /// The collection root (holds `schema/` and `practices/`).
+    pub root: &'a Path,
+    /// Today, for "not in the future" and the review interval.
+    pub today: jiff::civil::Date,
+}
+
+/// Checks one document; `found` holds what loading it already reported.
+pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out = Findings {
+        rel: &doc.rel,
+        list: Vec::new(),
+    };
+    let Some(front) = doc.front.as_ref() else {
+        return out.list;
+    };
+    if front.as_map().is_none() {
+        out.error(
+            front.pos,
+            crate::rules::YAML_NOT_MAPPING,
+            format!("the front matter is {}, not a mapping of fields", front.kind_name()),
+        );
+        return out.list;
+    }
+    let rank = front::check(doc, front, cx, &mut out);
+    fields::check(doc, front, rank, cx, &mut out);
+    paths::check(doc, front, cx, &mut out);
+    if let Some(rank) = rank {
+        body::check(doc, rank, cx, &mut out);
+    }
+    body::links(doc, cx, &mut out);
+    out.list
+}
+
+/// Findings of one file under construction.
+pub(crate) struct Findings<'a> {
+    rel: &'a str,
+    list: Vec<Diagnostic>,
+}
+
+impl Findings<'_> {
+    fn push(&mut self, pos: Pos, severity: Severity, code: &'static str, message: String) -> &mut Diagnostic {
+        self.list.push(Diagnostic::new(self.rel, pos, severity, code, message));
+        let last = self.list.len() - 1;
+        &mut self.list[last]
+    }
+
+    fn error(&mut self, pos: Pos, code: &'static str, message: String) -> &mut Diagnostic {
+        self.push(pos, Severity::Error, code, message)
+    }
+
+    fn warning(&mut self, pos: Pos, code: &'static str, message: String) -> &mut Diagnostic {
+        self.push(pos, Severity::Warning, code, message)
+    }
+}
+
+/// Sets a help text on a finding in place.
+pub(crate) trait Help {
+    /// Adds a hint.
+    fn help(&mut self, help: impl Into<String>);
+}
+
+impl Help for Diagnostic {
+    fn help(&mut self, help: impl Into<String>) {
+        self.help = Some(help.into());
+    }
+}

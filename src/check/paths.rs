@@ -1,0 +1,104 @@
+//! Attachment paths in the front matter (`attachments`, `deployability.materials`,
+//! `evidence.sources`): each must exist and stay inside `practices/<id>/` beside the practice,
+//! with no `..`, absolute path or symlink leading out.
+
+use std::path::{Component, Path, PathBuf};
+
+use super::{Context, Findings, Help};
+use crate::practice::Document;
+use crate::rules as rule;
+use crate::yaml::Node;
+
+/// Whether a string is a web address rather than a path.
+pub(crate) fn is_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["http://", "https://", "mailto:", "tel:", "ftp://"].iter().any(|p| lower.starts_with(p))
+}
+
+pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let mut items: Vec<(&Node, &str)> = Vec::new();
+    let lists = [
+        (front.get("attachments"), "attachments"),
+        (front.get("deployability").and_then(|d| d.get("materials")), "deployability.materials"),
+        (front.get("evidence").and_then(|e| e.get("sources")), "evidence.sources"),
+    ];
+    for (list, field) in lists {
+        for item in list.and_then(Node::as_seq).unwrap_or_default() {
+            items.push((item, field));
+        }
+    }
+    if items.is_empty() {
+        return;
+    }
+    let dir = doc.path.parent().unwrap_or(cx.root);
+    let folder = dir.join(&doc.stem);
+    for (node, field) in items {
+        let Some(text) = node.as_str() else { continue };
+        // attachments are always paths; the other two may also be URLs.
+        if field != "attachments" && is_url(text) {
+            continue;
+        }
+        match resolve_inside(dir, &folder, text) {
+            Ok(_) => {}
+            Err(Outside::Missing(path)) => {
+                out.error(node.pos, rule::ATTACHMENT_MISSING, format!("`{field}`: `{text}` does not exist"))
+                    .help(format!("put the file at {}", relative(cx.root, &path)));
+            }
+            Err(Outside::Escapes) => {
+                out.error(
+                    node.pos,
+                    rule::PATH_OUTSIDE,
+                    format!("`{field}`: `{text}` leaves the folder `{}/`", doc.stem),
+                )
+                .help(format!("attachments live in `{}/` beside the practice; write `{}/<file>`", doc.stem, doc.stem));
+            }
+        }
+    }
+}
+
+/// Why a path is not acceptable.
+pub(crate) enum Outside {
+    /// Inside, but nothing is there.
+    Missing(PathBuf),
+    /// Absolute, `..` past the folder, or a symlink leading out.
+    Escapes,
+}
+
+/// Resolves `text` relative to `base` and requires it to stay inside `allowed` (lexically and
+/// after following symlinks) and to exist.
+pub(crate) fn resolve_inside(base: &Path, allowed: &Path, text: &str) -> Result<PathBuf, Outside> {
+    let rel = Path::new(text);
+    if rel.is_absolute() || text.starts_with('/') || text.starts_with('\\') || text.contains(':') {
+        return Err(Outside::Escapes);
+    }
+    let mut path = base.to_path_buf();
+    for component in rel.components() {
+        match component {
+            Component::Normal(c) => path.push(c),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !path.pop() {
+                    return Err(Outside::Escapes);
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return Err(Outside::Escapes),
+        }
+    }
+    if !path.starts_with(allowed) {
+        return Err(Outside::Escapes);
+    }
+    match (path.canonicalize(), allowed.canonicalize()) {
+        (Ok(real), Ok(real_allowed)) if real.starts_with(&real_allowed) => Ok(path),
+        (Ok(_), _) => Err(Outside::Escapes),
+        (Err(_), _) => Err(Outside::Missing(path)),
+    }
+}
+
+/// `root`-relative, `/`-separated form of a path, for messages.
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,42 @@
+//! `practice`: curate a git-tracked collection of good practices of Flemish local governments.
+//!
+//! The library reads the format criteria from `schema/` ([`schema`]), parses practice files
+//! ([`practice`], with [`yaml`] and [`markdown`] behind their own modules), checks them
+//! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). It never prints;
+//! the `practice` binary renders.
+#![warn(clippy::print_stdout, clippy::print_stderr, missing_docs, unreachable_pub)]
+
+pub mod check;
+pub mod collection;
+pub mod diagnostic;
+pub mod markdown;
+pub mod practice;
+pub mod rules;
+pub mod schema;
+pub mod text;
+pub mod validate;
+pub mod yaml;
+
+use std::path::PathBuf;
+
+/// Errors that stop a command (as opposed to findings, which are data).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No collection root above the start folder.
+    #[error("no collection found: no folder above {} holds both `schema/` and `practices/` (use --root)", start.display())]
+    NoRoot {
+        /// Where the search started.
+        start: PathBuf,
+    },
+    /// The schema folder is unusable.
+    #[error(transparent)]
+    Schema(#[from] schema::SchemaError),
+    /// A file or folder could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,183 @@
+//! One practice file: read it safely, split front matter from body, parse both, and keep the
+//! positions every later check needs. Problems met on the way become findings, never errors.
+
+pub mod split;
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::markdown::{self, Outline};
+use crate::rules as rule;
+use crate::text::LineIndex;
+use crate::yaml::{self, Node, ProblemKind};
+
+/// A practice file as read from disk, with whatever could be parsed of it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Absolute (or root-joined) path.
+    pub path: PathBuf,
+    /// Path relative to the collection root, `/`-separated, for messages.
+    pub rel: String,
+    /// File name without `.md`: what the `id` must equal.
+    pub stem: String,
+    /// The text without a BOM; empty when unreadable.
+    pub text: String,
+    /// Line lookup over `text`.
+    pub lines: LineIndex,
+    /// The parsed front matter root, when the YAML could be read.
+    pub front: Option<Node>,
+    /// Byte offset of the body in `text`, when the front matter is closed.
+    pub body_offset: Option<usize>,
+    /// Headings and links of the body.
+    pub outline: Outline,
+}
+
+impl Document {
+    /// The Markdown body (empty when the front matter is broken).
+    pub fn body(&self) -> &str {
+        self.body_offset.map_or("", |o| &self.text[o..])
+    }
+
+    /// File position of a byte offset into the body.
+    pub fn body_pos(&self, offset: usize, len: usize) -> Pos {
+        let at = self.body_offset.unwrap_or(0) + offset;
+        let (line, column) = self.lines.line_col(&self.text, at);
+        let width = self
+            .text
+            .get(at..(at + len).min(self.text.len()))
+            .map_or(1, |s| s.lines().next().unwrap_or("").chars().count());
+        Pos::new(line, column, width)
+    }
+
+    /// The `id` value if it is a string.
+    pub fn id(&self) -> Option<&str> {
+        self.front.as_ref()?.get("id")?.as_str()
+    }
+
+    /// The `status` value if it is a string.
+    pub fn status(&self) -> Option<&str> {
+        self.front.as_ref()?.get("status")?.as_str()
+    }
+
+    /// The `title` value if it is a string.
+    pub fn title(&self) -> Option<&str> {
+        self.front.as_ref()?.get("title")?.as_str()
+    }
+}
+
+/// Reads and parses the file at `path`; `rel` names it in findings. Files larger than
+/// `max_bytes` are not parsed.
+pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic>) {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut doc = Document {
+        path: path.to_owned(),
+        rel: rel.to_owned(),
+        stem,
+        text: String::new(),
+        lines: LineIndex::new(""),
+        front: None,
+        body_offset: None,
+        outline: Outline::default(),
+    };
+    let mut out = Vec::new();
+    let error = |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > max_bytes => {
+            out.push(error(
+                Pos::line(1),
+                rule::FILE_TOO_LARGE,
+                format!("file is {} bytes; the schema allows at most {max_bytes}", meta.len()),
+            ).with_help("a practice is a few pages of text; move large material to an attachment"));
+            return (doc, out);
+        }
+        Ok(_) => {}
+        Err(e) => {
+            out.push(error(Pos::line(1), rule::IO, format!("cannot read file: {e}")));
+            return (doc, out);
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            out.push(error(Pos::line(1), rule::IO, format!("cannot read file: {e}")));
+            return (doc, out);
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // The prefix up to the bad byte is valid UTF-8, so its lines and columns are exact.
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+            let (line, column) = LineIndex::new(prefix).line_col(prefix, valid);
+            out.push(
+                error(
+                    Pos::new(line, column, 1),
+                    rule::NOT_UTF8,
+                    format!("byte 0x{:02X} at offset {valid} is not valid UTF-8", bytes[valid]),
+                )
+                .with_help("save the file as UTF-8 (most editors: 'Save with encoding')"),
+            );
+            return (doc, out);
+        }
+    };
+    doc.text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    doc.lines = LineIndex::new(&doc.text);
+    parse_text(&mut doc, &mut out);
+    (doc, out)
+}
+
+fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
+    let rel = doc.rel.clone();
+    let error = |pos: Pos, code, message: String| Diagnostic::new(rel.as_str(), pos, Severity::Error, code, message);
+    let parts = match split::split(&doc.text) {
+        Ok(parts) => parts,
+        Err(split::SplitError::Missing { line }) => {
+            out.push(
+                error(Pos::line(line), rule::FRONT_MATTER_MISSING, "no front matter: the file must start with a `---` line".into())
+                    .with_help("start the file with `---`, the fields (id, title, status, municipalities), and `---`"),
+            );
+            return;
+        }
+        Err(split::SplitError::Unclosed { line }) => {
+            out.push(
+                error(Pos::new(line, 1, 3), rule::FRONT_MATTER_UNCLOSED, "the front matter is never closed".into())
+                    .with_help("add a line `---` after the last field"),
+            );
+            return;
+        }
+    };
+    if parts.leading_blank_lines > 0 {
+        out.push(
+            error(
+                Pos::line(1),
+                rule::FRONT_MATTER_NOT_FIRST,
+                format!("{} blank line(s) before the opening `---`", parts.leading_blank_lines),
+            )
+            .with_help("the `---` must be the very first line"),
+        );
+    }
+    let front_line = parts.front_line;
+    let body_offset = parts.body_offset;
+    let parsed = yaml::parse(parts.front, front_line);
+    for p in parsed.problems {
+        let code = match p.kind {
+            ProblemKind::Syntax => rule::YAML_SYNTAX,
+            ProblemKind::DuplicateKey => rule::YAML_DUPLICATE_KEY,
+            ProblemKind::Limit => rule::YAML_LIMIT,
+        };
+        let mut d = error(p.pos, code, p.message);
+        d.help = p.help;
+        out.push(d);
+    }
+    doc.front = parsed.root;
+    doc.body_offset = Some(body_offset);
+    doc.outline = markdown::outline(&doc.text[body_offset..]);
+}

@@ -1,0 +1,292 @@
+//! Loads the format criteria from `schema/`: the JSON Schema of the front matter, the rules
+//! (status levels, required fields, body sections, limits), the vocabularies and the
+//! municipalities. Nothing about the format is hard-coded elsewhere.
+
+mod municipalities;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use municipalities::{Legacy, Lookup, Municipalities, Municipality};
+
+/// File name of the JSON Schema inside `schema/`.
+pub const JSON_SCHEMA_FILE: &str = "practice.schema.json";
+/// File name of the rules inside `schema/`.
+pub const RULES_FILE: &str = "rules.yaml";
+
+/// A schema folder that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    /// A file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A file could be read but not understood.
+    #[error("invalid schema file {}: {message}", path.display())]
+    Data {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Requirement levels and statuses, required fields, sections and limits (`rules.yaml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Version of the rules file format.
+    pub version: u32,
+    /// Requirement levels from least to most demanding.
+    pub levels: Vec<String>,
+    /// The statuses a practice may have.
+    pub statuses: Vec<StatusRule>,
+    /// Months after which a published assessment is stale.
+    pub review_interval_months: u32,
+    /// Largest file that is parsed.
+    pub max_file_bytes: u64,
+    /// Top-level fields in editing order.
+    pub fields: Vec<FieldRule>,
+    /// Vocabularies and the fields they apply to.
+    pub vocabularies: Vec<VocabularyRef>,
+    /// Fewest words in a required section.
+    pub min_section_words: usize,
+    /// Body sections in order.
+    pub sections: Vec<SectionRule>,
+    /// Whether near-duplicate titles are reported.
+    #[serde(default = "yes")]
+    pub duplicate_titles: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A status and the requirement level it must meet.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusRule {
+    /// The value of `status`.
+    pub id: String,
+    /// Dutch label.
+    pub label: String,
+    /// One of `levels`.
+    pub level: String,
+}
+
+/// A top-level front matter field.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldRule {
+    /// The key.
+    pub key: String,
+    /// Dutch label.
+    pub label: String,
+    /// Level from which it is required; optional when absent.
+    #[serde(default)]
+    pub required_from: Option<String>,
+    /// A short Dutch explanation.
+    #[serde(default)]
+    pub help: String,
+}
+
+/// Where a vocabulary applies.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyRef {
+    /// Vocabulary id.
+    pub id: String,
+    /// File relative to `schema/`.
+    pub file: String,
+    /// Key path; `*` matches every list item.
+    pub path: Vec<String>,
+}
+
+/// A second-level body heading.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// Heading text without `## `.
+    pub heading: String,
+    /// Level from which it is required; optional when absent.
+    #[serde(default)]
+    pub required_from: Option<String>,
+    /// What the section holds (Dutch).
+    #[serde(default)]
+    pub holds: String,
+}
+
+/// A vocabulary: stable ids with Dutch labels.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    /// Vocabulary id.
+    pub id: String,
+    /// Dutch label of the vocabulary.
+    pub label: String,
+    /// Its values.
+    pub values: Vec<Term>,
+    /// Where it applies (from `rules.yaml`).
+    #[serde(skip)]
+    pub path: Vec<String>,
+}
+
+/// One vocabulary value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Stable id.
+    pub id: String,
+    /// Dutch label.
+    pub label: String,
+}
+
+impl Vocabulary {
+    /// Whether `id` is one of the values.
+    pub fn contains(&self, id: &str) -> bool {
+        self.values.iter().any(|t| t.id == id)
+    }
+
+    /// The Dutch label of `id`.
+    pub fn label_of(&self, id: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.label.as_str())
+    }
+}
+
+/// Everything `validate` checks against, loaded from one `schema/` folder.
+#[derive(Debug)]
+pub struct Schema {
+    /// The folder it was loaded from.
+    pub dir: PathBuf,
+    /// `rules.yaml`.
+    pub rules: Rules,
+    /// The JSON Schema document, for reading property names.
+    pub json: serde_json::Value,
+    /// The compiled JSON Schema.
+    pub validator: jsonschema::Validator,
+    /// The vocabularies.
+    pub vocabularies: Vec<Vocabulary>,
+    /// The municipalities.
+    pub municipalities: Municipalities,
+}
+
+fn read(path: &Path) -> Result<String, SchemaError> {
+    std::fs::read_to_string(path).map_err(|source| SchemaError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn yaml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
+    serde_saphyr::from_str(&read(path)?).map_err(|e| SchemaError::Data {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+impl Schema {
+    /// Loads and cross-checks the schema folder `dir`.
+    pub fn load(dir: &Path) -> Result<Schema, SchemaError> {
+        let json_path = dir.join(JSON_SCHEMA_FILE);
+        let json: serde_json::Value =
+            serde_json::from_str(&read(&json_path)?).map_err(|e| SchemaError::Data {
+                path: json_path.clone(),
+                message: e.to_string(),
+            })?;
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&json)
+            .map_err(|e| SchemaError::Data {
+                path: json_path.clone(),
+                message: e.to_string(),
+            })?;
+        let rules_path = dir.join(RULES_FILE);
+        let rules: Rules = yaml(&rules_path)?;
+        let invalid = |message: String| SchemaError::Data {
+            path: rules_path.clone(),
+            message,
+        };
+        let known_level = |level: &Option<String>| level.as_ref().is_none_or(|l| rules.levels.contains(l));
+        for s in &rules.statuses {
+            if !rules.levels.contains(&s.level) {
+                return Err(invalid(format!("status `{}` names unknown level `{}`", s.id, s.level)));
+            }
+        }
+        for f in &rules.fields {
+            if !known_level(&f.required_from) {
+                return Err(invalid(format!("field `{}` names an unknown level", f.key)));
+            }
+        }
+        for s in &rules.sections {
+            if !known_level(&s.required_from) {
+                return Err(invalid(format!("section `{}` names an unknown level", s.heading)));
+            }
+        }
+        let mut vocabularies = Vec::new();
+        for r in &rules.vocabularies {
+            let path = dir.join(&r.file);
+            let mut vocabulary: Vocabulary = yaml(&path)?;
+            if vocabulary.id != r.id {
+                return Err(SchemaError::Data {
+                    path,
+                    message: format!("expected vocabulary `{}`, found `{}`", r.id, vocabulary.id),
+                });
+            }
+            vocabulary.path = r.path.clone();
+            vocabularies.push(vocabulary);
+        }
+        let municipalities = Municipalities::load(&dir.join("municipalities"))?;
+        Ok(Schema {
+            dir: dir.to_owned(),
+            rules,
+            json,
+            validator,
+            vocabularies,
+            municipalities,
+        })
+    }
+
+    /// Rank of a requirement level (0 = least demanding).
+    pub fn level_rank(&self, level: &str) -> Option<usize> {
+        self.rules.levels.iter().position(|l| l == level)
+    }
+
+    /// The requirement rank a status must meet, `None` for an unknown status.
+    pub fn status_rank(&self, status: &str) -> Option<usize> {
+        let rule = self.rules.statuses.iter().find(|s| s.id == status)?;
+        self.level_rank(&rule.level)
+    }
+
+    /// Whether something `required_from` a level is required at `rank`.
+    pub fn required_at(&self, required_from: Option<&str>, rank: usize) -> bool {
+        required_from
+            .and_then(|l| self.level_rank(l))
+            .is_some_and(|from| from <= rank)
+    }
+
+    /// The rule of a top-level field.
+    pub fn field(&self, key: &str) -> Option<&FieldRule> {
+        self.rules.fields.iter().find(|f| f.key == key)
+    }
+
+    /// `key (Label)` for messages.
+    pub fn field_name(&self, key: &str) -> String {
+        match self.field(key) {
+            Some(f) if f.label != key => format!("`{key}` ({})", f.label),
+            _ => format!("`{key}`"),
+        }
+    }
+
+    /// The vocabulary with this id.
+    pub fn vocabulary(&self, id: &str) -> Option<&Vocabulary> {
+        self.vocabularies.iter().find(|v| v.id == id)
+    }
+}

@@ -1,0 +1,548 @@
+//! The only module that names the YAML parser: turns front matter text into a tree of [`Node`]s
+//! that keep the line and column of every key and value.
+//!
+//! We drive the event parser under `serde-saphyr` (granit-parser) ourselves instead of
+//! deserializing through serde, because the checks need three things serde hides: the raw text
+//! and quoting of every scalar (so `09100` and `2021-02` stay strings and `no` is not `false`),
+//! the position of every value, and every duplicate key rather than the first one only.
+//! Hostile input is bounded: nesting depth by the parser's own limits, alias expansion by a
+//! node budget, so an alias bomb or 100,000 nested brackets end in a finding, not a hang.
+
+use std::collections::HashMap;
+
+use serde_saphyr::granit_parser::{Event, Marker, Parser, ScalarStyle, Span};
+
+use crate::diagnostic::Pos;
+
+/// Most collections nested inside each other; real front matter uses three or four.
+const MAX_DEPTH: usize = 64;
+/// Most nodes in one front matter, counting every alias expansion.
+const MAX_NODES: usize = 100_000;
+
+/// A YAML value with the position where it stands in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The value.
+    pub value: Value,
+    /// Where it starts (file line and column) and how wide it is on that line.
+    pub pos: Pos,
+}
+
+/// The shape of a YAML value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A scalar, as written (after escape processing).
+    Scalar(Scalar),
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in source order. Keys are nodes so that they keep their positions.
+    Map(Vec<(Node, Node)>),
+}
+
+/// A scalar's text and whether it was written without quotes (only plain scalars can be
+/// numbers, booleans or null).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scalar {
+    /// Text after escape processing.
+    pub text: String,
+    /// True for a plain (unquoted, non-block) scalar.
+    pub plain: bool,
+}
+
+/// What went wrong while reading the YAML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not valid YAML.
+    Syntax,
+    /// A key appears twice in one mapping.
+    DuplicateKey,
+    /// A nesting or size budget was exceeded.
+    Limit,
+}
+
+/// A problem found while reading the YAML, at a file position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// What kind of problem.
+    pub kind: ProblemKind,
+    /// Where.
+    pub pos: Pos,
+    /// A one-line description.
+    pub message: String,
+    /// A hint, when one helps.
+    pub help: Option<String>,
+}
+
+/// The tree (if the YAML could be read far enough) and every problem met.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// The root node of the first document, `None` when empty or unreadable.
+    pub root: Option<Node>,
+    /// Problems in source order.
+    pub problems: Vec<Problem>,
+}
+
+impl Node {
+    /// The scalar text, if this is a scalar.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar(s) => Some(&s.text),
+            _ => None,
+        }
+    }
+
+    /// The entries, if this is a mapping.
+    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+        match &self.value {
+            Value::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is a sequence.
+    pub fn as_seq(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Seq(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value under `key` in a mapping (the first one, if duplicated).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    /// The key node under which `key` stands, for pointing at a key rather than its value.
+    pub fn key_node(&self, key: &str) -> Option<&Node> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(k, _)| k)
+    }
+
+    /// Follows a path of map keys and sequence indexes, as in a JSON pointer.
+    pub fn pointer<'a, I, S>(&self, segments: I) -> Option<&Node>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str> + 'a,
+    {
+        let mut node = self;
+        for seg in segments {
+            let seg = seg.as_ref();
+            node = match &node.value {
+                Value::Map(_) => node.get(seg)?,
+                Value::Seq(items) => items.get(seg.parse::<usize>().ok()?)?,
+                Value::Scalar(_) => return None,
+            };
+        }
+        Some(node)
+    }
+
+    /// Converts to JSON with YAML 1.2 core-schema typing of plain scalars, except that numbers
+    /// with leading zeros stay strings. Quoted scalars are always strings.
+    pub fn to_json(&self) -> serde_json::Value {
+        match &self.value {
+            Value::Scalar(s) if s.plain => resolve_plain(&s.text),
+            Value::Scalar(s) => serde_json::Value::String(s.text.clone()),
+            Value::Seq(items) => items.iter().map(Node::to_json).collect(),
+            Value::Map(entries) => {
+                let mut map = serde_json::Map::with_capacity(entries.len());
+                for (k, v) in entries {
+                    let key = k.as_str().map(str::to_owned).unwrap_or_default();
+                    // The first of duplicated keys wins; the duplicate is reported separately.
+                    map.entry(key).or_insert_with(|| v.to_json());
+                }
+                serde_json::Value::Object(map)
+            }
+        }
+    }
+
+    /// A human name for the kind of value, for messages.
+    pub fn kind_name(&self) -> &'static str {
+        match self.to_json() {
+            serde_json::Value::Null => "empty",
+            serde_json::Value::Bool(_) => "a boolean",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::String(_) => "text",
+            serde_json::Value::Array(_) => "a list",
+            serde_json::Value::Object(_) => "a mapping",
+        }
+    }
+
+    fn count(&self) -> usize {
+        1 + match &self.value {
+            Value::Scalar(_) => 0,
+            Value::Seq(items) => items.iter().map(Node::count).sum(),
+            Value::Map(entries) => entries.iter().map(|(k, v)| k.count() + v.count()).sum(),
+        }
+    }
+}
+
+/// Resolves a plain scalar the way YAML 1.2's core schema does, keeping leading-zero numbers
+/// (postcodes, NIS-like codes) as text.
+fn resolve_plain(text: &str) -> serde_json::Value {
+    use serde_json::Value as J;
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return J::Null,
+        "true" | "True" | "TRUE" => return J::Bool(true),
+        "false" | "False" | "FALSE" => return J::Bool(false),
+        _ => {}
+    }
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if digits.len() > 1 && digits.starts_with('0') {
+            return J::String(text.to_owned());
+        }
+        if let Ok(n) = text.parse::<i64>() {
+            return J::from(n);
+        }
+    }
+    if looks_like_float(text) {
+        if let Some(n) = text.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+            return J::Number(n);
+        }
+    }
+    J::String(text.to_owned())
+}
+
+fn looks_like_float(text: &str) -> bool {
+    let t = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (mantissa, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], Some(&t[i + 1..])),
+        None => (t, None),
+    };
+    let mut parts = mantissa.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = digits(int)
+        && frac.is_none_or(digits)
+        && (!int.is_empty() || frac.is_some_and(|f| !f.is_empty()))
+        && frac.is_some();
+    let exp_ok = exp.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exp_ok
+}
+
+enum Frame {
+    Seq {
+        pos: Pos,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        pos: Pos,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+        seen: HashMap<String, usize>,
+    },
+}
+
+/// Reads YAML text whose first line is line `first_line` of the file.
+pub fn parse(text: &str, first_line: usize) -> Parsed {
+    let options = serde_saphyr::granit_parser::options! {
+        flow_nesting_limit: MAX_DEPTH,
+        block_nesting_limit: MAX_DEPTH,
+    };
+    let mut builder = Builder {
+        first_line,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        nodes: 0,
+        out: Parsed::default(),
+        documents: 0,
+    };
+    let parser = Parser::new_from_str_with_options(text, options);
+    for event in parser {
+        match event {
+            Ok((event, span)) => {
+                if let Err(problem) = builder.event(event, span) {
+                    builder.out.problems.push(problem);
+                    break;
+                }
+            }
+            Err(err) => {
+                let pos = builder.pos(err.marker(), None);
+                let message = err.info();
+                let kind = if message.contains("nesting") || message.contains("limit") {
+                    ProblemKind::Limit
+                } else {
+                    ProblemKind::Syntax
+                };
+                let help = syntax_help(text, err.marker(), &message);
+                builder.out.problems.push(Problem {
+                    kind,
+                    pos,
+                    message,
+                    help,
+                });
+                break;
+            }
+        }
+    }
+    // A syntax error leaves a partial tree; keep what was read so later checks can still run
+    // on the keys that came before it, but only if the root was completed.
+    builder.out
+}
+
+/// A hint for the syntax errors editors make most.
+fn syntax_help(text: &str, at: &Marker, message: &str) -> Option<String> {
+    let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+    if line.starts_with('\t') || line.trim_start_matches(' ').starts_with('\t') {
+        return Some("YAML indentation must use spaces, not tabs".into());
+    }
+    if message.contains("mapping values are not allowed") || line.matches(": ").count() > 1 {
+        return Some("put quotes around a value that contains `: `".into());
+    }
+    if line.trim_start().starts_with(['%', '@', '`']) || line.contains(": %") || line.contains("- %")
+    {
+        return Some("a value may not start with `%`, `@` or a backtick: put it between quotes".into());
+    }
+    None
+}
+
+struct Builder {
+    first_line: usize,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Node>,
+    nodes: usize,
+    out: Parsed,
+    documents: usize,
+}
+
+impl Builder {
+    fn pos(&self, start: &Marker, end: Option<&Marker>) -> Pos {
+        let length = match end {
+            Some(end) if end.line() == start.line() => end.col().saturating_sub(start.col()),
+            _ => 1,
+        };
+        Pos::new(self.first_line + start.line() - 1, start.col() + 1, length)
+    }
+
+    fn budget(&mut self, added: usize, at: Pos) -> Result<(), Problem> {
+        self.nodes += added;
+        if self.nodes > MAX_NODES {
+            return Err(Problem {
+                kind: ProblemKind::Limit,
+                pos: at,
+                message: format!("front matter expands to more than {MAX_NODES} values"),
+                help: Some("anchors and aliases (`&a`, `*a`) multiply values; write them out".into()),
+            });
+        }
+        Ok(())
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), Problem> {
+        let pos = self.pos(&span.start, Some(&span.end));
+        match event {
+            Event::DocumentStart(..) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(Problem {
+                        kind: ProblemKind::Syntax,
+                        pos,
+                        message: "more than one YAML document in the front matter".into(),
+                        help: Some("the front matter ends at the first `---` line".into()),
+                    });
+                }
+            }
+            Event::Scalar(text, style, anchor, _) => {
+                self.budget(1, pos)?;
+                let plain = style == ScalarStyle::Plain;
+                let node = Node {
+                    value: Value::Scalar(Scalar {
+                        text: text.into_owned(),
+                        plain,
+                    }),
+                    pos,
+                };
+                self.finish(node, anchor)?;
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.budget(1, pos)?;
+                self.depth_check(pos)?;
+                self.stack.push(Frame::Seq {
+                    pos,
+                    anchor,
+                    items: Vec::new(),
+                });
+            }
+            Event::MappingStart(_, anchor, _) => {
+                self.budget(1, pos)?;
+                self.depth_check(pos)?;
+                self.stack.push(Frame::Map {
+                    pos,
+                    anchor,
+                    entries: Vec::new(),
+                    key: None,
+                    seen: HashMap::new(),
+                });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match self.stack.pop() {
+                    Some(Frame::Seq { pos, anchor, items }) => (
+                        Node {
+                            value: Value::Seq(items),
+                            pos,
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        pos,
+                        anchor,
+                        entries,
+                        ..
+                    }) => (
+                        Node {
+                            value: Value::Map(entries),
+                            pos,
+                        },
+                        anchor,
+                    ),
+                    None => return Ok(()),
+                };
+                self.finish(node, anchor)?;
+            }
+            Event::Alias(id) => {
+                let Some(count) = self.anchors.get(&id).map(Node::count) else {
+                    return Ok(());
+                };
+                self.budget(count, pos)?;
+                let Some(mut node) = self.anchors.get(&id).cloned() else {
+                    return Ok(());
+                };
+                node.pos = pos;
+                self.finish(node, 0)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn depth_check(&self, pos: Pos) -> Result<(), Problem> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(Problem {
+                kind: ProblemKind::Limit,
+                pos,
+                message: format!("front matter nests deeper than {MAX_DEPTH} levels"),
+                help: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// Places a completed node into its parent (or makes it the root).
+    fn finish(&mut self, node: Node, anchor: usize) -> Result<(), Problem> {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.stack.last_mut() {
+            None => {
+                if self.out.root.is_none() {
+                    self.out.root = Some(node);
+                }
+            }
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map {
+                entries, key, seen, ..
+            }) => match key.take() {
+                None => *key = Some(node),
+                Some(k) => {
+                    if let Some(text) = k.as_str() {
+                        if let Some(first) = seen.get(text) {
+                            self.out.problems.push(Problem {
+                                kind: ProblemKind::DuplicateKey,
+                                pos: k.pos,
+                                message: format!("duplicate key `{text}`"),
+                                help: Some(format!(
+                                    "`{text}` is already set on line {first}; keep one of them"
+                                )),
+                            });
+                        } else {
+                            seen.insert(text.to_owned(), k.pos.line);
+                        }
+                    }
+                    entries.push((k, node));
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root(text: &str) -> Node {
+        let parsed = parse(text, 2);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        parsed.root.expect("root")
+    }
+
+    #[test]
+    fn keeps_positions_of_values() {
+        let node = root("id: a\nthemes:\n  - x\n  - yy\n");
+        let themes = node.get("themes").unwrap().as_seq().unwrap();
+        assert_eq!(themes[1].pos, Pos::new(5, 5, 2));
+        assert_eq!(node.key_node("themes").unwrap().pos.line, 3);
+    }
+
+    #[test]
+    fn scalars_follow_yaml_1_2_and_keep_codes_as_text() {
+        let node = root("a: no\nb: 09100\nc: 2021-02\nd: 2023\ne: '42'\nf: true\ng: 1.5\n");
+        let json = node.to_json();
+        assert_eq!(json["a"], "no");
+        assert_eq!(json["b"], "09100");
+        assert_eq!(json["c"], "2021-02");
+        assert_eq!(json["d"], 2023);
+        assert_eq!(json["e"], "42");
+        assert_eq!(json["f"], true);
+        assert_eq!(json["g"], 1.5);
+    }
+
+    #[test]
+    fn reports_every_duplicate_key() {
+        let parsed = parse("a: 1\nb: 2\na: 3\nb: 4\n", 2);
+        let dups: Vec<_> = parsed
+            .problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::DuplicateKey)
+            .map(|p| p.pos.line)
+            .collect();
+        assert_eq!(dups, vec![4, 5]);
+    }
+
+    #[test]
+    fn alias_bomb_hits_the_budget() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let prev = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let parsed = parse(&text, 1);
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::Limit));
+    }
+
+    #[test]
+    fn deep_nesting_is_a_problem_not_a_crash() {
+        let text = format!("a: {}", "[".repeat(100_000));
+        let parsed = parse(&text, 1);
+        assert!(!parsed.problems.is_empty());
+    }
+
+    #[test]
+    fn syntax_error_has_file_line() {
+        let parsed = parse("a: 1\nb: [\n", 10);
+        assert_eq!(parsed.problems[0].kind, ProblemKind::Syntax);
+        assert!(parsed.problems[0].pos.line >= 11);
+    }
+}
