@@ -105,6 +105,11 @@ impl Pos {
 /// Sorts findings by path, line, column, so output is stable across runs and threads.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.path.as_str(), a.line, a.column, a.code).cmp(&(b.path.as_str(), b.line, b.column, b.code))
+        (a.path.as_str(), a.line, a.column, a.code).cmp(&(
+            b.path.as_str(),
+            b.line,
+            b.column,
+            b.code,
+        ))
     });
 }

@@ -4,7 +4,12 @@
 //! ([`practice`], with [`yaml`] and [`markdown`] behind their own modules), checks them
 //! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). It never prints;
 //! the `practice` binary renders.
-#![warn(clippy::print_stdout, clippy::print_stderr, missing_docs, unreachable_pub)]
+#![warn(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    missing_docs,
+    unreachable_pub
+)]
 
 pub mod check;
 pub mod collection;

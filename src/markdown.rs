@@ -142,6 +142,9 @@ mod tests {
 
     #[test]
     fn plain_text_drops_markup() {
-        assert_eq!(plain_text("## Kop\nEen **vette** [link](x)."), "Kop\nEen vette link.");
+        assert_eq!(
+            plain_text("## Kop\nEen **vette** [link](x)."),
+            "Kop\nEen vette link."
+        );
     }
 }

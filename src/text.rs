@@ -23,9 +23,7 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        let column = text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 }

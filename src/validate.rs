@@ -35,7 +35,10 @@ pub struct Report {
 impl Report {
     /// Number of findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
@@ -48,8 +51,14 @@ pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Repor
     if !request.paths.is_empty() {
         let mut set = HashSet::new();
         for path in &request.paths {
-            let meta = std::fs::metadata(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let path = path.canonicalize().map_err(|source| Error::Io { path: path.clone(), source })?;
+            let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let path = path.canonicalize().map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
             if meta.is_dir() {
                 set.extend(practice_files(&path)?);
             } else {
@@ -62,7 +71,11 @@ pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Repor
         wanted = Some(set);
     }
     let loaded = load_all(root, &files, schema.rules.max_file_bytes);
-    let cx = Context { schema, root, today: request.today };
+    let cx = Context {
+        schema,
+        root,
+        today: request.today,
+    };
     let per_file: Vec<Vec<Diagnostic>> = loaded
         .par_iter()
         .map(|(doc, found)| {
@@ -87,5 +100,9 @@ pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Repor
         .filter(|d| with_findings.contains(d.rel.as_str()))
         .map(|d| (d.rel.clone(), d.text.clone()))
         .collect();
-    Ok(Report { files: reported.len(), diagnostics, sources })
+    Ok(Report {
+        files: reported.len(),
+        diagnostics,
+        sources,
+    })
 }

@@ -200,10 +200,13 @@ fn resolve_plain(text: &str) -> serde_json::Value {
             return J::from(n);
         }
     }
-    if looks_like_float(text) {
-        if let Some(n) = text.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
-            return J::Number(n);
-        }
+    if looks_like_float(text)
+        && let Some(n) = text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+    {
+        return J::Number(n);
     }
     J::String(text.to_owned())
 }
@@ -300,9 +303,13 @@ fn syntax_help(text: &str, at: &Marker, message: &str) -> Option<String> {
     if message.contains("mapping values are not allowed") || line.matches(": ").count() > 1 {
         return Some("put quotes around a value that contains `: `".into());
     }
-    if line.trim_start().starts_with(['%', '@', '`']) || line.contains(": %") || line.contains("- %")
+    if line.trim_start().starts_with(['%', '@', '`'])
+        || line.contains(": %")
+        || line.contains("- %")
     {
-        return Some("a value may not start with `%`, `@` or a backtick: put it between quotes".into());
+        return Some(
+            "a value may not start with `%`, `@` or a backtick: put it between quotes".into(),
+        );
     }
     None
 }
@@ -332,7 +339,9 @@ impl Builder {
                 kind: ProblemKind::Limit,
                 pos: at,
                 message: format!("front matter expands to more than {MAX_NODES} values"),
-                help: Some("anchors and aliases (`&a`, `*a`) multiply values; write them out".into()),
+                help: Some(
+                    "anchors and aliases (`&a`, `*a`) multiply values; write them out".into(),
+                ),
             });
         }
         Ok(())

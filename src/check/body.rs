@@ -10,7 +10,12 @@ use crate::text::suggest;
 
 pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Findings<'_>) {
     let sections = &cx.schema.rules.sections;
-    let headings: Vec<&crate::markdown::Heading> = doc.outline.headings.iter().filter(|h| h.level == 2).collect();
+    let headings: Vec<&crate::markdown::Heading> = doc
+        .outline
+        .headings
+        .iter()
+        .filter(|h| h.level == 2)
+        .collect();
     let names: Vec<&str> = sections.iter().map(|s| s.heading.as_str()).collect();
     let mut found: Vec<Option<&crate::markdown::Heading>> = vec![None; sections.len()];
     let mut last_index: Option<usize> = None;
@@ -18,19 +23,38 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
         let pos = doc.body_pos(h.offset, h.text.len() + 3);
         let Some(i) = names.iter().position(|n| *n == h.text) else {
             if let Some(s) = suggest(&h.text, names.iter().copied()) {
-                out.warning(pos, rule::SECTION_NAME, format!("`## {}` is not a section of the format", h.text))
-                    .help(format!("did you mean `## {s}`?"));
+                out.warning(
+                    pos,
+                    rule::SECTION_NAME,
+                    format!("`## {}` is not a section of the format", h.text),
+                )
+                .help(format!("did you mean `## {s}`?"));
             }
             continue;
         };
         if found[i].is_some() {
-            out.error(pos, rule::SECTION_DUPLICATE, format!("`## {}` appears twice", h.text));
+            out.error(
+                pos,
+                rule::SECTION_DUPLICATE,
+                format!("`## {}` appears twice", h.text),
+            );
             continue;
         }
         found[i] = Some(h);
         if let Some(last) = last_index.filter(|&l| l > i) {
-            out.error(pos, rule::SECTION_ORDER, format!("`## {}` must come before `## {}`", h.text, names[last]))
-                .help(format!("the order is: {}", names.iter().map(|n| format!("## {n}")).collect::<Vec<_>>().join(", ")));
+            out.error(
+                pos,
+                rule::SECTION_ORDER,
+                format!("`## {}` must come before `## {}`", h.text, names[last]),
+            )
+            .help(format!(
+                "the order is: {}",
+                names
+                    .iter()
+                    .map(|n| format!("## {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
         }
         last_index = Some(last_index.map_or(i, |l| l.max(i)));
     }
@@ -45,11 +69,16 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
             None => {
                 // Point at the section that should precede it, else at the start of the body.
                 let anchor = found[..i].iter().rev().flatten().next();
-                let pos = anchor.map_or(Pos::line(body_start.line), |h| doc.body_pos(h.offset, h.text.len() + 3));
+                let pos = anchor.map_or(Pos::line(body_start.line), |h| {
+                    doc.body_pos(h.offset, h.text.len() + 3)
+                });
                 out.error(
                     pos,
                     rule::SECTION_MISSING,
-                    format!("missing section `## {}` (required for status `{status}`)", rule_.heading),
+                    format!(
+                        "missing section `## {}` (required for status `{status}`)",
+                        rule_.heading
+                    ),
                 )
                 .help(format!("add `## {}` with {}", rule_.heading, rule_.holds));
             }
@@ -57,7 +86,10 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
                 out.error(
                     doc.body_pos(h.offset, h.text.len() + 3),
                     rule::SECTION_TOO_SHORT,
-                    format!("section `## {}` has {} word(s); at least {min} needed", h.text, h.words),
+                    format!(
+                        "section `## {}` has {} word(s); at least {min} needed",
+                        h.text, h.words
+                    ),
                 )
                 .help(format!("describe {}", rule_.holds));
             }
@@ -72,10 +104,19 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
     let dir = doc.path.parent().unwrap_or(cx.root);
     for link in &doc.outline.links {
         let dest = link.dest.trim();
-        if dest.is_empty() || dest.starts_with('#') || dest.starts_with("//") || is_url(dest) || has_scheme(dest) {
+        if dest.is_empty()
+            || dest.starts_with('#')
+            || dest.starts_with("//")
+            || is_url(dest)
+            || has_scheme(dest)
+        {
             continue;
         }
-        let target = dest.split(['#', '?']).next().unwrap_or("").replace("%20", " ");
+        let target = dest
+            .split(['#', '?'])
+            .next()
+            .unwrap_or("")
+            .replace("%20", " ");
         if target.is_empty() {
             continue;
         }
@@ -83,8 +124,12 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
         match resolve_inside(dir, &practices, &target) {
             Ok(_) => {}
             Err(Outside::Missing(path)) => {
-                out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leads nowhere"))
-                    .help(format!("no file at {}", relative(cx.root, &path)));
+                out.error(
+                    pos,
+                    rule::LINK_BROKEN,
+                    format!("link to `{dest}` leads nowhere"),
+                )
+                .help(format!("no file at {}", relative(cx.root, &path)));
             }
             Err(Outside::Escapes) => {
                 out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leaves the collection"))
@@ -96,7 +141,12 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
 
 fn has_scheme(dest: &str) -> bool {
     match dest.find(':') {
-        Some(i) => dest[..i].chars().all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.') && i > 1,
+        Some(i) => {
+            dest[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+                && i > 1
+        }
         None => false,
     }
 }

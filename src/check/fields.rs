@@ -5,14 +5,12 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{Context, Findings, Help};
-use crate::practice::Document;
 use crate::rules as rule;
 use crate::schema::Lookup;
 use crate::text::suggest;
 use crate::yaml::Node;
 
-pub(super) fn check(doc: &Document, front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
-    let _ = doc;
+pub(super) fn check(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
     vocabularies(front, cx, out);
     municipalities(front, cx, out);
     period(front, out);
@@ -20,7 +18,14 @@ pub(super) fn check(doc: &Document, front: &Node, rank: Option<usize>, cx: &Cont
     evidence(front, out);
     assessment(front, rank, cx, out);
     summary(front, out);
-    for key in ["themes", "target_groups", "funding", "keywords", "related", "municipalities"] {
+    for key in [
+        "themes",
+        "target_groups",
+        "funding",
+        "keywords",
+        "related",
+        "municipalities",
+    ] {
         duplicates(front, key, cx, out);
     }
 }
@@ -57,25 +62,36 @@ fn vocabularies(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
             let d = out.error(
                 value.pos,
                 rule::UNKNOWN_VOCABULARY,
-                format!("`{id}` is not in the vocabulary `{}` ({})", vocabulary.id, vocabulary.label),
+                format!(
+                    "`{id}` is not in the vocabulary `{}` ({})",
+                    vocabulary.id, vocabulary.label
+                ),
             );
             let by_label = vocabulary
                 .values
                 .iter()
                 .find(|t| crate::text::fold_key(&t.label) == crate::text::fold_key(id));
-            match by_label.map(|t| t.id.as_str()).or_else(|| suggest(id, vocabulary.values.iter().map(|t| t.id.as_str()))) {
+            match by_label
+                .map(|t| t.id.as_str())
+                .or_else(|| suggest(id, vocabulary.values.iter().map(|t| t.id.as_str())))
+            {
                 Some(s) => d.help(format!(
                     "did you mean `{s}` ({})?",
                     vocabulary.label_of(s).unwrap_or_default()
                 )),
-                None => d.help(format!("run `practice schema` for the list of `{}` ids", vocabulary.id)),
+                None => d.help(format!(
+                    "run `practice schema` for the list of `{}` ids",
+                    vocabulary.id
+                )),
             }
         }
     }
 }
 
 fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
-    let Some(items) = front.get("municipalities").and_then(Node::as_seq) else { return };
+    let Some(items) = front.get("municipalities").and_then(Node::as_seq) else {
+        return;
+    };
     for item in items {
         let Some(text) = item.as_str() else { continue };
         match cx.schema.municipalities.lookup(text) {
@@ -84,9 +100,15 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
                 out.warning(
                     item.pos,
                     rule::LEGACY_MUNICIPALITY,
-                    format!("`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01", old.name, old.nis, successor.name),
+                    format!(
+                        "`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01",
+                        old.name, old.nis, successor.name
+                    ),
                 )
-                .help(format!("write `\"{}\"` ({})", successor.nis, successor.name));
+                .help(format!(
+                    "write `\"{}\"` ({})",
+                    successor.nis, successor.name
+                ));
             }
             Lookup::Unknown { suggestion } => {
                 let d = out.error(
@@ -99,7 +121,9 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
                     _ => None,
                 }) {
                     Some(m) => d.help(format!("did you mean {} (`\"{}\"`)?", m.name, m.nis)),
-                    None => d.help("use the 5-digit NIS code or the Dutch name of the municipality"),
+                    None => {
+                        d.help("use the 5-digit NIS code or the Dutch name of the municipality")
+                    }
                 }
             }
         }
@@ -129,7 +153,13 @@ fn parse_partial(text: &str) -> Option<Partial> {
 
 /// Compares two partial dates on the precision they share (`2021` is not before `2021-05`).
 fn before(end: Partial, start: Partial) -> bool {
-    let key = |p: Partial, m: bool, d: bool| (p.year, if m { p.month } else { None }, if d { p.day } else { None });
+    let key = |p: Partial, m: bool, d: bool| {
+        (
+            p.year,
+            if m { p.month } else { None },
+            if d { p.day } else { None },
+        )
+    };
     let m = end.month.is_some() && start.month.is_some();
     let d = m && end.day.is_some() && start.day.is_some();
     key(end, m, d) < key(start, m, d)
@@ -141,25 +171,39 @@ fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Option<Partia
     let shaped = text.len() >= 4 && text.bytes().all(|b| b.is_ascii_digit() || b == b'-');
     if parsed.is_none() && shaped {
         // The schema already reports malformed text; this is a well-formed but impossible date.
-        out.error(node.pos, rule::INVALID_DATE, format!("`{field}` is not a real date: `{text}`"));
+        out.error(
+            node.pos,
+            rule::INVALID_DATE,
+            format!("`{field}` is not a real date: `{text}`"),
+        );
     }
     parsed
 }
 
 fn period(front: &Node, out: &mut Findings<'_>) {
-    let Some(period) = front.get("period") else { return };
-    let start = period.get("start").and_then(|n| date_value(n, "period.start", out));
+    let Some(period) = front.get("period") else {
+        return;
+    };
+    let start = period
+        .get("start")
+        .and_then(|n| date_value(n, "period.start", out));
     let end_node = period.get("end");
     let end = end_node.and_then(|n| date_value(n, "period.end", out));
-    if let (Some(start), Some(end), Some(node)) = (start, end, end_node) {
-        if before(end, start) {
-            out.error(node.pos, rule::PERIOD_ORDER, "`period.end` lies before `period.start`".into());
-        }
+    if let (Some(start), Some(end), Some(node)) = (start, end, end_node)
+        && before(end, start)
+    {
+        out.error(
+            node.pos,
+            rule::PERIOD_ORDER,
+            "`period.end` lies before `period.start`".into(),
+        );
     }
 }
 
 fn organisations(front: &Node, out: &mut Findings<'_>) {
-    let Some(node) = front.get("organisations") else { return };
+    let Some(node) = front.get("organisations") else {
+        return;
+    };
     let Some(items) = node.as_seq() else { return };
     let owners: Vec<&Node> = items
         .iter()
@@ -169,21 +213,36 @@ fn organisations(front: &Node, out: &mut Findings<'_>) {
     match owners.len() {
         1 => {}
         0 if !items.is_empty() => {
-            out.error(node.pos, rule::OWNER_COUNT, "`organisations` has no `eigenaar`".into())
-                .help("give exactly one organisation `role: eigenaar`");
+            out.error(
+                node.pos,
+                rule::OWNER_COUNT,
+                "`organisations` has no `eigenaar`".into(),
+            )
+            .help("give exactly one organisation `role: eigenaar`");
         }
         0 => {}
         n => {
-            out.error(owners[1].pos, rule::OWNER_COUNT, format!("`organisations` has {n} owners (`eigenaar`)"))
-                .help("exactly one organisation owns the practice; make the others `partner`");
+            out.error(
+                owners[1].pos,
+                rule::OWNER_COUNT,
+                format!("`organisations` has {n} owners (`eigenaar`)"),
+            )
+            .help("exactly one organisation owns the practice; make the others `partner`");
         }
     }
 }
 
 fn evidence(front: &Node, out: &mut Findings<'_>) {
-    let Some(evidence) = front.get("evidence") else { return };
-    let Some(level) = evidence.get("level").and_then(Node::as_str) else { return };
-    let sources = evidence.get("sources").and_then(Node::as_seq).map_or(0, <[Node]>::len);
+    let Some(evidence) = front.get("evidence") else {
+        return;
+    };
+    let Some(level) = evidence.get("level").and_then(Node::as_str) else {
+        return;
+    };
+    let sources = evidence
+        .get("sources")
+        .and_then(Node::as_seq)
+        .map_or(0, <[Node]>::len);
     if level != "beschreven" && sources == 0 {
         out.error(
             evidence.get("level").map_or(evidence.pos, |n| n.pos),
@@ -195,7 +254,9 @@ fn evidence(front: &Node, out: &mut Findings<'_>) {
 }
 
 fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
-    let Some(assessment) = front.get("assessment") else { return };
+    let Some(assessment) = front.get("assessment") else {
+        return;
+    };
     let published = front.get("status").and_then(Node::as_str) == Some("published");
     let top = cx.schema.rules.levels.len().saturating_sub(1);
     if published || rank == Some(top) {
@@ -210,46 +271,65 @@ fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Fin
             }
         }
     }
-    let Some(on_node) = assessment.get("on") else { return };
+    let Some(on_node) = assessment.get("on") else {
+        return;
+    };
     let Some(text) = on_node.as_str() else { return };
     let Ok(on) = text.parse::<Date>() else {
         if text.len() == 10 {
-            out.error(on_node.pos, rule::INVALID_DATE, format!("`assessment.on` is not a real date: `{text}`"));
+            out.error(
+                on_node.pos,
+                rule::INVALID_DATE,
+                format!("`assessment.on` is not a real date: `{text}`"),
+            );
         }
         return;
     };
     if on > cx.today {
-        out.error(on_node.pos, rule::ASSESSMENT_FUTURE, format!("`assessment.on` ({on}) lies in the future"));
+        out.error(
+            on_node.pos,
+            rule::ASSESSMENT_FUTURE,
+            format!("`assessment.on` ({on}) lies in the future"),
+        );
         return;
     }
     let months = i64::from(cx.schema.rules.review_interval_months);
-    if published {
-        if let Ok(due) = on.checked_add(months.months()) {
-            if due < cx.today {
-                out.warning(
-                    on_node.pos,
-                    rule::ASSESSMENT_STALE,
-                    format!("the assessment of {on} is older than the review interval of {months} months"),
-                )
-                .help("review the practice and update `assessment.on`");
-            }
-        }
+    if published
+        && let Ok(due) = on.checked_add(months.months())
+        && due < cx.today
+    {
+        out.warning(
+            on_node.pos,
+            rule::ASSESSMENT_STALE,
+            format!("the assessment of {on} is older than the review interval of {months} months"),
+        )
+        .help("review the practice and update `assessment.on`");
     }
 }
 
 fn summary(front: &Node, out: &mut Findings<'_>) {
-    let Some(node) = front.get("summary") else { return };
+    let Some(node) = front.get("summary") else {
+        return;
+    };
     let Some(text) = node.as_str() else { return };
-    let markup = ["](", "**", "<a ", "<br", "<p>", "__", "\n#"].iter().any(|m| text.contains(m))
+    let markup = ["](", "**", "<a ", "<br", "<p>", "__", "\n#"]
+        .iter()
+        .any(|m| text.contains(m))
         || text.trim_start().starts_with('#');
     if markup {
-        out.warning(node.pos, rule::SUMMARY_MARKUP, "the summary contains Markdown or HTML".into())
-            .help("write the summary as plain text; it is shown as-is in lists and exports");
+        out.warning(
+            node.pos,
+            rule::SUMMARY_MARKUP,
+            "the summary contains Markdown or HTML".into(),
+        )
+        .help("write the summary as plain text; it is shown as-is in lists and exports");
     }
 }
 
 fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>) {
-    let Some(items) = front.get(key).and_then(Node::as_seq) else { return };
+    let Some(items) = front.get(key).and_then(Node::as_seq) else {
+        return;
+    };
     let mut seen: Vec<String> = Vec::new();
     for item in items {
         let Some(text) = item.as_str() else { continue };
@@ -263,7 +343,11 @@ fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>)
             crate::text::fold(text)
         };
         if seen.contains(&norm) {
-            out.warning(item.pos, rule::DUPLICATE_VALUE, format!("`{text}` is listed twice in `{key}`"));
+            out.warning(
+                item.pos,
+                rule::DUPLICATE_VALUE,
+                format!("`{text}` is listed twice in `{key}`"),
+            );
         } else {
             seen.push(norm);
         }

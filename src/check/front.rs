@@ -13,7 +13,12 @@ use crate::yaml::Node;
 
 /// Runs the structural checks and returns the requirement rank of the practice's status (None
 /// when the status is missing or unknown: then only the always-required fields are checked).
-pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) -> Option<usize> {
+pub(super) fn check(
+    doc: &Document,
+    front: &Node,
+    cx: &Context<'_>,
+    out: &mut Findings<'_>,
+) -> Option<usize> {
     let schema = cx.schema;
     let status = front.get("status").and_then(Node::as_str);
     let rank = status.and_then(|s| schema.status_rank(s));
@@ -39,11 +44,17 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
                     .map(|p| p.keys().map(String::as_str).collect())
                     .unwrap_or_default();
                 for key in unexpected {
-                    let key_pos = node
-                        .and_then(|n| n.key_node(key))
-                        .map_or(pos, |k| k.pos);
-                    let where_ = if segments.is_empty() { String::new() } else { format!(" in {name}") };
-                    let d = out.error(key_pos, rule::UNKNOWN_KEY, format!("unknown key `{key}`{where_}"));
+                    let key_pos = node.and_then(|n| n.key_node(key)).map_or(pos, |k| k.pos);
+                    let where_ = if segments.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {name}")
+                    };
+                    let d = out.error(
+                        key_pos,
+                        rule::UNKNOWN_KEY,
+                        format!("unknown key `{key}`{where_}"),
+                    );
                     match suggest(key, known.iter().copied()) {
                         Some(s) => d.help(format!("did you mean `{s}`?")),
                         None => d.help(format!("known keys: {}", known.join(", "))),
@@ -61,9 +72,16 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
                     .and_then(J::as_str)
                     .map_or("another type", type_name);
                 let found = node.map_or("nothing", Node::kind_name);
-                let d = out.error(pos, rule::WRONG_TYPE, format!("{name} must be {expected}, found {found}"));
+                let d = out.error(
+                    pos,
+                    rule::WRONG_TYPE,
+                    format!("{name} must be {expected}, found {found}"),
+                );
                 if expected == "a list" && found == "text" {
-                    d.help(format!("write a list: `[{}]`", node.and_then(Node::as_str).unwrap_or("")));
+                    d.help(format!(
+                        "write a list: `[{}]`",
+                        node.and_then(Node::as_str).unwrap_or("")
+                    ));
                 }
             }
             ValidationErrorKind::Enum { options } => {
@@ -72,41 +90,82 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
                     .map(|a| a.iter().filter_map(J::as_str).collect())
                     .unwrap_or_default();
                 let given = node.and_then(Node::as_str).unwrap_or("");
-                let d = out.error(pos, rule::INVALID_VALUE, format!("{name} cannot be `{given}`"));
+                let d = out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} cannot be `{given}`"),
+                );
                 match suggest(given, allowed.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`? allowed: {}", allowed.join(", "))),
+                    Some(s) => d.help(format!(
+                        "did you mean `{s}`? allowed: {}",
+                        allowed.join(", ")
+                    )),
                     None => d.help(format!("allowed: {}", allowed.join(", "))),
                 }
             }
             ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
-                out.error(pos, rule::INVALID_DATE, format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"));
+                out.error(
+                    pos,
+                    rule::INVALID_DATE,
+                    format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
+                );
             }
-            ValidationErrorKind::AnyOf { .. } if segments.first().is_some_and(|s| s == "municipalities") => {
-                out.error(pos, rule::WRONG_TYPE, format!("{name} must be a NIS code or a municipality name"));
+            ValidationErrorKind::AnyOf { .. }
+                if segments.first().is_some_and(|s| s == "municipalities") =>
+            {
+                out.error(
+                    pos,
+                    rule::WRONG_TYPE,
+                    format!("{name} must be a NIS code or a municipality name"),
+                );
             }
             ValidationErrorKind::MinItems { limit } => {
-                out.error(pos, rule::INVALID_VALUE, format!("{name} needs at least {limit} item(s)"));
+                out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} needs at least {limit} item(s)"),
+                );
             }
             ValidationErrorKind::MinLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
-                out.error(pos, rule::INVALID_VALUE, format!("{name} is {length} characters; at least {limit} needed"));
+                out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} is {length} characters; at least {limit} needed"),
+                );
             }
             ValidationErrorKind::MaxLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
-                out.error(pos, rule::INVALID_VALUE, format!("{name} is {length} characters; at most {limit} allowed"));
+                out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} is {length} characters; at most {limit} allowed"),
+                );
             }
             ValidationErrorKind::Pattern { .. } => {
                 let given = node.and_then(Node::as_str).unwrap_or("");
-                let d = out.error(pos, rule::INVALID_VALUE, format!("{name} has an invalid form: `{given}`"));
+                let d = out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} has an invalid form: `{given}`"),
+                );
                 if let Some(h) = pattern_help(&segments) {
                     d.help(h);
                 }
             }
             ValidationErrorKind::Minimum { limit } => {
-                out.error(pos, rule::INVALID_VALUE, format!("{name} must be at least {limit}"));
+                out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name} must be at least {limit}"),
+                );
             }
             _ => {
-                out.error(pos, rule::INVALID_VALUE, format!("{name}: {}", error.masked()));
+                out.error(
+                    pos,
+                    rule::INVALID_VALUE,
+                    format!("{name}: {}", error.masked()),
+                );
             }
         }
     }
@@ -115,13 +174,21 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
 }
 
 /// Fields that the status requires, from `rules.yaml`.
-fn required(doc: &Document, front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Findings<'_>) {
+fn required(
+    doc: &Document,
+    front: &Node,
+    rank: Option<usize>,
+    cx: &Context<'_>,
+    out: &mut Findings<'_>,
+) {
     let schema = cx.schema;
     let status_node = front.get("status");
     // Without a known status, check what every status needs.
     let effective = rank.unwrap_or(0);
     for field in &schema.rules.fields {
-        let Some(from) = field.required_from.as_deref() else { continue };
+        let Some(from) = field.required_from.as_deref() else {
+            continue;
+        };
         if !schema.required_at(Some(from), effective) || front.get(&field.key).is_some() {
             continue;
         }
@@ -138,19 +205,25 @@ fn required(doc: &Document, front: &Node, rank: Option<usize>, cx: &Context<'_>,
 }
 
 /// The opening `---` line of a document's front matter.
-fn front_start(doc: &Document, front: &Node) -> crate::diagnostic::Pos {
-    let _ = doc;
-    crate::diagnostic::Pos::new(front.pos.line.saturating_sub(1).max(1), 1, 3)
+fn front_start(doc: &Document) -> crate::diagnostic::Pos {
+    crate::diagnostic::Pos::new(doc.front_line.saturating_sub(1).max(1), 1, 3)
 }
 
 fn is_date(segments: &[String]) -> bool {
-    matches!(segments.last().map(String::as_str), Some("start" | "end" | "on"))
+    matches!(
+        segments.last().map(String::as_str),
+        Some("start" | "end" | "on")
+    )
 }
 
 fn pattern_help(segments: &[String]) -> Option<&'static str> {
     match segments.first().map(String::as_str)? {
-        "id" | "related" => Some("lower-case letters, digits and single hyphens, like `gent-taalcafe`"),
-        "contact" if segments.last().is_some_and(|s| s == "email") => Some("an e-mail address like `integratie@gemeente.be`"),
+        "id" | "related" => {
+            Some("lower-case letters, digits and single hyphens, like `gent-taalcafe`")
+        }
+        "contact" if segments.last().is_some_and(|s| s == "email") => {
+            Some("an e-mail address like `integratie@gemeente.be`")
+        }
         "contact" | "links" => Some("a full web address starting with https://"),
         "assessment" => Some("a full date: YYYY-MM-DD"),
         "language" => Some("a language tag like `nl` or `nl-BE`"),

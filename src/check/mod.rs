@@ -39,12 +39,15 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
         out.error(
             front.pos,
             crate::rules::YAML_NOT_MAPPING,
-            format!("the front matter is {}, not a mapping of fields", front.kind_name()),
+            format!(
+                "the front matter is {}, not a mapping of fields",
+                front.kind_name()
+            ),
         );
         return out.list;
     }
     let rank = front::check(doc, front, cx, &mut out);
-    fields::check(doc, front, rank, cx, &mut out);
+    fields::check(front, rank, cx, &mut out);
     paths::check(doc, front, cx, &mut out);
     if let Some(rank) = rank {
         body::check(doc, rank, cx, &mut out);
@@ -60,8 +63,15 @@ pub(crate) struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    fn push(&mut self, pos: Pos, severity: Severity, code: &'static str, message: String) -> &mut Diagnostic {
-        self.list.push(Diagnostic::new(self.rel, pos, severity, code, message));
+    fn push(
+        &mut self,
+        pos: Pos,
+        severity: Severity,
+        code: &'static str,
+        message: String,
+    ) -> &mut Diagnostic {
+        self.list
+            .push(Diagnostic::new(self.rel, pos, severity, code, message));
         let last = self.list.len() - 1;
         &mut self.list[last]
     }

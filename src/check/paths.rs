@@ -12,15 +12,23 @@ use crate::yaml::Node;
 /// Whether a string is a web address rather than a path.
 pub(crate) fn is_url(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["http://", "https://", "mailto:", "tel:", "ftp://"].iter().any(|p| lower.starts_with(p))
+    ["http://", "https://", "mailto:", "tel:", "ftp://"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
     let mut items: Vec<(&Node, &str)> = Vec::new();
     let lists = [
         (front.get("attachments"), "attachments"),
-        (front.get("deployability").and_then(|d| d.get("materials")), "deployability.materials"),
-        (front.get("evidence").and_then(|e| e.get("sources")), "evidence.sources"),
+        (
+            front.get("deployability").and_then(|d| d.get("materials")),
+            "deployability.materials",
+        ),
+        (
+            front.get("evidence").and_then(|e| e.get("sources")),
+            "evidence.sources",
+        ),
     ];
     for (list, field) in lists {
         for item in list.and_then(Node::as_seq).unwrap_or_default() {
@@ -41,8 +49,12 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
         match resolve_inside(dir, &folder, text) {
             Ok(_) => {}
             Err(Outside::Missing(path)) => {
-                out.error(node.pos, rule::ATTACHMENT_MISSING, format!("`{field}`: `{text}` does not exist"))
-                    .help(format!("put the file at {}", relative(cx.root, &path)));
+                out.error(
+                    node.pos,
+                    rule::ATTACHMENT_MISSING,
+                    format!("`{field}`: `{text}` does not exist"),
+                )
+                .help(format!("put the file at {}", relative(cx.root, &path)));
             }
             Err(Outside::Escapes) => {
                 out.error(
@@ -50,7 +62,10 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
                     rule::PATH_OUTSIDE,
                     format!("`{field}`: `{text}` leaves the folder `{}/`", doc.stem),
                 )
-                .help(format!("attachments live in `{}/` beside the practice; write `{}/<file>`", doc.stem, doc.stem));
+                .help(format!(
+                    "attachments live in `{}/` beside the practice; write `{}/<file>`",
+                    doc.stem, doc.stem
+                ));
             }
         }
     }

@@ -26,6 +26,8 @@ pub struct Document {
     pub lines: LineIndex,
     /// The parsed front matter root, when the YAML could be read.
     pub front: Option<Node>,
+    /// 1-based line of the first front matter line (0 when there is none).
+    pub front_line: usize,
     /// Byte offset of the body in `text`, when the front matter is closed.
     pub body_offset: Option<usize>,
     /// Headings and links of the body.
@@ -79,30 +81,48 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
         text: String::new(),
         lines: LineIndex::new(""),
         front: None,
+        front_line: 0,
         body_offset: None,
         outline: Outline::default(),
     };
     let mut out = Vec::new();
-    let error = |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
+    let error =
+        |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
     match std::fs::metadata(path) {
         Ok(meta) if meta.len() > max_bytes => {
-            out.push(error(
-                Pos::line(1),
-                rule::FILE_TOO_LARGE,
-                format!("file is {} bytes; the schema allows at most {max_bytes}", meta.len()),
-            ).with_help("a practice is a few pages of text; move large material to an attachment"));
+            out.push(
+                error(
+                    Pos::line(1),
+                    rule::FILE_TOO_LARGE,
+                    format!(
+                        "file is {} bytes; the schema allows at most {max_bytes}",
+                        meta.len()
+                    ),
+                )
+                .with_help(
+                    "a practice is a few pages of text; move large material to an attachment",
+                ),
+            );
             return (doc, out);
         }
         Ok(_) => {}
         Err(e) => {
-            out.push(error(Pos::line(1), rule::IO, format!("cannot read file: {e}")));
+            out.push(error(
+                Pos::line(1),
+                rule::IO,
+                format!("cannot read file: {e}"),
+            ));
             return (doc, out);
         }
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            out.push(error(Pos::line(1), rule::IO, format!("cannot read file: {e}")));
+            out.push(error(
+                Pos::line(1),
+                rule::IO,
+                format!("cannot read file: {e}"),
+            ));
             return (doc, out);
         }
     };
@@ -118,7 +138,10 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
                 error(
                     Pos::new(line, column, 1),
                     rule::NOT_UTF8,
-                    format!("byte 0x{:02X} at offset {valid} is not valid UTF-8", bytes[valid]),
+                    format!(
+                        "byte 0x{:02X} at offset {valid} is not valid UTF-8",
+                        bytes[valid]
+                    ),
                 )
                 .with_help("save the file as UTF-8 (most editors: 'Save with encoding')"),
             );
@@ -136,7 +159,9 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
 
 fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
     let rel = doc.rel.clone();
-    let error = |pos: Pos, code, message: String| Diagnostic::new(rel.as_str(), pos, Severity::Error, code, message);
+    let error = |pos: Pos, code, message: String| {
+        Diagnostic::new(rel.as_str(), pos, Severity::Error, code, message)
+    };
     let parts = match split::split(&doc.text) {
         Ok(parts) => parts,
         Err(split::SplitError::Missing { line }) => {
@@ -148,8 +173,12 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
         }
         Err(split::SplitError::Unclosed { line }) => {
             out.push(
-                error(Pos::new(line, 1, 3), rule::FRONT_MATTER_UNCLOSED, "the front matter is never closed".into())
-                    .with_help("add a line `---` after the last field"),
+                error(
+                    Pos::new(line, 1, 3),
+                    rule::FRONT_MATTER_UNCLOSED,
+                    "the front matter is never closed".into(),
+                )
+                .with_help("add a line `---` after the last field"),
             );
             return;
         }
@@ -159,7 +188,10 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
             error(
                 Pos::line(1),
                 rule::FRONT_MATTER_NOT_FIRST,
-                format!("{} blank line(s) before the opening `---`", parts.leading_blank_lines),
+                format!(
+                    "{} blank line(s) before the opening `---`",
+                    parts.leading_blank_lines
+                ),
             )
             .with_help("the `---` must be the very first line"),
         );
@@ -178,6 +210,7 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
         out.push(d);
     }
     doc.front = parsed.root;
+    doc.front_line = front_line;
     doc.body_offset = Some(body_offset);
     doc.outline = markdown::outline(&doc.text[body_offset..]);
 }

@@ -44,7 +44,9 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     // Find the opening fence, allowing blank lines before it.
     let front_start = loop {
         let Some(line) = lines.next() else {
-            return Err(SplitError::Missing { line: line_no.max(1) });
+            return Err(SplitError::Missing {
+                line: line_no.max(1),
+            });
         };
         line_no += 1;
         offset += line.len();

@@ -214,10 +214,14 @@ impl Schema {
             path: rules_path.clone(),
             message,
         };
-        let known_level = |level: &Option<String>| level.as_ref().is_none_or(|l| rules.levels.contains(l));
+        let known_level =
+            |level: &Option<String>| level.as_ref().is_none_or(|l| rules.levels.contains(l));
         for s in &rules.statuses {
             if !rules.levels.contains(&s.level) {
-                return Err(invalid(format!("status `{}` names unknown level `{}`", s.id, s.level)));
+                return Err(invalid(format!(
+                    "status `{}` names unknown level `{}`",
+                    s.id, s.level
+                )));
             }
         }
         for f in &rules.fields {
@@ -227,7 +231,10 @@ impl Schema {
         }
         for s in &rules.sections {
             if !known_level(&s.required_from) {
-                return Err(invalid(format!("section `{}` names an unknown level", s.heading)));
+                return Err(invalid(format!(
+                    "section `{}` names an unknown level",
+                    s.heading
+                )));
             }
         }
         let mut vocabularies = Vec::new();

@@ -118,12 +118,18 @@ impl Municipalities {
         let rows = old
             .into_iter()
             .map(|r| (r.nis, r.name_nl, r.successor_nis_2025))
-            .chain(mergers.into_iter().map(|r| (r.old_nis, r.old_name_nl, r.new_nis)));
+            .chain(
+                mergers
+                    .into_iter()
+                    .map(|r| (r.old_nis, r.old_name_nl, r.new_nis)),
+            );
         for (nis, name, successor) in rows {
             if !m.by_nis.contains_key(&successor) {
                 return Err(SchemaError::Data {
                     path: dir.to_owned(),
-                    message: format!("successor {successor} of {name} ({nis}) is not a 2025 municipality"),
+                    message: format!(
+                        "successor {successor} of {name} ({nis}) is not a 2025 municipality"
+                    ),
                 });
             }
             let i = m.legacy.len();

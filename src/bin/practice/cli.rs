@@ -10,7 +10,12 @@ use crate::cmd;
 /// Curate the collection of good practices of Flemish local governments on civic integration
 /// and living together in diversity.
 #[derive(Debug, Parser)]
-#[command(name = "practice", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "practice",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: Global,

@@ -41,14 +41,23 @@ impl Context {
         let color = match cli.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
         };
-        Ok(Context { root, color, quiet: cli.global.quiet })
+        Ok(Context {
+            root,
+            color,
+            quiet: cli.global.quiet,
+        })
     }
 
     /// Loads `schema/` of the root.
     pub(crate) fn schema(&self) -> anyhow::Result<Schema> {
-        Ok(Schema::load(&self.root.join(practice::collection::SCHEMA_DIR))?)
+        Ok(Schema::load(
+            &self.root.join(practice::collection::SCHEMA_DIR),
+        )?)
     }
 }
 

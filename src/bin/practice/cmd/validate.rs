@@ -27,10 +27,18 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let today = jiff::ZonedDateTime::now().date();
-    let request = Request { paths: args.paths.clone(), today };
+    let request = Request {
+        paths: args.paths.clone(),
+        today,
+    };
     let report = validate(&cx.root, &schema, &request)?;
     let mut stdout = std::io::stdout().lock();
     output::render(&report, args.format, cx, &mut stdout)?;
-    let failed = report.count(Severity::Error) > 0 || (args.strict && report.count(Severity::Warning) > 0);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let failed =
+        report.count(Severity::Error) > 0 || (args.strict && report.count(Severity::Warning) > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -7,8 +7,17 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use practice::diagnostic::{Diagnostic, Severity};
 use practice::validate::Report;
 
-pub(crate) fn render(report: &Report, color: bool, quiet: bool, out: &mut impl Write) -> anyhow::Result<()> {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+pub(crate) fn render(
+    report: &Report,
+    color: bool,
+    quiet: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut current: Option<&str> = None;
     for d in &report.diagnostics {
         if current != Some(d.path.as_str()) {
@@ -53,7 +62,12 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
     let line = source.and_then(|s| s.lines().nth(d.line - 1));
     let Some(line) = line else {
         // No source line to show (unreadable file, or a finding about the whole file).
-        let mut text = format!("{}[{}]: {}\n  --> {origin}", d.severity.as_str(), d.code, d.message);
+        let mut text = format!(
+            "{}[{}]: {}\n  --> {origin}",
+            d.severity.as_str(),
+            d.code,
+            d.message
+        );
         if let Some(help) = &d.help {
             text.push_str(&format!("\n  = help: {help}"));
         }
@@ -61,9 +75,14 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
     };
     let line = line.trim_end_matches('\r');
     let span = char_span(line, d.column, d.length);
-    let mut snippet = Snippet::source(line).line_start(d.line).path(d.path.as_str());
+    let mut snippet = Snippet::source(line)
+        .line_start(d.line)
+        .path(d.path.as_str());
     snippet = snippet.annotation(AnnotationKind::Primary.span(span));
-    let mut group = level.primary_title(d.message.as_str()).id(d.code).element(snippet);
+    let mut group = level
+        .primary_title(d.message.as_str())
+        .id(d.code)
+        .element(snippet);
     if let Some(help) = &d.help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
@@ -72,7 +91,11 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
 
 /// Byte range of `length` characters from 1-based character `column` in `line`.
 fn char_span(line: &str, column: usize, length: usize) -> std::ops::Range<usize> {
-    let byte_at = |chars: usize| line.char_indices().nth(chars).map_or(line.len(), |(i, _)| i);
+    let byte_at = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map_or(line.len(), |(i, _)| i)
+    };
     let start = byte_at(column.saturating_sub(1));
     let end = byte_at(column.saturating_sub(1) + length.max(1)).max(start);
     if start == end && start == line.len() && !line.is_empty() {

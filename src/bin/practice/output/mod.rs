@@ -19,7 +19,12 @@ pub(crate) enum Format {
 }
 
 /// Writes `report` in `format`.
-pub(crate) fn render(report: &Report, format: Format, cx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+pub(crate) fn render(
+    report: &Report,
+    format: Format,
+    cx: &Context,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     match format {
         Format::Human => human::render(report, cx.color, cx.quiet, out)?,
         Format::Json => json::render(report, out)?,
