@@ -23,7 +23,7 @@
 //! `OUT_DIR/practices` must not exist yet.
 
 use std::error::Error;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -79,12 +79,9 @@ const MUNICIPALITIES: &[(&str, &str, &str, bool)] = &[
     ("37022", "Tielt", "west-vlaanderen", true),
 ];
 
+#[rustfmt::skip]
 const PROVINCES: &[&str] = &[
-    "antwerpen",
-    "limburg",
-    "oost-vlaanderen",
-    "vlaams-brabant",
-    "west-vlaanderen",
+    "antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen",
 ];
 
 struct Activity {
@@ -206,114 +203,52 @@ const ACTIVITIES: &[Activity] = &[
         ["agentschap-integratie-inburgering", "volwassenenonderwijs"], ["inburgering", "taal", "werk"]),
 ];
 
+#[rustfmt::skip]
 const QUALIFIERS: &[(&str, &str)] = &[
-    ("voor ouders", "ouders"),
-    ("met vrijwilligers", "vrijwilligers"),
-    ("op zaterdag", "zaterdag"),
-    ("voor jongeren", "jongeren"),
-    ("op maat", "op-maat"),
-    ("voor de hele buurt", "buurt"),
-    ("op wijkniveau", "wijk"),
-    ("voor werkzoekenden", "werkzoekenden"),
-    ("rond de school", "school"),
-    ("na de schooluren", "naschools"),
-    ("in de zomer", "zomer"),
-    ("met de bibliotheek", "bib"),
+    ("voor ouders", "ouders"), ("met vrijwilligers", "vrijwilligers"), ("op zaterdag", "zaterdag"),
+    ("voor jongeren", "jongeren"), ("op maat", "op-maat"), ("voor de hele buurt", "buurt"),
+    ("op wijkniveau", "wijk"), ("voor werkzoekenden", "werkzoekenden"), ("rond de school", "school"),
+    ("na de schooluren", "naschools"), ("in de zomer", "zomer"), ("met de bibliotheek", "bib"),
 ];
 
 /// Partner organisation per actor type; `{m}` is the municipality, `{p}` the province.
+#[rustfmt::skip]
 const PARTNERS: &[(&str, &str)] = &[
     ("ocmw-sociaal-huis", "Sociaal Huis {m}"),
-    (
-        "intergemeentelijk-samenwerkingsverband",
-        "Welzijnsregio {p}",
-    ),
-    (
-        "agentschap-integratie-inburgering",
-        "Agentschap Integratie en Inburgering",
-    ),
+    ("intergemeentelijk-samenwerkingsverband", "Welzijnsregio {p}"),
+    ("agentschap-integratie-inburgering", "Agentschap Integratie en Inburgering"),
     ("huis-van-het-nederlands", "Huis van het Nederlands {p}"),
-    ("vdab", "VDAB {m}"),
-    ("volwassenenonderwijs", "CVO {m}"),
-    ("bibliotheek", "Bibliotheek {m}"),
-    ("school", "Basisschool De Regenboog {m}"),
-    ("welzijnsorganisatie", "CAW {p}"),
-    ("middenveld", "Vormingplus {p}"),
+    ("vdab", "VDAB {m}"), ("volwassenenonderwijs", "CVO {m}"),
+    ("bibliotheek", "Bibliotheek {m}"), ("school", "Basisschool De Regenboog {m}"),
+    ("welzijnsorganisatie", "CAW {p}"), ("middenveld", "Vormingplus {p}"),
     ("vrijwilligersinitiatief", "Vrijwilligerspunt {m}"),
     ("zelforganisatie", "Vereniging Samen Sterk {m}"),
-    ("politie", "Politiezone {m}"),
-    ("provincie", "Provincie {p}"),
-    ("unia", "Unia"),
-    ("kennisinstelling", "Hogeschool {p}"),
+    ("politie", "Politiezone {m}"), ("provincie", "Provincie {p}"),
+    ("unia", "Unia"), ("kennisinstelling", "Hogeschool {p}"),
     ("werkgever", "Lokaal Ondernemersnetwerk {m}"),
 ];
 
-const THEMES: &[&str] = &[
-    "onthaal-nieuwkomers",
-    "toegankelijke-dienstverlening",
-    "taalbeleid",
-    "nederlands-leren",
-    "oefenkansen-nederlands",
-    "ontmoeting-participatie",
-    "netwerk-buddy",
-    "inclusieve-vrije-tijd",
-    "onderwijs",
-    "werk-ondernemerschap",
-    "competenties",
-    "huisvesting",
-    "antidiscriminatie",
-    "polarisatie-sociale-samenhang",
-    "veiligheid-leefbaarheid",
-    "divers-personeelsbeleid",
-    "gezondheid-welzijn",
-    "beeldvorming-communicatie",
-    "regie-beleidsplanning",
-];
-
 /// Target group id and a Dutch phrase for use in sentences.
+#[rustfmt::skip]
 const GROUPS: &[(&str, &str)] = &[
-    ("nieuwkomers", "nieuwkomers"),
-    ("anderstalige-nieuwkomers", "anderstalige nieuwkomers"),
+    ("nieuwkomers", "nieuwkomers"), ("anderstalige-nieuwkomers", "anderstalige nieuwkomers"),
     ("inburgeraars-verplicht", "verplichte inburgeraars"),
-    (
-        "inburgeraars-niet-verplicht",
-        "inburgeraars zonder verplichting",
-    ),
+    ("inburgeraars-niet-verplicht", "inburgeraars zonder verplichting"),
     ("erkende-vluchtelingen", "erkende vluchtelingen"),
-    (
-        "verzoekers-internationale-bescherming",
-        "verzoekers om internationale bescherming",
-    ),
-    ("gezinsherenigers", "gezinsherenigers"),
-    ("eu-burgers", "EU-burgers"),
-    ("anderstalige-ouders", "anderstalige ouders"),
-    ("kinderen", "kinderen"),
-    ("jongeren", "jongeren"),
-    ("okan-leerlingen", "OKAN-leerlingen"),
-    ("hoogopgeleide-anderstaligen", "hoogopgeleide anderstaligen"),
-    ("vrouwen", "vrouwen"),
-    ("ouderen", "ouderen"),
-    (
-        "personen-met-migratieachtergrond",
-        "mensen met een migratieachtergrond",
-    ),
-    ("kwetsbare-gezinnen", "kwetsbare gezinnen"),
-    ("alle-inwoners", "inwoners"),
-    ("vrijwilligers", "vrijwilligers"),
-    ("lokale-medewerkers", "medewerkers van het bestuur"),
-    ("verenigingen", "verenigingen"),
-    ("werkgevers", "werkgevers"),
-    ("verhuurders", "verhuurders"),
+    ("verzoekers-internationale-bescherming", "verzoekers om internationale bescherming"),
+    ("gezinsherenigers", "gezinsherenigers"), ("eu-burgers", "EU-burgers"),
+    ("anderstalige-ouders", "anderstalige ouders"), ("kinderen", "kinderen"),
+    ("jongeren", "jongeren"), ("okan-leerlingen", "OKAN-leerlingen"),
+    ("hoogopgeleide-anderstaligen", "hoogopgeleide anderstaligen"), ("vrouwen", "vrouwen"),
+    ("ouderen", "ouderen"), ("personen-met-migratieachtergrond", "mensen met een migratieachtergrond"),
+    ("kwetsbare-gezinnen", "kwetsbare gezinnen"), ("alle-inwoners", "inwoners"),
+    ("vrijwilligers", "vrijwilligers"), ("lokale-medewerkers", "medewerkers van het bestuur"),
+    ("verenigingen", "verenigingen"), ("werkgevers", "werkgevers"), ("verhuurders", "verhuurders"),
 ];
 
+#[rustfmt::skip]
 const FUNDING: &[&str] = &[
-    "eigen-middelen",
-    "plan-samenleven",
-    "vlaamse-subsidie",
-    "amif",
-    "esf",
-    "provincie",
-    "andere",
+    "eigen-middelen", "plan-samenleven", "vlaamse-subsidie", "amif", "esf", "provincie", "andere",
 ];
 
 // Sentence templates: {m} municipality, {a} activity with article, {A} same capitalised,
@@ -463,13 +398,7 @@ fn fill(out: &mut String, tpl: &str, v: &Vars) {
         match key {
             b'm' => out.push_str(v.m),
             b'a' => out.push_str(v.a),
-            b'A' => {
-                let mut c = v.a.chars();
-                if let Some(f) = c.next() {
-                    out.extend(f.to_uppercase());
-                    out.push_str(c.as_str());
-                }
-            }
+            b'A' => out.push_str(&cap(v.a)),
             b'g' => out.push_str(v.g),
             b'p' => out.push_str(&v.p),
             b'n' => {
@@ -492,6 +421,9 @@ struct Vars<'a> {
     p: String,
     n: u32,
     y: u32,
+    owner: String,
+    host: String,
+    id: &'a str,
 }
 
 fn paragraph(out: &mut String, rng: &mut StdRng, pool: &[&str], k: usize, v: &Vars) {
@@ -540,11 +472,25 @@ enum Status {
     Published,
 }
 
-fn write_list(out: &mut String, key: &str, items: &[&str]) {
-    out.push_str(key);
-    out.push_str(": [");
-    out.push_str(&items.join(", "));
-    out.push_str("]\n");
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Review => "review",
+            Status::Published => "published",
+        }
+    }
+}
+
+fn pick<'a>(rng: &mut StdRng, items: &[&'a str]) -> &'a str {
+    items[rng.random_range(0..items.len())]
+}
+
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// What the main loop decides about one practice.
@@ -558,304 +504,265 @@ struct Item<'a> {
 }
 
 /// Append one practice file to `out`; returns its status and province folder.
-fn practice(out: &mut String, rng: &mut StdRng, it: &Item) -> (Status, &'static str) {
-    let (id, title, act, related, invalid) = (it.id, it.title, it.act, it.related, it.invalid);
-    let mi = it.municipality;
-    let (nis, mname, province, city) = MUNICIPALITIES[mi];
-    let r: f64 = rng.random();
-    let mut status = if r < 0.2 {
-        Status::Draft
-    } else if r < 0.45 {
-        Status::Review
-    } else {
-        Status::Published
+fn practice(
+    out: &mut String,
+    rng: &mut StdRng,
+    it: &Item,
+) -> Result<(Status, &'static str), fmt::Error> {
+    let (nis, mname, province, city) = MUNICIPALITIES[it.municipality];
+    let (act, id, bad) = (it.act, it.id, it.invalid);
+    let mut status = match rng.random_range(0..20) {
+        0..4 => Status::Draft,
+        4..9 => Status::Review,
+        _ => Status::Published,
     };
-    match invalid {
+    match bad {
         Some(4 | 7) if status == Status::Draft => status = Status::Review,
         Some(5) => status = Status::Published,
         _ => {}
     }
-    let owner = format!("{} {mname}", if city { "Stad" } else { "Gemeente" });
+    let full = status != Status::Draft;
     let mslug = mname.to_lowercase();
-    let ptype = *act.partners.choose(rng).unwrap_or(&"middenveld");
+    let ptype = pick(rng, act.partners);
     let ptpl = PARTNERS
         .iter()
-        .find(|(t, _)| *t == ptype)
+        .find(|p| p.0 == ptype)
         .map_or("Vormingplus {p}", |p| p.1);
-    let groups: Vec<&str> = act.groups.to_vec();
-    let group_phrase = GROUPS
-        .iter()
-        .find(|(g, _)| *g == groups[0])
-        .map_or("inwoners", |g| g.1);
-    let start_year = rng.random_range(2014..=2024u32);
+    let y = rng.random_range(2014..=2024);
     let v = Vars {
         m: mname,
         a: act.the,
-        g: group_phrase,
+        g: GROUPS
+            .iter()
+            .find(|g| g.0 == act.groups[0])
+            .map_or("inwoners", |g| g.1),
         p: partner_name(ptpl, mname, province),
         n: rng.random_range(2..=40) * 10,
-        y: start_year,
+        y,
+        owner: format!("{} {mname}", if city { "Stad" } else { "Gemeente" }),
+        host: format!("https://{mslug}.example.org"),
+        id,
     };
-    let url = format!("https://{mslug}.example.org");
+    let (owner, host) = (&v.owner, &v.host);
 
-    // Front matter.
-    out.push_str("---\n");
-    if invalid == Some(6) {
-        let _ = writeln!(out, "id: {id}-oud");
-    } else {
-        let _ = writeln!(out, "id: {id}");
+    let suffix = if bad == Some(6) { "-oud" } else { "" };
+    writeln!(out, "---\nid: {id}{suffix}")?;
+    if bad != Some(2) {
+        writeln!(out, "title: \"{}\"", it.title)?;
     }
-    if invalid != Some(2) {
-        let _ = writeln!(out, "title: \"{title}\"");
-    }
-    let _ = writeln!(
-        out,
-        "status: {}",
-        match status {
-            Status::Draft => "draft",
-            Status::Review => "review",
-            Status::Published => "published",
-        }
-    );
-    let intergemeentelijk = rng.random_bool(0.15);
-    let mut munis = vec![if invalid == Some(3) {
-        "\"99999\"".to_string()
-    } else if rng.random_bool(0.2) {
-        mname.to_string()
-    } else {
-        format!("\"{nis}\"")
+    writeln!(out, "status: {}", status.as_str())?;
+    let mut munis = vec![match bad {
+        Some(3) => "\"99999\"".to_string(),
+        _ if rng.random_bool(0.2) => mname.to_string(),
+        _ => format!("\"{nis}\""),
     }];
-    if intergemeentelijk {
-        for (code, _, prov, _) in MUNICIPALITIES {
-            if *prov == province && *code != nis && munis.len() < 3 && rng.random_bool(0.4) {
+    if full && rng.random_bool(0.15) {
+        for &(code, _, prov, _) in MUNICIPALITIES {
+            if prov == province && code != nis && munis.len() < 3 && rng.random_bool(0.4) {
                 munis.push(format!("\"{code}\""));
             }
         }
     }
-    let munis: Vec<&str> = munis.iter().map(String::as_str).collect();
-    write_list(out, "municipalities", &munis);
-    let full = status != Status::Draft;
+    writeln!(out, "municipalities: [{}]", munis.join(", "))?;
     if full || rng.random_bool(0.7) {
-        let mut what = String::new();
-        let mut c = act.what.chars();
-        if let Some(f) = c.next() {
-            what.extend(f.to_uppercase());
-            what.push_str(c.as_str());
-        }
-        let _ = writeln!(
+        let what = cap(act.what);
+        writeln!(
             out,
             "summary: \"{what}. Een initiatief van {owner} samen met {}.\"",
             v.p
-        );
+        )?;
     }
     if full {
-        let scope = if intergemeentelijk && munis.len() > 1 {
-            "intergemeentelijk"
-        } else {
-            ["lokaal", "lokaal", "lokaal", "regionaal"]
-                .choose(rng)
-                .copied()
-                .unwrap_or("lokaal")
+        let scope = match munis.len() {
+            1 => pick(rng, &["lokaal", "lokaal", "lokaal", "regionaal"]),
+            _ => "intergemeentelijk",
         };
-        let _ = writeln!(out, "scope: {scope}");
+        writeln!(out, "scope: {scope}")?;
     }
-    let mut themes: Vec<&str> = act.themes.to_vec();
-    if rng.random_bool(0.3)
-        && let Some(t) = THEMES.choose(rng)
-        && !themes.contains(t)
-    {
-        themes.push(t);
-    }
-    if invalid == Some(1) {
-        themes.push("integratie");
-    }
-    if full || matches!(invalid, Some(0 | 1)) || rng.random_bool(0.8) {
-        let key = if invalid == Some(0) {
-            "themas"
-        } else {
-            "themes"
-        };
-        write_list(out, key, &themes);
-        write_list(out, "target_groups", &groups);
+    if full || matches!(bad, Some(0 | 1)) || rng.random_bool(0.8) {
+        let mut themes = act.themes.to_vec();
+        let extra = ACTIVITIES[rng.random_range(0..ACTIVITIES.len())].themes[0];
+        if rng.random_bool(0.3) && !themes.contains(&extra) {
+            themes.push(extra);
+        }
+        if bad == Some(1) {
+            themes.push("integratie");
+        }
+        let key = if bad == Some(0) { "themas" } else { "themes" };
+        writeln!(out, "{key}: [{}]", themes.join(", "))?;
+        writeln!(out, "target_groups: [{}]", act.groups.join(", "))?;
     }
     if full {
-        let _ = writeln!(
+        writeln!(out, "organisations:")?;
+        writeln!(
             out,
-            "organisations:\n  - {{name: \"{owner}\", type: lokaal-bestuur, role: eigenaar}}"
-        );
-        let _ = writeln!(
+            "  - {{name: \"{owner}\", type: lokaal-bestuur, role: eigenaar}}"
+        )?;
+        writeln!(
             out,
             "  - {{name: \"{}\", type: {ptype}, role: partner}}",
             v.p
-        );
-        if rng.random_bool(0.3) {
-            let (t, tpl, role) = if rng.random_bool(0.5) {
-                ("provincie", "Provincie {p}", "financier")
-            } else {
-                ("ocmw-sociaal-huis", "Sociaal Huis {m}", "partner")
-            };
-            if t != ptype {
-                let _ = writeln!(
-                    out,
-                    "  - {{name: \"{}\", type: {t}, role: {role}}}",
-                    partner_name(tpl, mname, province)
-                );
-            }
-        }
-        let lc = ["lopend", "lopend", "structureel", "afgerond", "stopgezet"]
-            .choose(rng)
-            .copied()
-            .unwrap_or("lopend");
-        let full_date = rng.random_bool(0.3);
-        let start = if rng.random_bool(0.8) {
-            date(rng, start_year, start_year, full_date)
-        } else {
-            format!("\"{start_year}\"")
-        };
-        if lc == "afgerond" || lc == "stopgezet" {
-            let end = date(rng, start_year + 1, (start_year + 3).min(2025), false);
-            let _ = writeln!(
+        )?;
+        if ptype != "provincie" && rng.random_bool(0.2) {
+            let name = partner_name("Provincie {p}", mname, province);
+            writeln!(
                 out,
-                "period: {{start: {start}, end: {end}, lifecycle: {lc}}}"
-            );
-        } else {
-            let _ = writeln!(out, "period: {{start: {start}, lifecycle: {lc}}}");
+                "  - {{name: \"{name}\", type: provincie, role: financier}}"
+            )?;
         }
-        let level = [
-            "beschreven",
-            "output-gemeten",
-            "intern-geevalueerd",
-            "extern-geevalueerd",
-        ]
-        .choose(rng)
-        .copied()
-        .unwrap_or("beschreven");
-        let _ = writeln!(
-            out,
-            "evidence:\n  level: {level}\n  sources: [\"{url}/{id}/verslag-{}\"]",
-            rng.random_range(start_year..=2026)
+        let lc = pick(
+            rng,
+            &["lopend", "lopend", "structureel", "afgerond", "stopgezet"],
         );
-        let unit = [
-            "deelnemers",
-            "gezinnen",
-            "leerlingen",
-            "bezoekers",
-            "inwoners",
-        ]
-        .choose(rng)
-        .copied()
-        .unwrap_or("deelnemers");
-        let per = ["per jaar", "per editie", "sinds de start"]
-            .choose(rng)
-            .copied()
-            .unwrap_or("per jaar");
-        let _ = writeln!(
-            out,
-            "reach: {{count: {}, unit: {unit}, period: {per}}}",
-            rng.random_range(10..5000)
+        let start = if rng.random_bool(0.2) {
+            format!("\"{y}\"")
+        } else {
+            let full_date = rng.random_bool(0.3);
+            date(rng, y, y, full_date)
+        };
+        write!(out, "period: {{start: {start}, ")?;
+        if matches!(lc, "afgerond" | "stopgezet") {
+            write!(out, "end: {}, ", date(rng, y + 1, (y + 3).min(2025), false))?;
+        }
+        writeln!(out, "lifecycle: {lc}}}")?;
+        let level = pick(
+            rng,
+            &[
+                "beschreven",
+                "output-gemeten",
+                "intern-geevalueerd",
+                "extern-geevalueerd",
+            ],
         );
-        let cost = ["laag", "gemiddeld", "hoog", "ongeveer 5000 euro per jaar"]
-            .choose(rng)
-            .copied()
-            .unwrap_or("laag");
-        let staff = ["1 coördinator", "0,5 VTE", "2 medewerkers en vrijwilligers"]
-            .choose(rng)
-            .copied()
-            .unwrap_or("1 coördinator");
-        let _ = writeln!(
+        let year = rng.random_range(y..=2026);
+        writeln!(
             out,
-            "deployability:\n  materials: [\"{url}/{id}/draaiboek.pdf\"]\n  cost: \"{cost}\"\n  staff: \"{staff}\"\n  prerequisites: \"Een vaste locatie en een partner die {} bereikt.\"",
+            "evidence:\n  level: {level}\n  sources: [\"{host}/{id}/verslag-{year}\"]"
+        )?;
+        let count = rng.random_range(10..5000);
+        let unit = pick(
+            rng,
+            &[
+                "deelnemers",
+                "gezinnen",
+                "leerlingen",
+                "bezoekers",
+                "inwoners",
+            ],
+        );
+        let per = pick(rng, &["per jaar", "per editie", "sinds de start"]);
+        writeln!(
+            out,
+            "reach: {{count: {count}, unit: {unit}, period: {per}}}"
+        )?;
+        let cost = pick(
+            rng,
+            &["laag", "gemiddeld", "hoog", "ongeveer 5000 euro per jaar"],
+        );
+        let staff = pick(
+            rng,
+            &["1 coördinator", "0,5 VTE", "2 medewerkers en vrijwilligers"],
+        );
+        writeln!(
+            out,
+            "deployability:\n  materials: [\"{host}/{id}/draaiboek.pdf\"]"
+        )?;
+        writeln!(out, "  cost: \"{cost}\"\n  staff: \"{staff}\"")?;
+        writeln!(
+            out,
+            "  prerequisites: \"Een vaste locatie en een partner die {} bereikt.\"",
             v.g
-        );
+        )?;
         let nf = rng.random_range(1..=2);
         let funding: Vec<&str> = FUNDING.choose_multiple(rng, nf).copied().collect();
-        write_list(out, "funding", &funding);
-        let email = if invalid == Some(7) {
-            format!("samenleven(at){mslug}.example.org")
-        } else {
-            format!("samenleven@{mslug}.example.org")
-        };
-        let _ = writeln!(
+        writeln!(out, "funding: [{}]", funding.join(", "))?;
+        let at = if bad == Some(7) { "(at)" } else { "@" };
+        let email = format!("samenleven{at}{mslug}.example.org");
+        writeln!(
             out,
-            "contact: {{organisation: \"{owner}\", email: {email}, url: \"{url}\"}}"
-        );
+            "contact: {{organisation: \"{owner}\", email: {email}, url: \"{host}\"}}"
+        )?;
         if rng.random_bool(0.5) {
-            let _ = writeln!(
+            let title = format!("Meer over {} in {mname}", act.the);
+            writeln!(
                 out,
-                "links:\n  - {{title: \"Meer over {} in {mname}\", url: \"{url}/{id}\"}}",
-                act.the
-            );
+                "links:\n  - {{title: \"{title}\", url: \"{host}/{id}\"}}"
+            )?;
         }
     }
-    if !related.is_empty() {
-        write_list(out, "related", related);
+    if !it.related.is_empty() {
+        writeln!(out, "related: [{}]", it.related.join(", "))?;
     }
     if rng.random_bool(0.7) {
-        write_list(out, "keywords", act.keywords);
+        writeln!(out, "keywords: [{}]", act.keywords.join(", "))?;
     }
     if status == Status::Published {
-        let by = ["redactie", "VVSG", "Agentschap Integratie en Inburgering"]
-            .choose(rng)
-            .copied()
-            .unwrap_or("redactie");
-        let mut crit = || {
-            ["voldaan", "voldaan", "deels"]
-                .choose(rng)
-                .copied()
-                .unwrap_or("voldaan")
-        };
-        let (p, d) = (crit(), crit());
-        let reach = if invalid == Some(5) { "niet" } else { crit() };
-        let on = assessment_date(rng);
-        let _ = writeln!(
-            out,
-            "assessment: {{by: \"{by}\", on: {on}, proven: {p}, deployable: {d}, reach: {reach}}}"
+        let by = pick(
+            rng,
+            &["redactie", "VVSG", "Agentschap Integratie en Inburgering"],
         );
+        let on = assessment_date(rng);
+        let mut c = [0; 3].map(|_| pick(rng, &["voldaan", "voldaan", "deels"]));
+        if bad == Some(5) {
+            c[2] = "niet";
+        }
+        let [p, d, r] = c;
+        writeln!(
+            out,
+            "assessment: {{by: \"{by}\", on: {on}, proven: {p}, deployable: {d}, reach: {r}}}"
+        )?;
     }
     if rng.random_bool(0.5) {
         out.push_str("language: nl\nlicense: CC-BY-4.0\n");
     }
     out.push_str("---\n");
+    body(out, rng, status, bad, &v)?;
+    Ok((status, province))
+}
 
-    // Body.
-    out.push_str("## Context\n\n");
-    paragraph(out, rng, CONTEXT, 3, &v);
-    out.push_str("## Doelen\n\n");
-    paragraph(out, rng, GOALS, 3, &v);
-    out.push_str("## Aanpak\n\n");
-    paragraph(out, rng, APPROACH, 2, &v);
+fn section(out: &mut String, rng: &mut StdRng, heading: &str, pool: &[&str], k: usize, v: &Vars) {
+    out.push_str("## ");
+    out.push_str(heading);
+    out.push_str("\n\n");
+    paragraph(out, rng, pool, k, v);
+}
+
+fn body(
+    out: &mut String,
+    rng: &mut StdRng,
+    status: Status,
+    bad: Option<usize>,
+    v: &Vars,
+) -> fmt::Result {
+    section(out, rng, "Context", CONTEXT, 3, v);
+    section(out, rng, "Doelen", GOALS, 3, v);
+    section(out, rng, "Aanpak", APPROACH, 2, v);
     for (j, s) in STEPS.choose_multiple(rng, 4).enumerate() {
-        let _ = write!(out, "{}. ", j + 1);
-        fill(out, s, &v);
+        write!(out, "{}. ", j + 1)?;
+        fill(out, s, v);
         out.push('\n');
     }
     out.push('\n');
-    if invalid != Some(4) {
-        out.push_str("## Resultaten\n\n");
-        if status == Status::Draft && rng.random_bool(0.5) {
-            out.push_str("Nog aan te vullen. ");
-        }
-        paragraph(out, rng, RESULTS, 3, &v);
+    if bad != Some(4) {
+        section(out, rng, "Resultaten", RESULTS, 3, v);
     }
     if rng.random_bool(0.6) {
-        out.push_str("## Succesfactoren\n\n");
-        paragraph(out, rng, SUCCESS, 2, &v);
+        section(out, rng, "Succesfactoren", SUCCESS, 2, v);
     }
     if rng.random_bool(0.5) {
-        out.push_str("## Uitdagingen\n\n");
-        paragraph(out, rng, CHALLENGES, 2, &v);
+        section(out, rng, "Uitdagingen", CHALLENGES, 2, v);
     }
     if status == Status::Published || rng.random_bool(0.3) {
-        out.push_str("## Zelf aan de slag\n\n");
-        paragraph(out, rng, START, 3, &v);
+        section(out, rng, "Zelf aan de slag", START, 3, v);
     }
     if rng.random_bool(0.4) {
-        let _ = writeln!(
+        let (owner, host, id) = (&v.owner, &v.host, v.id);
+        writeln!(
             out,
-            "## Meer weten\n\n- [Website van {owner}]({url})\n- [Verslag]({url}/{id}/verslag)"
-        );
+            "## Meer weten\n\n- [Website van {owner}]({host})\n- [Verslag]({host}/{id}/verslag)"
+        )?;
     }
-    (status, province)
+    Ok(())
 }
 
 fn run(o: &Opts) -> Res<()> {
@@ -927,7 +834,7 @@ fn run(o: &Opts) -> Res<()> {
             related: &related,
             invalid,
         };
-        let (status, province) = practice(&mut buf, &mut rng, &item);
+        let (status, province) = practice(&mut buf, &mut rng, &item)?;
         counts[status as usize] += 1;
         bytes += buf.len();
         path.clear();

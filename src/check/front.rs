@@ -195,7 +195,7 @@ fn required(
         let name = schema.field_name(&field.key);
         let (pos, why) = match (status_node, schema.level_rank(from)) {
             (Some(s), Some(r)) if r > 0 => (s.pos, format!(" (required from status `{from}`)")),
-            _ => (front_start(doc, front), String::new()),
+            _ => (front_start(doc), String::new()),
         };
         let d = out.error(pos, rule::MISSING_FIELD, format!("missing {name}{why}"));
         if !field.help.is_empty() {
