@@ -14,7 +14,9 @@
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
+pub mod filter;
 pub mod markdown;
+pub mod model;
 pub mod practice;
 pub mod rules;
 pub mod schema;
