@@ -14,12 +14,16 @@
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
+pub mod export;
 pub mod filter;
+pub mod git;
 pub mod markdown;
 pub mod model;
 pub mod practice;
+pub mod present;
 pub mod rules;
 pub mod schema;
+pub mod stats;
 pub mod text;
 pub mod validate;
 pub mod yaml;
@@ -38,6 +42,12 @@ pub enum Error {
     /// The schema folder is unusable.
     #[error(transparent)]
     Schema(#[from] schema::SchemaError),
+    /// git failed or the collection is not in a git repository.
+    #[error("{message}")]
+    Git {
+        /// What went wrong.
+        message: String,
+    },
     /// A file or folder could not be read.
     #[error("{}: {source}", path.display())]
     Io {

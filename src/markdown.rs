@@ -115,6 +115,87 @@ pub fn plain_text(body: &str) -> String {
     out.trim().to_owned()
 }
 
+/// Renders a body as HTML (not yet sanitized: the caller must clean it before use).
+///
+/// Headings move down by `heading_shift` levels, so a body's `##` sections sit below the title
+/// the caller gives the practice. `dest` sees every link and image destination with whether it
+/// is an image, and returns the destination to use, or `None` to keep only the link's text (an
+/// image's alt text): callers rewrite relative paths and refuse what would load from outside.
+pub fn to_html(
+    body: &str,
+    heading_shift: u8,
+    dest: impl Fn(&str, bool) -> Option<String>,
+) -> String {
+    // Links cannot nest in CommonMark, but images can sit inside links: one flag per open tag.
+    let mut dropped: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(body, options()).filter_map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Some(Event::Start(Tag::Heading {
+            level: shifted(level, heading_shift),
+            id,
+            classes,
+            attrs,
+        })),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(shifted(level, heading_shift))))
+        }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let new = dest(&dest_url, false);
+            dropped.push(new.is_none());
+            new.map(|url| {
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            })
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let new = dest(&dest_url, true);
+            dropped.push(new.is_none());
+            new.map(|url| {
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: url.into(),
+                    title,
+                    id,
+                })
+            })
+        }
+        Event::End(TagEnd::Link | TagEnd::Image) => {
+            if dropped.pop().unwrap_or(false) {
+                None
+            } else {
+                Some(event)
+            }
+        }
+        other => Some(other),
+    });
+    let mut out = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out, events);
+    out
+}
+
+fn shifted(level: HeadingLevel, by: u8) -> HeadingLevel {
+    let n = (level_number(level) + by).min(6);
+    HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +227,27 @@ mod tests {
             plain_text("## Kop\nEen **vette** [link](x)."),
             "Kop\nEen vette link."
         );
+    }
+
+    #[test]
+    fn html_shifts_headings_and_rewrites_or_drops_links() {
+        let html = to_html(
+            "## Kop\n[a](x.pdf) [b](https://e.org) ![c](https://e.org/i.png)",
+            1,
+            |d, image| {
+                if image {
+                    None
+                } else if d.starts_with("http") {
+                    Some(d.to_owned())
+                } else {
+                    Some(format!("p/{d}"))
+                }
+            },
+        );
+        assert!(html.contains("<h3>Kop</h3>"), "{html}");
+        assert!(html.contains(r#"<a href="p/x.pdf">a</a>"#), "{html}");
+        assert!(html.contains(r#"<a href="https://e.org">b</a>"#), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains(" c"), "{html}");
     }
 }

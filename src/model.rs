@@ -300,7 +300,11 @@ mod tests {
         let schema = Schema::load(&root.join("schema")).unwrap();
         let today = jiff::civil::date(2026, 11, 29);
         let collection = Collection::load(root, &schema, today).unwrap();
-        assert!(collection.unreadable.is_empty(), "{:?}", collection.unreadable);
+        assert!(
+            collection.unreadable.is_empty(),
+            "{:?}",
+            collection.unreadable
+        );
         assert!(collection.entries.len() >= 30);
         assert!(collection.entries.iter().all(|e| !e.places.is_empty()));
     }

@@ -21,11 +21,29 @@ pub struct Request {
     pub today: jiff::civil::Date,
 }
 
+/// Which files a run reports on. Cross-file checks always see the whole collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Every practice.
+    All,
+    /// These files, or the practices under these folders.
+    Paths(Vec<PathBuf>),
+    /// Files changed in git, plus the practices that still reference a deleted one.
+    Changed {
+        /// Added or modified files (non-practice files are ignored).
+        changed: Vec<PathBuf>,
+        /// Deleted files.
+        deleted: Vec<PathBuf>,
+    },
+}
+
 /// The findings of a validation run.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
     /// Number of files reported on.
     pub files: usize,
+    /// The files reported on, root-relative, sorted.
+    pub paths: Vec<String>,
     /// Every finding, sorted by path, line and column.
     pub diagnostics: Vec<Diagnostic>,
     /// The text of each file that has findings, for rendering source lines.
@@ -45,36 +63,74 @@ impl Report {
 /// Validates the collection at `root` against `schema`. Cross-file checks always see the whole
 /// collection, but only the requested files are reported on.
 pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Report, Error> {
+    let scope = if request.paths.is_empty() {
+        Scope::All
+    } else {
+        Scope::Paths(request.paths.clone())
+    };
+    validate_scope(root, schema, &scope, request.today)
+}
+
+/// Validates the collection, reporting on the files of `scope`.
+pub fn validate_scope(
+    root: &Path,
+    schema: &Schema,
+    scope: &Scope,
+    today: jiff::civil::Date,
+) -> Result<Report, Error> {
     let practices = root.join(PRACTICES_DIR);
     let mut files = practice_files(&practices)?;
     let mut wanted: Option<HashSet<PathBuf>> = None;
-    if !request.paths.is_empty() {
-        let mut set = HashSet::new();
-        for path in &request.paths {
-            let meta = std::fs::metadata(path).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-            let path = path.canonicalize().map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-            if meta.is_dir() {
-                set.extend(practice_files(&path)?);
-            } else {
-                set.insert(path);
+    let mut deleted_ids: Vec<String> = Vec::new();
+    match scope {
+        Scope::All => {}
+        Scope::Paths(paths) => {
+            let mut set = HashSet::new();
+            for path in paths {
+                let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                let path = path.canonicalize().map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                if meta.is_dir() {
+                    set.extend(practice_files(&path)?);
+                } else {
+                    set.insert(path);
+                }
             }
+            let known: HashSet<&PathBuf> = files.iter().collect();
+            let extra: Vec<PathBuf> = set.iter().filter(|p| !known.contains(p)).cloned().collect();
+            files.extend(extra);
+            wanted = Some(set);
         }
-        let known: HashSet<&PathBuf> = files.iter().collect();
-        let extra: Vec<PathBuf> = set.iter().filter(|p| !known.contains(p)).cloned().collect();
-        files.extend(extra);
-        wanted = Some(set);
+        Scope::Changed { changed, deleted } => {
+            let changed: HashSet<PathBuf> = changed
+                .iter()
+                .filter_map(|p| p.canonicalize().ok())
+                .collect();
+            wanted = Some(
+                files
+                    .iter()
+                    .filter(|f| changed.contains(*f))
+                    .cloned()
+                    .collect(),
+            );
+            let practices = practices.canonicalize().unwrap_or(practices);
+            deleted_ids = deleted
+                .iter()
+                .filter(|p| p.starts_with(&practices) && p.extension().is_some_and(|x| x == "md"))
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+        }
     }
     let loaded = load_all(root, &files, schema.rules.max_file_bytes);
     let cx = Context {
         schema,
         root,
-        today: request.today,
+        today,
     };
     let per_file: Vec<Vec<Diagnostic>> = loaded
         .par_iter()
@@ -87,11 +143,15 @@ pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Repor
     let docs: Vec<_> = loaded.into_iter().map(|(doc, _)| doc).collect();
     let mut diagnostics: Vec<Diagnostic> = per_file.into_iter().flatten().collect();
     diagnostics.extend(check::collection(&docs, schema));
-    let reported: HashSet<&str> = docs
+    let mut paths: Vec<String> = docs
         .iter()
-        .filter(|d| wanted.as_ref().is_none_or(|w| w.contains(&d.path)))
-        .map(|d| d.rel.as_str())
+        .filter(|d| {
+            wanted.as_ref().is_none_or(|w| w.contains(&d.path)) || references_any(d, &deleted_ids)
+        })
+        .map(|d| d.rel.clone())
         .collect();
+    paths.sort();
+    let reported: HashSet<&str> = paths.iter().map(String::as_str).collect();
     diagnostics.retain(|d| reported.contains(d.path.as_str()));
     diagnostic::sort(&mut diagnostics);
     let with_findings: HashSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
@@ -101,8 +161,69 @@ pub fn validate(root: &Path, schema: &Schema, request: &Request) -> Result<Repor
         .map(|d| (d.rel.clone(), d.text.clone()))
         .collect();
     Ok(Report {
-        files: reported.len(),
+        files: paths.len(),
+        paths,
         diagnostics,
         sources,
     })
+}
+
+/// Whether a practice names one of `ids` in `related` or links to `<id>.md` in its body.
+fn references_any(doc: &crate::practice::Document, ids: &[String]) -> bool {
+    if ids.is_empty() {
+        return false;
+    }
+    let related = doc
+        .front
+        .as_ref()
+        .and_then(|f| f.get("related"))
+        .and_then(crate::yaml::Node::as_seq)
+        .unwrap_or_default();
+    let in_related = related
+        .iter()
+        .filter_map(crate::yaml::Node::as_str)
+        .any(|r| ids.iter().any(|i| i == r));
+    let in_links = doc.outline.links.iter().any(|l| {
+        let target = l.dest.split(['#', '?']).next().unwrap_or("");
+        let name = target.rsplit('/').next().unwrap_or("");
+        ids.iter()
+            .any(|i| name.strip_suffix(".md") == Some(i.as_str()))
+    });
+    in_related || in_links
+}
+
+/// Checks `text` as if it were the practice file at `path` inside `root`, together with the
+/// collection as it is on disk, and returns the findings of that file only. Nothing is read at
+/// `path` and nothing is written: `add` calls this before it creates a file.
+pub fn validate_text(
+    root: &Path,
+    schema: &Schema,
+    path: &Path,
+    text: &str,
+    today: jiff::civil::Date,
+) -> Result<Vec<Diagnostic>, Error> {
+    let others: Vec<PathBuf> = practice_files(&root.join(PRACTICES_DIR))?
+        .into_iter()
+        .filter(|f| f != path)
+        .collect();
+    let rel = crate::collection::relative_name(root, path);
+    let (doc, mut diagnostics) = crate::practice::parse(path, &rel, text);
+    let cx = Context {
+        schema,
+        root,
+        today,
+    };
+    diagnostics.extend(check::document(&doc, &cx));
+    let mut docs: Vec<_> = load_all(root, &others, schema.rules.max_file_bytes)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    docs.push(doc);
+    diagnostics.extend(
+        check::collection(&docs, schema)
+            .into_iter()
+            .filter(|d| d.path == rel),
+    );
+    diagnostic::sort(&mut diagnostics);
+    Ok(diagnostics)
 }

@@ -70,21 +70,7 @@ impl Document {
 /// Reads and parses the file at `path`; `rel` names it in findings. Files larger than
 /// `max_bytes` are not parsed.
 pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic>) {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut doc = Document {
-        path: path.to_owned(),
-        rel: rel.to_owned(),
-        stem,
-        text: String::new(),
-        lines: LineIndex::new(""),
-        front: None,
-        front_line: 0,
-        body_offset: None,
-        outline: Outline::default(),
-    };
+    let mut doc = Document::empty(path, rel);
     let mut out = Vec::new();
     let error =
         |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
@@ -148,13 +134,48 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
             return (doc, out);
         }
     };
+    set_text(&mut doc, text, &mut out);
+    (doc, out)
+}
+
+/// Parses `text` as if it were the file at `path` (named `rel` in findings), without touching
+/// the disk, so a practice can be checked before it is written.
+pub fn parse(path: &Path, rel: &str, text: &str) -> (Document, Vec<Diagnostic>) {
+    let mut doc = Document::empty(path, rel);
+    let mut out = Vec::new();
+    set_text(&mut doc, text.to_owned(), &mut out);
+    (doc, out)
+}
+
+impl Document {
+    /// A document at `path` with nothing read yet.
+    fn empty(path: &Path, rel: &str) -> Document {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Document {
+            path: path.to_owned(),
+            rel: rel.to_owned(),
+            stem,
+            text: String::new(),
+            lines: LineIndex::new(""),
+            front: None,
+            front_line: 0,
+            body_offset: None,
+            outline: Outline::default(),
+        }
+    }
+}
+
+/// Stores the text (without a BOM) and parses front matter and body.
+fn set_text(doc: &mut Document, text: String, out: &mut Vec<Diagnostic>) {
     doc.text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),
         None => text,
     };
     doc.lines = LineIndex::new(&doc.text);
-    parse_text(&mut doc, &mut out);
-    (doc, out)
+    parse_text(doc, out);
 }
 
 fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {

@@ -149,6 +149,11 @@ impl Municipalities {
         &self.current
     }
 
+    /// The 2019–2024 municipalities and their 2025 successors (unchanged ones included).
+    pub fn legacy(&self) -> &[Legacy] {
+        &self.legacy
+    }
+
     /// The 2025 municipality with this NIS code.
     pub fn by_nis(&self, nis: &str) -> Option<&Municipality> {
         self.by_nis.get(nis).map(|&i| &self.current[i])

@@ -1,6 +1,7 @@
 //! One module per subcommand, plus the context they share: the resolved collection root, the
 //! loaded schema and the output settings.
 
+pub(crate) mod filter_args;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;

@@ -1,13 +1,14 @@
 //! Renders a validation report: the one place where findings become text.
 
+mod github;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
 use std::io::Write;
 
 use practice::validate::Report;
-
-use crate::cmd::Context;
 
 /// Output formats of `validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -16,18 +17,37 @@ pub(crate) enum Format {
     Human,
     /// One JSON object: files, errors, warnings, diagnostics.
     Json,
+    /// GitHub Actions annotations (`::error file=…,line=…::message`).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML, one test case per practice (GitLab, Jenkins).
+    Junit,
+}
+
+/// How to render.
+pub(crate) struct Options<'a> {
+    /// ANSI colours (human format).
+    pub(crate) color: bool,
+    /// No summary line (human format).
+    pub(crate) quiet: bool,
+    /// Prepended to paths so they are relative to the repository root (github, sarif).
+    pub(crate) prefix: &'a str,
 }
 
 /// Writes `report` in `format`.
 pub(crate) fn render(
     report: &Report,
     format: Format,
-    cx: &Context,
+    options: &Options<'_>,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     match format {
-        Format::Human => human::render(report, cx.color, cx.quiet, out)?,
+        Format::Human => human::render(report, options.color, options.quiet, out)?,
         Format::Json => json::render(report, out)?,
+        Format::Github => github::render(report, options.prefix, out)?,
+        Format::Sarif => sarif::render(report, options.prefix, out)?,
+        Format::Junit => junit::render(report, out)?,
     }
     out.flush()?;
     Ok(())

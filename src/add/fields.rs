@@ -1,0 +1,387 @@
+//! Checks what an editor typed, one value at a time, against `schema/`: lengths, patterns and
+//! enumerations come from the JSON Schema, ids from the vocabularies, names from the
+//! municipality lists. Flags and prompts share these checks, so an answer the prompt accepts
+//! is one the validator accepts. Values come back normalised (vocabulary labels to ids,
+//! municipality names to NIS codes).
+
+use std::fmt;
+
+use jsonschema::error::ValidationErrorKind;
+use serde_json::{Value, json};
+
+use super::places;
+use crate::schema::Schema;
+use crate::text::{fold_key, suggest};
+
+/// Why a value cannot be used. `Display` is English (the command line); [`Fault::dutch`] is for
+/// the prompts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// Nothing was given where something is needed.
+    Empty,
+    /// Fewer characters than the schema allows.
+    TooShort(u64),
+    /// More characters than the schema allows.
+    TooLong(u64),
+    /// Not of the form the schema asks; with the field's help text.
+    Form(String),
+    /// Not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar.
+    NotADate,
+    /// Not a whole number of zero or more.
+    NotACount,
+    /// Not one of a fixed list of values.
+    NotOneOf {
+        /// The allowed values.
+        allowed: Vec<String>,
+        /// The closest one.
+        suggestion: Option<String>,
+    },
+    /// Not an id of a vocabulary.
+    NotInVocabulary {
+        /// Vocabulary id.
+        vocabulary: String,
+        /// Its Dutch label.
+        label: String,
+        /// The closest id and its label.
+        suggestion: Option<(String, String)>,
+    },
+    /// Not a Flemish municipality of 2025.
+    NotAMunicipality {
+        /// The closest name and its NIS code.
+        suggestion: Option<(String, String)>,
+    },
+    /// The id belongs to another practice.
+    Taken(String),
+    /// Given without a value it depends on (a field key).
+    Needs(&'static str),
+}
+
+impl fmt::Display for Fault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Empty => write!(f, "must not be empty"),
+            Fault::TooShort(n) => write!(f, "too short: at least {n} characters"),
+            Fault::TooLong(n) => write!(f, "too long: at most {n} characters"),
+            Fault::Form(help) => write!(f, "not of the expected form ({help})"),
+            Fault::NotADate => write!(f, "not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+            Fault::NotACount => write!(f, "not a whole number of zero or more"),
+            Fault::NotOneOf {
+                allowed,
+                suggestion,
+            } => {
+                write!(f, "must be one of {}", allowed.join(", "))?;
+                match suggestion {
+                    Some(s) => write!(f, "; did you mean `{s}`?"),
+                    None => Ok(()),
+                }
+            }
+            Fault::NotInVocabulary {
+                vocabulary,
+                label,
+                suggestion,
+            } => {
+                write!(f, "not in the vocabulary `{vocabulary}` ({label})")?;
+                match suggestion {
+                    Some((id, label)) => write!(f, "; did you mean `{id}` ({label})?"),
+                    None => write!(f, "; run `practice schema` for the list"),
+                }
+            }
+            Fault::NotAMunicipality { suggestion } => {
+                write!(f, "not a Flemish municipality (2025)")?;
+                match suggestion {
+                    Some((name, nis)) => write!(f, "; did you mean {name} ({nis})?"),
+                    None => write!(f, "; use the Dutch name or the 5-digit NIS code"),
+                }
+            }
+            Fault::Taken(path) => write!(f, "already used by {path}"),
+            Fault::Needs(field) => write!(f, "also needs {}", flag(field).unwrap_or(field)),
+        }
+    }
+}
+
+impl Fault {
+    /// The message in Dutch, for the prompts.
+    pub fn dutch(&self) -> String {
+        match self {
+            Fault::Empty => "vul dit in".into(),
+            Fault::TooShort(n) => format!("te kort: minstens {n} tekens"),
+            Fault::TooLong(n) => format!("te lang: hoogstens {n} tekens"),
+            Fault::Form(help) => format!("ongeldige vorm ({help})"),
+            Fault::NotADate => "geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD".into(),
+            Fault::NotACount => "geen geheel getal van nul of meer".into(),
+            Fault::NotOneOf {
+                allowed,
+                suggestion,
+            } => match suggestion {
+                Some(s) => format!("bedoel je `{s}`? Kies uit {}", allowed.join(", ")),
+                None => format!("kies uit {}", allowed.join(", ")),
+            },
+            Fault::NotInVocabulary {
+                label, suggestion, ..
+            } => match suggestion {
+                Some((id, l)) => format!("staat niet in de lijst {label}; bedoel je {l} ({id})?"),
+                None => format!("staat niet in de lijst {label}"),
+            },
+            Fault::NotAMunicipality { suggestion } => match suggestion {
+                Some((name, nis)) => format!("geen Vlaamse gemeente; bedoel je {name} ({nis})?"),
+                None => "geen Vlaamse gemeente (2025); typ een naam of NIS-code".into(),
+            },
+            Fault::Taken(path) => format!("al in gebruik door {path}"),
+            Fault::Needs(field) => format!("vraagt ook {field}"),
+        }
+    }
+}
+
+/// A value given on the command line that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The field it was meant for, as a key path (`period.start`).
+    pub field: &'static str,
+    /// What was given.
+    pub value: String,
+    /// Why it cannot be used.
+    pub fault: Fault,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = flag(self.field).unwrap_or(self.field);
+        if self.value.is_empty() {
+            write!(f, "{name}: {}", self.fault)
+        } else {
+            write!(f, "{name} `{}`: {}", self.value, self.fault)
+        }
+    }
+}
+
+/// The command-line flags that fill each field `add` knows, by key path.
+pub const FLAGS: &[(&str, &str)] = &[
+    ("id", "--id"),
+    ("title", "--title"),
+    ("status", "--status"),
+    ("municipalities", "--municipality"),
+    ("summary", "--summary"),
+    ("scope", "--scope"),
+    ("themes", "--theme"),
+    ("target_groups", "--target-group"),
+    ("organisations", "--owner and --owner-type"),
+    ("organisations.name", "--owner"),
+    ("organisations.type", "--owner-type"),
+    ("period", "--start and --lifecycle"),
+    ("period.start", "--start"),
+    ("period.end", "--end"),
+    ("period.lifecycle", "--lifecycle"),
+    ("evidence", "--evidence"),
+    ("evidence.level", "--evidence"),
+    ("evidence.sources", "--source"),
+    ("reach", "--reach and --reach-unit"),
+    ("reach.count", "--reach"),
+    ("reach.unit", "--reach-unit"),
+    ("reach.period", "--reach-period"),
+    (
+        "deployability",
+        "--prerequisites, --cost, --staff or --material",
+    ),
+    ("deployability.materials", "--material"),
+    ("deployability.cost", "--cost"),
+    ("deployability.staff", "--staff"),
+    ("deployability.prerequisites", "--prerequisites"),
+    ("funding", "--funding"),
+    ("contact", "--contact"),
+    ("contact.organisation", "--contact"),
+    ("contact.email", "--email"),
+    ("contact.url", "--url"),
+    ("keywords", "--keyword"),
+    ("body", "--body"),
+];
+
+/// The flag(s) that fill a field, if `add` has any.
+pub fn flag(field: &str) -> Option<&'static str> {
+    FLAGS.iter().find(|(k, _)| *k == field).map(|(_, f)| *f)
+}
+
+/// Which vocabulary a field's values come from.
+fn vocabulary_of(field: &str) -> Option<&'static str> {
+    match field {
+        "themes" => Some("themes"),
+        "target_groups" => Some("target_groups"),
+        "funding" => Some("funding"),
+        "organisations.type" => Some("actor_types"),
+        _ => None,
+    }
+}
+
+/// Checks one value for `field` and returns it normalised.
+pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(Fault::Empty);
+    }
+    if let Some(id) = vocabulary_of(field) {
+        return term(schema, id, value);
+    }
+    match field {
+        "municipalities" => places::resolve(&schema.municipalities, value)
+            .map(|p| p.municipality.nis.clone())
+            .map_err(|s| Fault::NotAMunicipality {
+                suggestion: s.map(|m| (m.name.clone(), m.nis.clone())),
+            }),
+        "status" => {
+            let ids: Vec<&str> = schema.rules.statuses.iter().map(|s| s.id.as_str()).collect();
+            one_of(&ids, value)
+        }
+        "period.start" | "period.end" => {
+            if !is_date(value) {
+                return Err(Fault::NotADate);
+            }
+            against_schema(schema, field, json!(value)).map(|_| value.to_owned())
+        }
+        "reach.count" => {
+            let n: u64 = value.parse().map_err(|_| Fault::NotACount)?;
+            against_schema(schema, field, json!(n)).map(|_| n.to_string())
+        }
+        _ => against_schema(schema, field, json!(value))
+            .map(|fixed| fixed.unwrap_or_else(|| value.to_owned())),
+    }
+}
+
+/// A vocabulary id, also when typed as its label or in another case.
+fn term(schema: &Schema, vocabulary: &str, value: &str) -> Result<String, Fault> {
+    let Some(v) = schema.vocabulary(vocabulary) else {
+        return Ok(value.to_owned());
+    };
+    let key = fold_key(value);
+    if let Some(t) = v
+        .values
+        .iter()
+        .find(|t| fold_key(&t.id) == key || fold_key(&t.label) == key)
+    {
+        return Ok(t.id.clone());
+    }
+    let by_id = suggest(value, v.values.iter().map(|t| t.id.as_str()));
+    let by_label = || {
+        suggest(value, v.values.iter().map(|t| t.label.as_str()))
+            .and_then(|l| v.values.iter().find(|t| t.label == l))
+            .map(|t| t.id.as_str())
+    };
+    let suggestion = by_id.or_else(by_label).map(|id| {
+        let label = v.label_of(id).unwrap_or_default().to_owned();
+        (id.to_owned(), label)
+    });
+    Err(Fault::NotInVocabulary {
+        vocabulary: v.id.clone(),
+        label: v.label.clone(),
+        suggestion,
+    })
+}
+
+fn one_of(allowed: &[&str], value: &str) -> Result<String, Fault> {
+    if let Some(hit) = allowed.iter().find(|a| fold_key(a) == fold_key(value)) {
+        return Ok((*hit).to_owned());
+    }
+    Err(Fault::NotOneOf {
+        allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
+        suggestion: suggest(value, allowed.iter().copied()).map(str::to_owned),
+    })
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real day of the calendar.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let widths_ok = parts.len() <= 3
+        && parts
+            .iter()
+            .zip([4, 2, 2])
+            .all(|(p, w)| p.len() == w && p.bytes().all(|b| b.is_ascii_digit()));
+    if !widths_ok {
+        return false;
+    }
+    let number = |i: usize, default: i8| parts.get(i).map_or(Some(default), |p| p.parse().ok());
+    match (parts[0].parse::<i16>(), number(1, 1), number(2, 1)) {
+        (Ok(y), Some(m), Some(d)) => jiff::civil::Date::new(y, m, d).is_ok(),
+        _ => false,
+    }
+}
+
+/// Checks a value with the JSON Schema as it would stand in the front matter, keeping only
+/// what the schema says about that value (other fields are absent on purpose). A value of an
+/// enumeration typed in another case comes back as the schema spells it.
+fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<String>, Fault> {
+    let (instance, pointer) = place_in_document(field, value);
+    let Some(error) = schema
+        .validator
+        .iter_errors(&instance)
+        .find(|e| e.instance_path().as_str() == pointer)
+    else {
+        return Ok(None);
+    };
+    let top = field.split('.').next().unwrap_or(field);
+    let help = schema.field(top).map(|f| f.help.clone()).unwrap_or_default();
+    Err(match error.kind() {
+        ValidationErrorKind::MinLength { limit: 1 } => Fault::Empty,
+        ValidationErrorKind::MinLength { limit } => Fault::TooShort(*limit),
+        ValidationErrorKind::MaxLength { limit } => Fault::TooLong(*limit),
+        ValidationErrorKind::Enum { options } => {
+            let allowed: Vec<&str> = options
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            return one_of(&allowed, instance_value(&instance, &pointer)).map(Some);
+        }
+        _ => Fault::Form(help),
+    })
+}
+
+fn instance_value<'a>(instance: &'a Value, pointer: &str) -> &'a str {
+    instance.pointer(pointer).and_then(Value::as_str).unwrap_or("")
+}
+
+/// A minimal front matter holding only `value` at `field`, and the JSON pointer to it.
+fn place_in_document(field: &str, value: Value) -> (Value, String) {
+    // These fields are lists; their values are items.
+    let (path, list) = match field {
+        "organisations.name" | "organisations.type" => {
+            let key = &field["organisations.".len()..];
+            return (
+                json!({"organisations": [{key: value}]}),
+                format!("/organisations/0/{key}"),
+            );
+        }
+        "evidence.sources" | "deployability.materials" | "keywords" | "related" => (field, true),
+        _ => (field, false),
+    };
+    let mut node = if list { json!([value]) } else { value };
+    let mut pointer = path.split('.').fold(String::new(), |p, k| format!("{p}/{k}"));
+    if list {
+        pointer.push_str("/0");
+    }
+    for key in path.rsplit('.') {
+        node = json!({ key: node });
+    }
+    (node, pointer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_need_the_calendar() {
+        for ok in ["2023", "2023-02", "2024-02-29"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in ["23", "2023-2", "2023-13", "2023-02-30", "2023-02-01-01", "abcd"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn values_are_placed_where_the_schema_expects_them() {
+        let (doc, pointer) = place_in_document("period.start", json!("2020"));
+        assert_eq!(doc, json!({"period": {"start": "2020"}}));
+        assert_eq!(pointer, "/period/start");
+        let (doc, pointer) = place_in_document("evidence.sources", json!("x"));
+        assert_eq!(doc, json!({"evidence": {"sources": ["x"]}}));
+        assert_eq!(pointer, "/evidence/sources/0");
+    }
+}

@@ -1,0 +1,57 @@
+//! `--format github`: GitHub Actions workflow commands, so findings show as annotations on the
+//! pull request's lines.
+
+use std::io::Write;
+
+use practice::diagnostic::Severity;
+use practice::validate::Report;
+
+/// Escapes the message part of a workflow command.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value (`file=`, `title=`), where `:` and `,` are separators too.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Writes one `::error` or `::warning` line per finding; `prefix` makes paths relative to the
+/// repository root when the collection lives in a sub-folder.
+pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> anyhow::Result<()> {
+    for d in &report.diagnostics {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        writeln!(
+            out,
+            "::{command} file={},line={},col={},endColumn={},title={}::{}",
+            escape_property(&format!("{prefix}{}", d.path)),
+            d.line,
+            d.column,
+            d.column + d.length,
+            escape_property(d.code),
+            escape_data(&message),
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_follow_the_workflow_command_rules() {
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+}

@@ -1,0 +1,112 @@
+//! One practice in the brochure: where it runs, its title and summary, the three criteria as
+//! badges, its facts as a labelled list, and its sections.
+
+use std::fmt::Write as _;
+
+use super::links::Resolver;
+use super::{anchor, escape, sanitize};
+use crate::export::Context;
+use crate::model::Entry;
+use crate::present::{self, CRITERIA, Field};
+
+/// Fields shown elsewhere in the article (title, summary, badges) or of no use to a reader.
+const NOT_LISTED: [&str; 6] = ["id", "title", "summary", "status", "assessment", "language"];
+
+/// Writes a criterion badge. The judgement is spelled out, not only coloured, so the brochure
+/// reads the same printed in black and white.
+pub(super) fn badge(html: &mut String, label: &str, judgement: Option<&str>, short: bool) {
+    let (class, mark, text) = match judgement {
+        Some("voldaan") => ("ok", "✓", "voldaan"),
+        Some("deels") => ("part", "◐", "deels"),
+        Some("niet") => ("no", "✗", "niet"),
+        _ => ("none", "–", "niet beoordeeld"),
+    };
+    if short {
+        let _ = write!(
+            html,
+            "<span class=\"badge {class}\" title=\"{label}: {text}\">{mark}<span class=\"sr\"> \
+             {label}: {text}</span></span>"
+        );
+    } else {
+        let _ = write!(
+            html,
+            "<li class=\"badge {class}\"><span class=\"mark\">{mark}</span> {label}: \
+             <strong>{text}</strong></li>"
+        );
+    }
+}
+
+/// Writes the article of `entry`.
+pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &Resolver) {
+    let p = &entry.practice;
+    let places: Vec<String> = entry
+        .places
+        .iter()
+        .map(|pl| format!("{} ({})", pl.name, pl.province))
+        .collect();
+    let _ = write!(
+        html,
+        "<article class=\"practice\" id=\"{}\">\n<header>\n<p class=\"places\">{}</p>\n\
+         <h2>{}</h2>\n",
+        escape(&anchor(&p.id)),
+        escape(&places.join(" · ")),
+        escape(&p.title)
+    );
+    if p.status != "published" {
+        let _ = write!(
+            html,
+            "<p class=\"status\">Status: {}</p>\n",
+            escape(&present::status(cx.schema, &p.status))
+        );
+    }
+    if let Some(summary) = &p.summary {
+        let _ = writeln!(html, "<p class=\"summary\">{}</p>", escape(summary));
+    }
+    html.push_str("<ul class=\"badges\">");
+    for (key, label) in CRITERIA {
+        badge(html, label, present::judgement(p, key), false);
+    }
+    html.push_str("</ul>\n</header>\n<dl class=\"facts\">\n");
+    for field in present::fields(entry, cx.schema) {
+        if !NOT_LISTED.contains(&field.key) {
+            fact(html, &field, &entry.path, links);
+        }
+    }
+    html.push_str("</dl>\n<div class=\"body\">\n");
+    let body = crate::markdown::to_html(&entry.body, 1, |dest, image| {
+        links.resolve(&entry.path, dest, image)
+    });
+    html.push_str(&sanitize::clean(&body));
+    let _ = write!(
+        html,
+        "\n</div>\n<footer>Bron: {} · Licentie: {}</footer>\n</article>\n",
+        escape(&entry.path),
+        escape(p.license.as_deref().unwrap_or("CC-BY-4.0"))
+    );
+}
+
+/// One labelled field; values that point somewhere become links when the target is reachable.
+fn fact(html: &mut String, field: &Field, from: &str, links: &Resolver) {
+    let _ = write!(html, "<dt>{}</dt><dd>", escape(&field.label));
+    for (i, item) in field.items.iter().enumerate() {
+        if i > 0 {
+            html.push_str(if field.items.len() > 3 { ", " } else { "<br>" });
+        }
+        let target = item
+            .url
+            .as_deref()
+            .and_then(|url| links.resolve(from, url, false));
+        match target {
+            Some(url) => {
+                let _ = write!(
+                    html,
+                    "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                    escape(&url),
+                    escape(&item.text)
+                );
+            }
+            None => html.push_str(&escape(&item.text)),
+        }
+    }
+    html.push_str("</dd>\n");
+}

@@ -1,0 +1,143 @@
+//! Where the links of a practice point in the brochure. Web and mail links stay; a relative
+//! link to another practice in the bundle becomes a jump to its article; a relative link to an
+//! attachment becomes its path inside the bundle; anything else (other schemes, absolute paths,
+//! files not in the bundle) keeps only its text. Images load only from the bundle.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::export::Context;
+
+/// Resolves link destinations against the bundle.
+pub(super) struct Resolver {
+    /// Bundle path of each practice file → its id.
+    practices: HashMap<String, String>,
+    /// Bundle paths of the attachments.
+    attachments: HashSet<String>,
+}
+
+/// The scheme of an absolute URL (`https` of `https://...`), per RFC 3986.
+fn scheme(dest: &str) -> Option<&str> {
+    let (scheme, _) = dest.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some(scheme)
+}
+
+/// `from`'s folder joined with `rel`, with `.` and `..` folded; `None` when it climbs out.
+fn join(from: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for segment in rel.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Percent-encodes what may not stand raw in a URL path.
+fn encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%20` and friends as written in Markdown destinations.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Resolver {
+    pub(super) fn new(cx: &Context<'_>) -> Resolver {
+        Resolver {
+            practices: cx
+                .entries
+                .iter()
+                .map(|e| (e.path.clone(), e.practice.id.clone()))
+                .collect(),
+            attachments: cx.attachments.iter().cloned().collect(),
+        }
+    }
+
+    /// The destination to use for `dest`, written in the practice at bundle path `from`.
+    pub(super) fn resolve(&self, from: &str, dest: &str, image: bool) -> Option<String> {
+        let dest = dest.trim();
+        if let Some(scheme) = scheme(dest) {
+            let web = matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https" | "mailto");
+            return (web && !image).then(|| dest.to_owned());
+        }
+        if dest.is_empty() || dest.starts_with(['#', '/', '\\', '?']) {
+            return None;
+        }
+        let path = dest.split(['#', '?']).next().unwrap_or_default();
+        let joined = join(from, &decode(path))?;
+        if let Some(id) = self.practices.get(&joined) {
+            return (!image).then(|| format!("#{}", super::anchor(id)));
+        }
+        self.attachments.contains(&joined).then(|| encode(&joined))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolver() -> Resolver {
+        Resolver {
+            practices: [("practices/b.md".to_owned(), "b".to_owned())].into(),
+            attachments: ["practices/a/plan 1.pdf".to_owned()].into(),
+        }
+    }
+
+    #[test]
+    fn web_links_stay_and_other_schemes_go() {
+        let r = resolver();
+        assert_eq!(r.resolve("practices/a.md", "https://e.org", false).as_deref(), Some("https://e.org"));
+        assert_eq!(r.resolve("practices/a.md", "JavaScript:alert(1)", false), None);
+        assert_eq!(r.resolve("practices/a.md", "https://e.org/x.png", true), None);
+        assert_eq!(r.resolve("practices/a.md", "/etc/passwd", false), None);
+    }
+
+    #[test]
+    fn relative_links_resolve_inside_the_bundle() {
+        let r = resolver();
+        assert_eq!(r.resolve("practices/a.md", "b.md", false).as_deref(), Some("#p-b"));
+        assert_eq!(
+            r.resolve("practices/a.md", "a/plan%201.pdf", false).as_deref(),
+            Some("practices/a/plan%201.pdf")
+        );
+        assert_eq!(r.resolve("practices/a.md", "../../x.md", false), None);
+        assert_eq!(r.resolve("practices/a.md", "a/missing.pdf", false), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! `index.html`: one self-contained, printable brochure. Inline CSS, no scripts, no fonts or
+//! images from elsewhere, and a Content-Security-Policy that forbids them in case anything
+//! slipped through; an overview table, then each practice as an [`article`].
+//!
+//! Practice texts are untrusted: front matter values are escaped, the Markdown body is rendered
+//! by [`crate::markdown::to_html`] and cleaned by ammonia ([`sanitize`]).
+
+mod article;
+mod links;
+mod sanitize;
+
+use std::fmt::Write as _;
+
+use super::{Context, Format};
+use crate::present::{self, CRITERIA};
+
+/// The `index.html` part.
+pub(super) struct Brochure;
+
+const CSS: &str = include_str!("brochure.css");
+
+/// No scripts, no external anything; images only from the bundle itself.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; \
+base-uri 'none'; form-action 'none'";
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The anchor of a practice in the brochure.
+pub(super) fn anchor(id: &str) -> String {
+    format!("p-{id}")
+}
+
+impl Format for Brochure {
+    fn name(&self) -> &'static str {
+        "index.html"
+    }
+
+    fn render(&self, cx: &Context<'_>) -> Vec<u8> {
+        let mut html = String::with_capacity(8192 + cx.entries.len() * 8192);
+        let title = "Goede praktijken integratie en samenleven in diversiteit";
+        let _ = write!(
+            html,
+            "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"generator\" content=\"practice {}\">\n<title>{title}</title>\n\
+             <style>\n{CSS}</style>\n</head>\n<body>\n",
+            escape(&cx.provenance.tool_version)
+        );
+        cover(&mut html, cx, title);
+        overview(&mut html, cx);
+        let links = links::Resolver::new(cx);
+        for entry in cx.entries {
+            article::write(&mut html, entry, cx, &links);
+        }
+        html.push_str("</body>\n</html>\n");
+        html.into_bytes()
+    }
+}
+
+/// Title, what was selected and from which state of the collection.
+fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
+    let n = cx.entries.len();
+    let _ = write!(
+        html,
+        "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {} van Vlaamse lokale \
+         besturen</p>\n<dl class=\"facts\">\n",
+        if n == 1 { "praktijk" } else { "praktijken" }
+    );
+    let f = &cx.request.filters;
+    let schema = cx.schema;
+    let mut rows: Vec<(&str, String)> = vec![(
+        "Status",
+        f.statuses
+            .iter()
+            .map(|s| present::status(schema, s))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )];
+    let terms = |vocabulary: &str, ids: &[String]| {
+        ids.iter()
+            .map(|id| present::term(schema, vocabulary, id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    rows.push(("Thema's", terms("themes", &f.themes)));
+    rows.push(("Doelgroepen", terms("target_groups", &f.target_groups)));
+    let places: Vec<String> = f
+        .municipalities
+        .iter()
+        .map(|nis| schema.municipalities.by_nis(nis).map_or(nis.clone(), |m| m.name.clone()))
+        .collect();
+    rows.push(("Gemeenten", places.join(", ")));
+    rows.push(("Provincies", f.provinces.join(", ")));
+    rows.push(("Gestart vanaf", f.since.map(|y| y.to_string()).unwrap_or_default()));
+    rows.push(("Zoekvraag", cx.request.query.clone().unwrap_or_default()));
+    let p = cx.provenance;
+    let mut state = match (&p.git_date, &p.git_commit) {
+        (Some(date), Some(commit)) => format!("{date} (commit {})", &commit[..commit.len().min(10)]),
+        (None, Some(commit)) => format!("commit {}", &commit[..commit.len().min(10)]),
+        _ => String::new(),
+    };
+    if p.git_dirty == Some(true) {
+        state.push_str(", met wijzigingen die nog niet vastgelegd zijn");
+    }
+    rows.push(("Stand van de collectie", state));
+    for (label, value) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
+        let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
+    }
+    html.push_str("</dl>\n</header>\n");
+}
+
+/// One row per practice: title (linked to its article), places, themes and the three criteria.
+fn overview(html: &mut String, cx: &Context<'_>) {
+    html.push_str(
+        "<section class=\"overview\">\n<h2>Overzicht</h2>\n<table>\n<thead><tr><th>Praktijk</th>\
+         <th>Gemeenten</th><th>Thema's</th><th>Criteria</th></tr></thead>\n<tbody>\n",
+    );
+    for entry in cx.entries {
+        let p = &entry.practice;
+        let places: Vec<&str> = entry.places.iter().map(|pl| pl.name.as_str()).collect();
+        let themes: Vec<String> = p
+            .themes
+            .iter()
+            .map(|t| present::term(cx.schema, "themes", t))
+            .collect();
+        let _ = write!(
+            html,
+            "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"criteria\">",
+            escape(&anchor(&p.id)),
+            escape(&p.title),
+            escape(&places.join(", ")),
+            escape(&themes.join(", ")),
+        );
+        for (key, label) in CRITERIA {
+            article::badge(html, label, present::judgement(p, key), true);
+        }
+        html.push_str("</td></tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n</section>\n");
+}

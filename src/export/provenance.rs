@@ -1,0 +1,63 @@
+//! Where a bundle comes from: the tool version and, when the collection is a git work tree, its
+//! commit. Git is optional: without it (or outside a repository) the fields are simply absent.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde::Serialize;
+
+/// The version of the tool and the state of the collection.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    /// `practice` version.
+    pub tool_version: String,
+    /// `HEAD` of the collection's repository.
+    pub git_commit: Option<String>,
+    /// Date of that commit (`YYYY-MM-DD`), used as the date of the brochure.
+    pub git_date: Option<String>,
+    /// Whether `practices/` or `schema/` differ from that commit, so the commit alone does not
+    /// describe the bundle.
+    pub git_dirty: Option<bool>,
+}
+
+impl Provenance {
+    /// Reads the provenance of the collection at `root`.
+    pub fn of(root: &Path) -> Provenance {
+        let git_commit = git(root, &["rev-parse", "--verify", "--quiet", "HEAD"]);
+        let git_date = git_commit
+            .as_ref()
+            .and_then(|_| git(root, &["log", "-1", "--format=%cs", "HEAD"]));
+        let git_dirty = git_commit.as_ref().and_then(|_| {
+            git(
+                root,
+                &["status", "--porcelain", "--", "practices", "schema"],
+            )
+            .map(|s| !s.is_empty())
+            .or(Some(false))
+        });
+        Provenance {
+            tool_version: env!("CARGO_PKG_VERSION").to_owned(),
+            git_commit,
+            git_date,
+            git_dirty,
+        }
+    }
+}
+
+/// The trimmed output of a successful `git -C root ...`, `None` on any failure (no git, not a
+/// repository, no commit yet) or an empty output.
+fn git(root: &Path, args: &[&str]) -> Option<String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?.trim().to_owned();
+    (!text.is_empty()).then_some(text)
+}

@@ -1,0 +1,110 @@
+//! Synonyms from `schema/synonyms.yaml`, applied when a query is read (not when practices are
+//! indexed), so editing the list needs no rebuild.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::IndexError;
+use super::analyzer::{Stemming, is_stop_word};
+use super::words::{self, Word};
+
+/// File name inside `schema/`.
+pub const FILE: &str = "synonyms.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SynonymsFile {
+    groups: Vec<Vec<String>>,
+}
+
+/// Groups of words and phrases that mean the same to someone searching.
+#[derive(Debug, Clone, Default)]
+pub struct Synonyms {
+    /// Each group as written.
+    pub groups: Vec<Vec<String>>,
+}
+
+/// One way of saying a group's meaning, analysed.
+#[derive(Debug, Clone)]
+pub(crate) struct Variant {
+    /// Its words, for building a phrase.
+    pub(crate) words: Vec<Word>,
+    /// Its stemmed words without stop words, for recognising it in a query.
+    pub(crate) key: Vec<String>,
+}
+
+impl Synonyms {
+    /// Loads `schema/synonyms.yaml`; no file means no synonyms.
+    pub fn load(schema_dir: &Path) -> Result<Synonyms, IndexError> {
+        let path = schema_dir.join(FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Synonyms::default()),
+            Err(source) => return Err(IndexError::Io { path, source }),
+        };
+        let file: SynonymsFile =
+            serde_saphyr::from_str(&text).map_err(|e| IndexError::Synonyms {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+        if let Some(group) = file.groups.iter().find(|g| g.len() < 2) {
+            return Err(IndexError::Synonyms {
+                path,
+                message: format!("group {group:?} needs at least two entries"),
+            });
+        }
+        Ok(Synonyms {
+            groups: file.groups,
+        })
+    }
+
+    /// Every group, analysed with `stemming`.
+    pub(crate) fn analysed(&self, stemming: Stemming) -> Vec<Vec<Variant>> {
+        self.groups
+            .iter()
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|text| {
+                        let words = words::words(text);
+                        let key = key(&words, stemming);
+                        Variant { words, key }
+                    })
+                    .filter(|v| !v.key.is_empty())
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Stemmed parts without stop words: how a run of query words is compared with a variant.
+pub(crate) fn key(words: &[Word], stemming: Stemming) -> Vec<String> {
+    words
+        .iter()
+        .flat_map(|w| w.parts.iter())
+        .filter(|p| !is_stop_word(p))
+        .map(|p| stemming.stem(p))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_file_loads() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+        let s = Synonyms::load(&dir).unwrap();
+        assert!(s.groups.iter().any(|g| g.iter().any(|w| w == "maatje")));
+    }
+
+    #[test]
+    fn variants_ignore_stop_words() {
+        let s = Synonyms {
+            groups: vec![vec!["NT2".into(), "Nederlands als tweede taal".into()]],
+        };
+        let g = &s.analysed(Stemming::None)[0];
+        assert_eq!(g[1].key, vec!["nederlands", "tweede", "taal"]);
+    }
+}

@@ -1,0 +1,178 @@
+//! Where the collection stands, as data: practices per status, province, theme and target group,
+//! and coverage of the Flemish municipalities ("were all municipalities reached?"), per
+//! province with the municipalities that have no practice yet.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::model::Entry;
+use crate::present;
+use crate::schema::Schema;
+
+/// The statistics of a selection of practices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Practices counted.
+    pub practices: usize,
+    /// Of those, practices that `practice validate` finds errors in.
+    pub invalid: usize,
+    /// Per status, in the order of `rules.yaml`.
+    pub by_status: Vec<Count>,
+    /// Per province; a practice in several provinces counts in each.
+    pub by_province: Vec<Count>,
+    /// Per theme, in vocabulary order, zeros included (they show the gaps).
+    pub by_theme: Vec<Count>,
+    /// Per target group, in vocabulary order, zeros included.
+    pub by_target_group: Vec<Count>,
+    /// Municipalities with at least one practice.
+    pub coverage: Coverage,
+}
+
+/// How many practices have one value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// The id (or the name, for provinces).
+    pub id: String,
+    /// Its Dutch label.
+    pub label: String,
+    /// Practices.
+    pub count: usize,
+}
+
+/// Coverage of all municipalities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Flemish municipalities (285 from 2025).
+    pub municipalities: usize,
+    /// Of those, how many have at least one practice.
+    pub reached: usize,
+    /// Per province, in NIS order.
+    pub provinces: Vec<ProvinceCoverage>,
+}
+
+/// Coverage of one province.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProvinceCoverage {
+    /// Province name.
+    pub province: String,
+    /// Municipalities in it.
+    pub municipalities: usize,
+    /// Of those, how many have at least one practice.
+    pub reached: usize,
+    /// The municipalities without one, in NIS order.
+    pub without: Vec<Place>,
+}
+
+/// A municipality without a practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    /// NIS code.
+    pub nis: String,
+    /// Dutch name.
+    pub name: String,
+}
+
+/// Counts `ids` of every entry against the values of `vocabulary`, unknown ids last.
+fn tally<'a>(
+    schema: &Schema,
+    vocabulary: &str,
+    entries: &[&'a Entry],
+    ids: impl Fn(&'a Entry) -> &'a [String],
+) -> Vec<Count> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for entry in entries {
+        let unique: BTreeSet<&str> = ids(entry).iter().map(String::as_str).collect();
+        for id in unique {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let mut out: Vec<Count> = schema
+        .vocabulary(vocabulary)
+        .map(|v| &v.values[..])
+        .unwrap_or_default()
+        .iter()
+        .map(|t| Count {
+            id: t.id.clone(),
+            label: t.label.clone(),
+            count: counts.remove(t.id.as_str()).unwrap_or(0),
+        })
+        .collect();
+    let mut unknown: Vec<(&str, usize)> = counts.into_iter().collect();
+    unknown.sort_unstable();
+    out.extend(unknown.into_iter().map(|(id, count)| Count {
+        id: id.to_owned(),
+        label: id.to_owned(),
+        count,
+    }));
+    out
+}
+
+/// Computes the statistics of `entries`.
+pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
+    let by_status = schema
+        .rules
+        .statuses
+        .iter()
+        .map(|s| Count {
+            id: s.id.clone(),
+            label: present::status(schema, &s.id),
+            count: entries.iter().filter(|e| e.practice.status == s.id).count(),
+        })
+        .collect();
+    let reached: BTreeSet<&str> = entries
+        .iter()
+        .flat_map(|e| e.places.iter().map(|p| p.nis.as_str()))
+        .collect();
+    let mut provinces: Vec<ProvinceCoverage> = Vec::new();
+    for m in schema.municipalities.current() {
+        let i = match provinces.iter().position(|p| p.province == m.province) {
+            Some(i) => i,
+            None => {
+                provinces.push(ProvinceCoverage {
+                    province: m.province.clone(),
+                    municipalities: 0,
+                    reached: 0,
+                    without: Vec::new(),
+                });
+                provinces.len() - 1
+            }
+        };
+        let p = &mut provinces[i];
+        p.municipalities += 1;
+        if reached.contains(m.nis.as_str()) {
+            p.reached += 1;
+        } else {
+            p.without.push(Place {
+                nis: m.nis.clone(),
+                name: m.name.clone(),
+            });
+        }
+    }
+    let by_province = provinces
+        .iter()
+        .map(|p| Count {
+            id: p.province.clone(),
+            label: p.province.clone(),
+            count: entries
+                .iter()
+                .filter(|e| e.places.iter().any(|pl| pl.province == p.province))
+                .count(),
+        })
+        .collect();
+    Stats {
+        practices: entries.len(),
+        invalid: entries.iter().filter(|e| !e.valid).count(),
+        by_status,
+        by_province,
+        by_theme: tally(schema, "themes", entries, |e| &e.practice.themes),
+        by_target_group: tally(schema, "target_groups", entries, |e| {
+            &e.practice.target_groups
+        }),
+        coverage: Coverage {
+            municipalities: schema.municipalities.current().len(),
+            reached: provinces.iter().map(|p| p.reached).sum(),
+            provinces,
+        },
+    }
+}
