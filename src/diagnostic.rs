@@ -62,7 +62,7 @@ impl Diagnostic {
             column: pos.column.max(1),
             severity,
             code,
-            message: message.into(),
+            message: clip(message.into()),
             help: None,
             length: pos.length.max(1),
         }
@@ -70,8 +70,19 @@ impl Diagnostic {
 
     /// Adds a hint on how to fix the finding.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(clip(help.into()));
         self
+    }
+}
+
+/// Longest message or help, in characters: values from hostile files can be megabytes long.
+pub const MAX_MESSAGE_CHARS: usize = 400;
+
+/// Shortens `text` to [`MAX_MESSAGE_CHARS`], marking the cut with `…`.
+pub fn clip(text: String) -> String {
+    match text.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
     }
 }
 

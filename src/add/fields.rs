@@ -227,7 +227,12 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
                 suggestion: s.map(|m| (m.name.clone(), m.nis.clone())),
             }),
         "status" => {
-            let ids: Vec<&str> = schema.rules.statuses.iter().map(|s| s.id.as_str()).collect();
+            let ids: Vec<&str> = schema
+                .rules
+                .statuses
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
             one_of(&ids, value)
         }
         "period.start" | "period.end" => {
@@ -316,7 +321,10 @@ fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<S
         return Ok(None);
     };
     let top = field.split('.').next().unwrap_or(field);
-    let help = schema.field(top).map(|f| f.help.clone()).unwrap_or_default();
+    let help = schema
+        .field(top)
+        .map(|f| f.help.clone())
+        .unwrap_or_default();
     Err(match error.kind() {
         ValidationErrorKind::MinLength { limit: 1 } => Fault::Empty,
         ValidationErrorKind::MinLength { limit } => Fault::TooShort(*limit),
@@ -333,7 +341,10 @@ fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<S
 }
 
 fn instance_value<'a>(instance: &'a Value, pointer: &str) -> &'a str {
-    instance.pointer(pointer).and_then(Value::as_str).unwrap_or("")
+    instance
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .unwrap_or("")
 }
 
 /// A minimal front matter holding only `value` at `field`, and the JSON pointer to it.
@@ -351,7 +362,9 @@ fn place_in_document(field: &str, value: Value) -> (Value, String) {
         _ => (field, false),
     };
     let mut node = if list { json!([value]) } else { value };
-    let mut pointer = path.split('.').fold(String::new(), |p, k| format!("{p}/{k}"));
+    let mut pointer = path
+        .split('.')
+        .fold(String::new(), |p, k| format!("{p}/{k}"));
     if list {
         pointer.push_str("/0");
     }
@@ -370,7 +383,14 @@ mod tests {
         for ok in ["2023", "2023-02", "2024-02-29"] {
             assert!(is_date(ok), "{ok}");
         }
-        for bad in ["23", "2023-2", "2023-13", "2023-02-30", "2023-02-01-01", "abcd"] {
+        for bad in [
+            "23",
+            "2023-2",
+            "2023-13",
+            "2023-02-30",
+            "2023-02-01-01",
+            "abcd",
+        ] {
             assert!(!is_date(bad), "{bad}");
         }
     }

@@ -44,10 +44,12 @@ pub fn resolve<'a>(
                 .then_some(old),
         }),
         Lookup::Unknown { suggestion } => {
-            Err(suggestion.and_then(|name| match municipalities.lookup(name) {
-                Lookup::Current(m) => Some(m),
-                _ => None,
-            }))
+            Err(
+                suggestion.and_then(|name| match municipalities.lookup(name) {
+                    Lookup::Current(m) => Some(m),
+                    _ => None,
+                }),
+            )
         }
     }
 }

@@ -93,6 +93,6 @@ pub(crate) trait Help {
 
 impl Help for Diagnostic {
     fn help(&mut self, help: impl Into<String>) {
-        self.help = Some(help.into());
+        self.help = Some(crate::diagnostic::clip(help.into()));
     }
 }

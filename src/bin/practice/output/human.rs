@@ -73,9 +73,9 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
         }
         return text;
     };
-    let line = line.trim_end_matches('\r');
-    let span = char_span(line, d.column, d.length);
-    let mut snippet = Snippet::source(line)
+    let (line, column) = window(line.trim_end_matches('\r'), d.column);
+    let span = char_span(&line, column, d.length);
+    let mut snippet = Snippet::source(&line)
         .line_start(d.line)
         .path(d.path.as_str());
     snippet = snippet.annotation(AnnotationKind::Primary.span(span));
@@ -87,6 +87,29 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
         group = group.element(Level::HELP.message(help.as_str()));
     }
     renderer.render(&[group])
+}
+
+/// Characters shown of a source line: long lines are cut around the column so a hostile
+/// one-line file does not flood the terminal.
+const WINDOW: usize = 160;
+
+/// The part of `line` around 1-based character `column`, and the column within that part.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let count = line.chars().count();
+    if count <= WINDOW {
+        return (line.to_owned(), column);
+    }
+    let start = column.saturating_sub(WINDOW / 4 + 1);
+    let mut shown: String = line.chars().skip(start).take(WINDOW).collect();
+    let mut column = column - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if start + WINDOW < count {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 /// Byte range of `length` characters from 1-based character `column` in `line`.
@@ -104,4 +127,22 @@ fn char_span(line: &str, column: usize, length: usize) -> std::ops::Range<usize>
         return last..line.len();
     }
     start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(1000), "b".repeat(1000));
+        let (shown, column) = window(&line, 1001);
+        assert!(shown.chars().count() <= WINDOW + 2);
+        assert_eq!(shown.chars().nth(column - 1), Some('X'));
+    }
+
+    #[test]
+    fn short_lines_are_kept() {
+        assert_eq!(window("id: x", 5), ("id: x".to_owned(), 5));
+    }
 }

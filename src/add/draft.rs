@@ -1,0 +1,353 @@
+//! What an editor has given so far for a new practice, field by field as the flags name them,
+//! and what the chosen status still requires.
+
+use super::fields::{self, Fault, Problem};
+use super::places;
+use crate::schema::Schema;
+
+/// The values of a new practice as typed: flags and prompt answers fill the same fields.
+/// Empty means "not given".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// `--id`; proposed from the title when absent.
+    pub id: Option<String>,
+    /// `--title`.
+    pub title: Option<String>,
+    /// `--status`; the least demanding status when absent.
+    pub status: Option<String>,
+    /// `--municipality`: names or NIS codes, also pre-2025 ones.
+    pub municipalities: Vec<String>,
+    /// `--summary`.
+    pub summary: Option<String>,
+    /// `--scope`.
+    pub scope: Option<String>,
+    /// `--theme`: ids or labels of the vocabulary `themes`.
+    pub themes: Vec<String>,
+    /// `--target-group`: ids or labels of the vocabulary `target_groups`.
+    pub target_groups: Vec<String>,
+    /// `--owner`: the organisation with role `eigenaar`.
+    pub owner: Option<String>,
+    /// `--owner-type`: an id of the vocabulary `actor_types`.
+    pub owner_type: Option<String>,
+    /// `--start`: `period.start`.
+    pub start: Option<String>,
+    /// `--end`: `period.end`.
+    pub end: Option<String>,
+    /// `--lifecycle`: `period.lifecycle`.
+    pub lifecycle: Option<String>,
+    /// `--evidence`: `evidence.level`.
+    pub evidence: Option<String>,
+    /// `--source`: `evidence.sources`.
+    pub sources: Vec<String>,
+    /// `--reach`: `reach.count`, as typed.
+    pub reach: Option<String>,
+    /// `--reach-unit`: `reach.unit`.
+    pub reach_unit: Option<String>,
+    /// `--reach-period`: `reach.period`.
+    pub reach_period: Option<String>,
+    /// `--material`: `deployability.materials`.
+    pub materials: Vec<String>,
+    /// `--cost`: `deployability.cost`.
+    pub cost: Option<String>,
+    /// `--staff`: `deployability.staff`.
+    pub staff: Option<String>,
+    /// `--prerequisites`: `deployability.prerequisites`.
+    pub prerequisites: Option<String>,
+    /// `--funding`: ids of the vocabulary `funding`.
+    pub funding: Vec<String>,
+    /// `--contact`: `contact.organisation` (the owner when only `--email`/`--url` are given).
+    pub contact: Option<String>,
+    /// `--email`: `contact.email`.
+    pub email: Option<String>,
+    /// `--url`: `contact.url`.
+    pub url: Option<String>,
+    /// `--keyword`.
+    pub keywords: Vec<String>,
+    /// `--body`: a Markdown body instead of the section template.
+    pub body: Option<String>,
+}
+
+/// A field the status requires that was not given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// The key (`body` for the required sections, whose headings are then the label).
+    pub key: String,
+    /// Its Dutch label.
+    pub label: String,
+    /// The flag(s) that fill it; `None` when `add` cannot fill it.
+    pub flag: Option<&'static str>,
+}
+
+/// The message of [`super::AddError::Missing`]: every field on its own line.
+pub(super) fn missing_message(status: &str, fields: &[Missing]) -> String {
+    let mut out = format!("status `{status}` requires fields that were not given:");
+    for m in fields {
+        let how = match m.flag {
+            Some(flag) => flag.to_owned(),
+            None => {
+                "no flag: create the practice with a lower status and add it in the file".into()
+            }
+        };
+        out.push_str(&format!("\n  `{}` ({}): {how}", m.key, m.label));
+    }
+    out
+}
+
+impl Draft {
+    /// The status of the new practice: the given one or the least demanding one.
+    pub fn status(&self, schema: &Schema) -> String {
+        self.status.clone().unwrap_or_else(|| {
+            schema
+                .rules
+                .statuses
+                .iter()
+                .min_by_key(|s| schema.level_rank(&s.level))
+                .map_or_else(|| "draft".to_owned(), |s| s.id.clone())
+        })
+    }
+
+    /// The requirement rank of the status (unknown statuses count as the least demanding).
+    pub fn rank(&self, schema: &Schema) -> usize {
+        schema.status_rank(&self.status(schema)).unwrap_or(0)
+    }
+
+    /// Whether a required field is filled by what was given.
+    pub fn provides(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some() || self.title.is_some(),
+            "title" => self.title.is_some(),
+            "status" => true,
+            "municipalities" => !self.municipalities.is_empty(),
+            "summary" => self.summary.is_some(),
+            "scope" => self.scope.is_some(),
+            "themes" => !self.themes.is_empty(),
+            "target_groups" => !self.target_groups.is_empty(),
+            "organisations" => self.owner.is_some(),
+            "period" => self.start.is_some(),
+            "evidence" => self.evidence.is_some(),
+            "reach" => self.reach.is_some(),
+            "deployability" => {
+                !self.materials.is_empty()
+                    || self.cost.is_some()
+                    || self.staff.is_some()
+                    || self.prerequisites.is_some()
+            }
+            "funding" => !self.funding.is_empty(),
+            "contact" => {
+                self.contact.is_some()
+                    || (self.owner.is_some() && (self.email.is_some() || self.url.is_some()))
+            }
+            "keywords" => !self.keywords.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The fields (and the body sections) the status requires that were not given.
+    pub fn missing(&self, schema: &Schema) -> Vec<Missing> {
+        let rank = self.rank(schema);
+        let mut out: Vec<Missing> = schema
+            .rules
+            .fields
+            .iter()
+            .filter(|f| schema.required_at(f.required_from.as_deref(), rank))
+            .filter(|f| !self.provides(&f.key))
+            .map(|f| Missing {
+                key: f.key.clone(),
+                label: f.label.clone(),
+                flag: fields::flag(&f.key),
+            })
+            .collect();
+        let sections: Vec<String> = schema
+            .rules
+            .sections
+            .iter()
+            .filter(|s| schema.required_at(s.required_from.as_deref(), rank))
+            .map(|s| format!("## {}", s.heading))
+            .collect();
+        if self.body.is_none() && !sections.is_empty() {
+            out.push(Missing {
+                key: "body".into(),
+                label: sections.join(", "),
+                flag: fields::flag("body"),
+            });
+        }
+        out
+    }
+
+    /// The next status up and what it would still need.
+    pub fn next_status(&self, schema: &Schema) -> Option<(String, Vec<Missing>)> {
+        let level = schema.rules.levels.get(self.rank(schema) + 1)?;
+        let status = schema.rules.statuses.iter().find(|s| &s.level == level)?;
+        let mut up = self.clone();
+        up.status = Some(status.id.clone());
+        Some((status.id.clone(), up.missing(schema)))
+    }
+
+    /// Checks every given value against the schema and replaces it by its normal form
+    /// (vocabulary ids, NIS codes, enumeration values as spelled). Returns notes on what was
+    /// done on the editor's behalf, or every problem found.
+    pub fn normalize(&mut self, schema: &Schema) -> Result<Vec<String>, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let notes = self.municipality_notes(schema);
+        let mut fix =
+            |field: &'static str, value: &mut String| match fields::check(schema, field, value) {
+                Ok(normal) => *value = normal,
+                Err(fault) => problems.push(Problem {
+                    field,
+                    value: value.clone(),
+                    fault,
+                }),
+            };
+        for (field, value) in self.singles() {
+            if let Some(v) = value {
+                fix(field, v);
+            }
+        }
+        for (field, values) in self.lists() {
+            for v in values.iter_mut() {
+                fix(field, v);
+            }
+            // Repeating a value (or naming a municipality twice) adds nothing.
+            let mut seen = std::collections::HashSet::new();
+            values.retain(|v| seen.insert(v.clone()));
+        }
+        problems.extend(self.pairs());
+        if problems.is_empty() {
+            Ok(notes)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn municipality_notes(&self, schema: &Schema) -> Vec<String> {
+        self.municipalities
+            .iter()
+            .filter_map(|input| {
+                let place = places::resolve(&schema.municipalities, input).ok()?;
+                let old = place.former?;
+                Some(format!(
+                    "`{input}` is the former municipality {} ({}), merged into {} on 2025-01-01: written as {}",
+                    old.name,
+                    old.nis,
+                    place.municipality.name,
+                    place.municipality.nis
+                ))
+            })
+            .collect()
+    }
+
+    /// Values that only make sense together with another one.
+    fn pairs(&self) -> Vec<Problem> {
+        let rules: [(&'static str, bool, &'static str, bool); 8] = [
+            (
+                "organisations.name",
+                self.owner.is_some(),
+                "organisations.type",
+                self.owner_type.is_some(),
+            ),
+            (
+                "organisations.type",
+                self.owner_type.is_some(),
+                "organisations.name",
+                self.owner.is_some(),
+            ),
+            (
+                "period.start",
+                self.start.is_some(),
+                "period.lifecycle",
+                self.lifecycle.is_some(),
+            ),
+            (
+                "period.lifecycle",
+                self.lifecycle.is_some(),
+                "period.start",
+                self.start.is_some(),
+            ),
+            (
+                "period.end",
+                self.end.is_some(),
+                "period.start",
+                self.start.is_some(),
+            ),
+            (
+                "evidence.sources",
+                !self.sources.is_empty(),
+                "evidence.level",
+                self.evidence.is_some(),
+            ),
+            (
+                "reach.count",
+                self.reach.is_some(),
+                "reach.unit",
+                self.reach_unit.is_some(),
+            ),
+            (
+                "reach.unit",
+                self.reach_unit.is_some() || self.reach_period.is_some(),
+                "reach.count",
+                self.reach.is_some(),
+            ),
+        ];
+        let mut out: Vec<Problem> = rules
+            .into_iter()
+            .filter(|(_, given, _, other)| *given && !*other)
+            .map(|(field, _, needs, _)| Problem {
+                field,
+                value: String::new(),
+                fault: Fault::Needs(needs),
+            })
+            .collect();
+        if (self.email.is_some() || self.url.is_some())
+            && self.contact.is_none()
+            && self.owner.is_none()
+        {
+            out.push(Problem {
+                field: if self.email.is_some() {
+                    "contact.email"
+                } else {
+                    "contact.url"
+                },
+                value: String::new(),
+                fault: Fault::Needs("contact.organisation"),
+            });
+        }
+        out
+    }
+
+    fn singles(&mut self) -> [(&'static str, &mut Option<String>); 20] {
+        [
+            ("id", &mut self.id),
+            ("title", &mut self.title),
+            ("status", &mut self.status),
+            ("summary", &mut self.summary),
+            ("scope", &mut self.scope),
+            ("organisations.name", &mut self.owner),
+            ("organisations.type", &mut self.owner_type),
+            ("period.start", &mut self.start),
+            ("period.end", &mut self.end),
+            ("period.lifecycle", &mut self.lifecycle),
+            ("evidence.level", &mut self.evidence),
+            ("reach.count", &mut self.reach),
+            ("reach.unit", &mut self.reach_unit),
+            ("reach.period", &mut self.reach_period),
+            ("deployability.cost", &mut self.cost),
+            ("deployability.staff", &mut self.staff),
+            ("deployability.prerequisites", &mut self.prerequisites),
+            ("contact.organisation", &mut self.contact),
+            ("contact.email", &mut self.email),
+            ("contact.url", &mut self.url),
+        ]
+    }
+
+    fn lists(&mut self) -> [(&'static str, &mut Vec<String>); 7] {
+        [
+            ("municipalities", &mut self.municipalities),
+            ("themes", &mut self.themes),
+            ("target_groups", &mut self.target_groups),
+            ("evidence.sources", &mut self.sources),
+            ("deployability.materials", &mut self.materials),
+            ("funding", &mut self.funding),
+            ("keywords", &mut self.keywords),
+        ]
+    }
+}

@@ -1,0 +1,400 @@
+//! The interactive side of `add`: a small [`Prompter`] trait (text with optional completion,
+//! select, multi-select, confirm) and the Dutch question flow over it. The flow is driven by
+//! `schema/`: labels and help come from `rules.yaml`, choices from the vocabularies and the
+//! JSON Schema, and the status decides which questions may be skipped. The terminal
+//! implementation lives in the binary; tests drive the same flow with scripted answers.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::{AddError, Draft, fields, places, propose_id};
+use crate::schema::Schema;
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// The field it fills, as a key path (`title`, `period.start`), so answers can be scripted.
+    pub key: String,
+    /// The Dutch label shown.
+    pub label: String,
+    /// One line of Dutch help.
+    pub help: String,
+    /// The proposed answer, taken when the editor just presses Enter.
+    pub default: Option<String>,
+    /// Whether an empty answer is refused (text) or at least one choice is needed (lists).
+    pub required: bool,
+}
+
+/// Why a prompt returned no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptError {
+    /// The editor pressed Ctrl-C or Esc.
+    Cancelled,
+    /// The terminal failed.
+    Failed(String),
+}
+
+/// Checks a text answer: `Err` holds the Dutch message to show before asking again.
+pub type Check<'a> = &'a dyn Fn(&str) -> Result<(), String>;
+/// Completions for a partial text answer.
+pub type Complete<'a> = &'a dyn Fn(&str) -> Vec<String>;
+
+/// Asks questions. Implemented on the terminal by the binary and by scripts in tests.
+pub trait Prompter {
+    /// A line of text. Every answer passes `check` before it is returned; an empty answer to an
+    /// optional question means "skip".
+    fn text(
+        &mut self,
+        question: &Question,
+        check: Check<'_>,
+        complete: Option<Complete<'_>>,
+    ) -> Result<String, PromptError>;
+    /// One of `options` (their index), starting at `default`.
+    fn select(
+        &mut self,
+        question: &Question,
+        options: &[String],
+        default: usize,
+    ) -> Result<usize, PromptError>;
+    /// Any of `options` (their indices), with `selected` ticked at the start.
+    fn multi_select(
+        &mut self,
+        question: &Question,
+        options: &[String],
+        selected: &[usize],
+    ) -> Result<Vec<usize>, PromptError>;
+    /// Yes or no.
+    fn confirm(&mut self, question: &Question, default: bool) -> Result<bool, PromptError>;
+}
+
+impl From<PromptError> for AddError {
+    fn from(e: PromptError) -> Self {
+        match e {
+            PromptError::Cancelled => AddError::Cancelled,
+            PromptError::Failed(message) => AddError::Prompt(message),
+        }
+    }
+}
+
+/// The flow's state: the schema, the status rank and the prompter.
+struct Flow<'a> {
+    schema: &'a Schema,
+    rank: usize,
+    p: &'a mut dyn Prompter,
+}
+
+impl Flow<'_> {
+    /// Whether the status requires the top-level field `key`.
+    fn needs(&self, key: &str) -> bool {
+        self.schema.field(key).is_some_and(|f| {
+            self.schema
+                .required_at(f.required_from.as_deref(), self.rank)
+        })
+    }
+
+    /// A question for `key` (a key path); `part` names the part of a composite field.
+    fn question(
+        &self,
+        key: &str,
+        part: Option<&str>,
+        help: Option<&str>,
+        required: bool,
+    ) -> Question {
+        let top = key.split('.').next().unwrap_or(key);
+        let rule = self.schema.field(top);
+        let label = rule.map_or(top, |f| f.label.as_str());
+        let label = match part {
+            Some(part) => format!("{label} – {part}"),
+            None => label.to_owned(),
+        };
+        let mut help = help.map_or_else(
+            || rule.map(|f| f.help.clone()).unwrap_or_default(),
+            str::to_owned,
+        );
+        if !required && !help.contains("Enter") {
+            help.push_str(if help.is_empty() {
+                "Enter om over te slaan"
+            } else {
+                "; Enter om over te slaan"
+            });
+        }
+        Question {
+            key: key.to_owned(),
+            label,
+            help,
+            default: None,
+            required,
+        }
+    }
+
+    /// Asks a text for `question.key`, checked with the same rules as the flags; `None` when
+    /// an optional question is skipped.
+    fn text(
+        &mut self,
+        question: Question,
+        complete: Option<Complete<'_>>,
+        extra: Option<Check<'_>>,
+    ) -> Result<Option<String>, AddError> {
+        let schema = self.schema;
+        let key = question.key.clone();
+        let required = question.required;
+        let check = |answer: &str| -> Result<(), String> {
+            if answer.trim().is_empty() {
+                return if required {
+                    Err(fields::Fault::Empty.dutch())
+                } else {
+                    Ok(())
+                };
+            }
+            fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+            extra.map_or(Ok(()), |e| e(answer))
+        };
+        let answer = self.p.text(&question, &check, complete)?;
+        if answer.trim().is_empty() && !required {
+            return Ok(None);
+        }
+        check(&answer)
+            .map_err(|m| AddError::Prompt(format!("answer to `{key}` not valid: {m}")))?;
+        Ok(Some(answer.trim().to_owned()))
+    }
+
+    /// Picks one value of an enumeration of the JSON Schema at `path`.
+    fn pick(
+        &mut self,
+        question: Question,
+        path: &[&str],
+        preferred: &str,
+    ) -> Result<String, AddError> {
+        let values = enum_values(self.schema, path);
+        let default = values.iter().position(|v| v == preferred).unwrap_or(0);
+        let i = self.p.select(&question, &values, default)?;
+        values
+            .get(i)
+            .cloned()
+            .ok_or_else(|| AddError::Prompt(format!("no choice {i}")))
+    }
+
+    /// Ticks ids of a vocabulary, shown as `Label (id)`.
+    fn tick(&mut self, key: &str, vocabulary: &str) -> Result<Vec<String>, AddError> {
+        let Some(v) = self.schema.vocabulary(vocabulary) else {
+            return Ok(Vec::new());
+        };
+        let options: Vec<String> = v
+            .values
+            .iter()
+            .map(|t| format!("{} ({})", t.label, t.id))
+            .collect();
+        let help = "spatie kiest, pijltjes bewegen, typen filtert, Enter bevestigt";
+        let question = self.question(key, None, Some(help), self.needs(key));
+        let picked = self.p.multi_select(&question, &options, &[])?;
+        Ok(picked
+            .into_iter()
+            .filter_map(|i| v.values.get(i))
+            .map(|t| t.id.clone())
+            .collect())
+    }
+}
+
+/// The values of an enumeration in the JSON Schema, e.g. `["period", "lifecycle"]`.
+fn enum_values(schema: &Schema, path: &[&str]) -> Vec<String> {
+    let mut node = &schema.json["properties"];
+    for (i, key) in path.iter().enumerate() {
+        node = if i == 0 {
+            &node[*key]
+        } else {
+            &node["properties"][*key]
+        };
+    }
+    node["enum"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Asks, in the order of the format, for every field of the usual first draft that was not
+/// given (title, municipalities, id, themes, target groups, owner, start, summary), and for
+/// whatever else the status requires that `add` can fill.
+pub fn interview(
+    p: &mut dyn Prompter,
+    schema: &Schema,
+    draft: &mut Draft,
+    existing: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    let mut f = Flow {
+        schema,
+        rank: draft.rank(schema),
+        p,
+    };
+    if draft.title.is_none() {
+        let q = f.question("title", None, None, f.needs("title"));
+        draft.title = f.text(q, None, None)?;
+    }
+    if draft.municipalities.is_empty() {
+        ask_municipalities(&mut f, draft)?;
+    }
+    if draft.id.is_none() {
+        let taken = |c: &str| existing.contains_key(c);
+        let mut q = f.question("id", None, None, true);
+        q.default = Some(propose_id(schema, draft, taken));
+        let free = |answer: &str| match existing.get(answer.trim()) {
+            Some(path) => Err(fields::Fault::Taken(path.display().to_string()).dutch()),
+            None => Ok(()),
+        };
+        draft.id = f.text(q, None, Some(&free))?;
+    }
+    if draft.themes.is_empty() {
+        draft.themes = f.tick("themes", "themes")?;
+    }
+    if draft.target_groups.is_empty() {
+        draft.target_groups = f.tick("target_groups", "target_groups")?;
+    }
+    if draft.owner.is_none() {
+        let help = "de organisatie die de praktijk draagt, bv. Stad Gent";
+        let q = f.question(
+            "organisations.name",
+            Some("eigenaar"),
+            Some(help),
+            f.needs("organisations"),
+        );
+        draft.owner = f.text(q, None, None)?;
+    }
+    if draft.owner.is_some() && draft.owner_type.is_none() {
+        let v = schema.vocabulary("actor_types");
+        let options: Vec<String> = v
+            .map(|v| {
+                v.values
+                    .iter()
+                    .map(|t| format!("{} ({})", t.label, t.id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let default = v
+            .and_then(|v| v.values.iter().position(|t| t.id == "lokaal-bestuur"))
+            .unwrap_or(0);
+        let q = f.question(
+            "organisations.type",
+            Some("soort eigenaar"),
+            Some("typen filtert"),
+            true,
+        );
+        let i = f.p.select(&q, &options, default)?;
+        draft.owner_type = v.and_then(|v| v.values.get(i)).map(|t| t.id.clone());
+    }
+    if draft.start.is_none() {
+        let help = "JJJJ, JJJJ-MM of JJJJ-MM-DD";
+        let q = f.question("period.start", Some("start"), Some(help), f.needs("period"));
+        draft.start = f.text(q, None, None)?;
+    }
+    if draft.start.is_some() && draft.lifecycle.is_none() {
+        let q = f.question(
+            "period.lifecycle",
+            Some("levensloop"),
+            Some("loopt de praktijk nog?"),
+            true,
+        );
+        draft.lifecycle = Some(f.pick(q, &["period", "lifecycle"], "lopend")?);
+    }
+    if draft.summary.is_none() {
+        let q = f.question("summary", None, None, f.needs("summary"));
+        draft.summary = f.text(q, None, None)?;
+    }
+    ask_required_rest(&mut f, draft)
+}
+
+/// Municipalities one by one, with completion over names and NIS codes; an empty answer ends.
+fn ask_municipalities(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError> {
+    let schema = f.schema;
+    let municipalities = &schema.municipalities;
+    let complete = |input: &str| places::complete(municipalities, input, 8);
+    loop {
+        let first = draft.municipalities.is_empty();
+        let help = if first {
+            "naam of NIS-code; Tab of pijltjes vullen aan; vroegere gemeenten worden hun fusiegemeente"
+        } else {
+            "nog een gemeente, of Enter om verder te gaan"
+        };
+        let part = if first { None } else { Some("nog een") };
+        let q = f.question(
+            "municipalities",
+            part,
+            Some(help),
+            first && f.needs("municipalities"),
+        );
+        match f.text(q, Some(&complete), None)? {
+            Some(answer) => draft.municipalities.push(answer),
+            None => return Ok(()),
+        }
+    }
+}
+
+/// What a status above draft also requires: scope, evidence, reach, deployability, contact.
+fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError> {
+    if f.needs("scope") && draft.scope.is_none() {
+        let q = f.question("scope", None, None, true);
+        draft.scope = Some(f.pick(q, &["scope"], "lokaal")?);
+    }
+    if f.needs("evidence") && draft.evidence.is_none() {
+        let q = f.question(
+            "evidence.level",
+            Some("niveau"),
+            Some("hoe goed is aangetoond dat het werkt?"),
+            true,
+        );
+        draft.evidence = Some(f.pick(q, &["evidence", "level"], "beschreven")?);
+    }
+    if draft.evidence.as_deref().is_some_and(|l| l != "beschreven") && draft.sources.is_empty() {
+        let q = f.question(
+            "evidence.sources",
+            Some("bron"),
+            Some("URL van een verslag of evaluatie"),
+            true,
+        );
+        draft.sources.extend(f.text(q, None, None)?);
+    }
+    if f.needs("reach") && draft.reach.is_none() {
+        let q = f.question(
+            "reach.count",
+            Some("aantal"),
+            Some("hoeveel mensen bereikt de praktijk?"),
+            true,
+        );
+        draft.reach = f.text(q, None, None)?;
+    }
+    if draft.reach.is_some() && draft.reach_unit.is_none() {
+        let mut q = f.question(
+            "reach.unit",
+            Some("eenheid"),
+            Some("bv. deelnemers, gezinnen"),
+            true,
+        );
+        q.default = Some("deelnemers".into());
+        draft.reach_unit = f.text(q, None, None)?;
+    }
+    if f.needs("deployability") && !draft.provides("deployability") {
+        let help = "wat een andere gemeente nodig heeft om te starten";
+        let q = f.question(
+            "deployability.prerequisites",
+            Some("randvoorwaarden"),
+            Some(help),
+            true,
+        );
+        draft.prerequisites = f.text(q, None, None)?;
+    }
+    if f.needs("contact") && !draft.provides("contact") {
+        let mut q = f.question("contact.organisation", Some("organisatie"), None, true);
+        q.default = draft.owner.clone();
+        draft.contact = f.text(q, None, None)?;
+        let q = f.question(
+            "contact.email",
+            Some("e-mail"),
+            Some("liefst een functionele mailbox"),
+            false,
+        );
+        draft.email = f.text(q, None, None)?;
+    }
+    Ok(())
+}

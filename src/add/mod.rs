@@ -1,0 +1,231 @@
+//! `add` as a library: turn what an editor typed (flags or prompt answers) into a new practice
+//! file that passes validation, and write it without ever replacing an existing file.
+//!
+//! The steps, each usable on its own: [`Draft::normalize`] checks every value against `schema/`
+//! and reports all problems at once; [`Draft::missing`] names the fields the chosen status
+//! requires; [`interview::interview`] asks for what is still open through a [`Prompter`];
+//! [`prepare`] picks the id, renders the text and validates it in memory; [`write`] creates the
+//! file atomically.
+
+mod draft;
+mod fields;
+pub mod interview;
+pub mod places;
+mod render;
+pub mod slug;
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+pub use draft::{Draft, Missing};
+pub use fields::{FLAGS, Fault, Problem, check, flag};
+pub use interview::{PromptError, Prompter, Question};
+
+use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::schema::Schema;
+
+/// Why no practice was written.
+#[derive(Debug, thiserror::Error)]
+pub enum AddError {
+    /// A practice with this id exists already; it was left as it is.
+    #[error("a practice with this id already exists: {}", path.display())]
+    PracticeExists {
+        /// The existing file.
+        path: PathBuf,
+    },
+    /// Values that cannot be used (unknown ids or municipalities, malformed dates, ...).
+    #[error("{}", problems_message(problems))]
+    Invalid {
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+    /// Fields the status requires were not given.
+    #[error("{}", draft::missing_message(status, fields))]
+    Missing {
+        /// The status of the new practice.
+        status: String,
+        /// Every missing field.
+        fields: Vec<Missing>,
+    },
+    /// The text would not pass validation; the findings say why.
+    #[error("the new practice would not pass `practice validate`; nothing was written")]
+    Rejected {
+        /// Root-relative path it would have had.
+        rel: String,
+        /// The text that was checked.
+        text: String,
+        /// Every finding, errors and warnings.
+        findings: Vec<Diagnostic>,
+    },
+    /// The editor stopped the prompts (Ctrl-C or Esc).
+    #[error("cancelled; nothing was written")]
+    Cancelled,
+    /// The prompts could not run.
+    #[error("cannot ask: {0}")]
+    Prompt(String),
+    /// The collection could not be read.
+    #[error(transparent)]
+    Collection(#[from] crate::Error),
+    /// The file could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// One problem on its own; several as a list, so each stands on its own line.
+fn problems_message(problems: &[Problem]) -> String {
+    match problems {
+        [one] => one.to_string(),
+        many => {
+            let lines: Vec<String> = many.iter().map(|p| format!("\n  {p}")).collect();
+            format!("{} values cannot be used:{}", many.len(), lines.concat())
+        }
+    }
+}
+
+/// A practice ready to be written.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Its id.
+    pub id: String,
+    /// Where it goes: `<root>/practices/<id>.md`.
+    pub path: PathBuf,
+    /// The same, root-relative.
+    pub rel: String,
+    /// The whole file.
+    pub text: String,
+    /// Warnings of the validation (errors stop [`prepare`]).
+    pub warnings: Vec<Diagnostic>,
+    /// Things done on the editor's behalf, e.g. a former municipality mapped to its successor.
+    pub notes: Vec<String>,
+    /// The next status up and what it still needs, for the "next step" hint.
+    pub next: Option<(String, Vec<Missing>)>,
+}
+
+/// The practices of the collection by id (file name without `.md`), wherever they lie below
+/// `practices/`.
+pub fn existing(root: &Path) -> Result<HashMap<String, PathBuf>, crate::Error> {
+    let files = practice_files(&root.join(PRACTICES_DIR))?;
+    Ok(files
+        .into_iter()
+        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), p)))
+        .collect())
+}
+
+/// The longest id the JSON Schema allows.
+fn max_id_len(schema: &Schema) -> usize {
+    schema.json["properties"]["id"]["maxLength"]
+        .as_u64()
+        .map_or(80, |n| n as usize)
+}
+
+/// The id `add` proposes for a draft: from the title and, for a practice of one municipality,
+/// that municipality's name; not one of `taken`.
+pub fn propose_id(schema: &Schema, draft: &Draft, taken: impl Fn(&str) -> bool) -> String {
+    let place = match draft.municipalities.as_slice() {
+        [one] => places::resolve(&schema.municipalities, one)
+            .ok()
+            .map(|p| p.municipality.name.as_str()),
+        _ => None,
+    };
+    let title = draft.title.as_deref().unwrap_or_default();
+    slug::propose(title, place, max_id_len(schema), taken)
+}
+
+/// Checks the draft, picks the id, renders the file and validates it in memory against the
+/// collection on disk. Nothing is written.
+pub fn prepare(
+    root: &Path,
+    schema: &Schema,
+    draft: &Draft,
+    today: jiff::civil::Date,
+) -> Result<Plan, AddError> {
+    let mut draft = draft.clone();
+    let notes = draft
+        .normalize(schema)
+        .map_err(|problems| AddError::Invalid { problems })?;
+    let status = draft.status(schema);
+    let missing = draft.missing(schema);
+    if !missing.is_empty() {
+        return Err(AddError::Missing {
+            status,
+            fields: missing,
+        });
+    }
+    let existing = existing(root)?;
+    let id = match &draft.id {
+        Some(id) => id.clone(),
+        None => propose_id(schema, &draft, |c| existing.contains_key(c)),
+    };
+    let path = root.join(PRACTICES_DIR).join(format!("{id}.md"));
+    if let Some(found) = existing
+        .get(&id)
+        .cloned()
+        .or(path.exists().then(|| path.clone()))
+    {
+        return Err(AddError::PracticeExists { path: found });
+    }
+    let rel = relative_name(root, &path);
+    let text = render::document(schema, &draft, &id, &status);
+    let findings = crate::validate::validate_text(root, schema, &path, &text, today)?;
+    if findings.iter().any(|d| d.severity == Severity::Error) {
+        return Err(AddError::Rejected {
+            rel,
+            text,
+            findings,
+        });
+    }
+    let next = draft.next_status(schema);
+    Ok(Plan {
+        id,
+        path,
+        rel,
+        text,
+        warnings: findings,
+        notes,
+        next,
+    })
+}
+
+/// Writes the planned file atomically: into a hidden temporary file in the same folder, then
+/// renamed into place only if nothing is there. An interrupted run leaves no partial practice,
+/// and an existing practice is never replaced.
+pub fn write(plan: &Plan) -> Result<(), AddError> {
+    let dir = plan.path.parent().unwrap_or(Path::new("."));
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| AddError::Io { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".practice-add-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Temporary files are private by default; a practice is an ordinary file (umask applies).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(io(dir))?;
+    tmp.write_all(plan.text.as_bytes())
+        .map_err(io(tmp.path()))?;
+    tmp.as_file().sync_all().map_err(io(tmp.path()))?;
+    tmp.persist_noclobber(&plan.path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            AddError::PracticeExists {
+                path: plan.path.clone(),
+            }
+        } else {
+            AddError::Io {
+                path: plan.path.clone(),
+                source: e.error,
+            }
+        }
+    })?;
+    Ok(())
+}

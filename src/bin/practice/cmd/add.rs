@@ -1,0 +1,301 @@
+//! `practice add`: create a new practice that passes validation, from prompts (on a terminal)
+//! or from flags (`--no-input`, scripts), and optionally open it in the editor.
+
+mod editor;
+mod report;
+mod terminal;
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use practice::add::{self, AddError, Draft, Plan, Prompter, Question};
+use practice::diagnostic::Severity;
+use practice::schema::Schema;
+
+use super::Context;
+use crate::output::{self, Format, Options};
+
+/// Arguments of `add`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  \
+    practice add                  # asks field by field, in Dutch\n  \
+    practice add --no-input --title \"Taalbuddy's in Sint-Niklaas\" --municipality Sint-Niklaas\n  \
+    practice add --title Caféklap --municipality 42006 --theme oefenkansen-nederlands --edit")]
+pub(crate) struct Args {
+    /// Title, 3 to 120 characters.
+    #[arg(long)]
+    title: Option<String>,
+    /// Id and file name (default: from the title and the municipality).
+    #[arg(long)]
+    id: Option<String>,
+    /// Status of the new practice (default: draft); it decides which fields are required.
+    #[arg(long, value_name = "STATUS")]
+    status: Option<String>,
+    /// Municipality: Dutch name or NIS code, also a pre-2025 one (repeatable).
+    #[arg(long = "municipality", value_name = "NAME|NIS")]
+    municipalities: Vec<String>,
+    /// Summary in plain text, 20 to 600 characters.
+    #[arg(long)]
+    summary: Option<String>,
+    /// Theme: id or Dutch label from `practice schema` (repeatable).
+    #[arg(long = "theme", value_name = "ID")]
+    themes: Vec<String>,
+    /// Target group: id or Dutch label (repeatable).
+    #[arg(long = "target-group", value_name = "ID")]
+    target_groups: Vec<String>,
+    /// Owner organisation (role `eigenaar`), e.g. "Stad Gent".
+    #[arg(long, value_name = "NAME")]
+    owner: Option<String>,
+    /// Type of the owner: an `actor_types` id, e.g. lokaal-bestuur.
+    #[arg(long, value_name = "TYPE")]
+    owner_type: Option<String>,
+    /// Start date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    start: Option<String>,
+    /// End date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    end: Option<String>,
+    /// Lifecycle: gepland, lopend, afgerond, stopgezet or structureel.
+    #[arg(long, value_name = "STATE")]
+    lifecycle: Option<String>,
+    /// Markdown body instead of the section template (`-` reads standard input).
+    #[arg(long, value_name = "FILE")]
+    body: Option<PathBuf>,
+    /// Open $VISUAL or $EDITOR on the new file, then validate it again.
+    #[arg(long)]
+    edit: bool,
+    /// Never prompt; fail (exit 2) naming every missing required field.
+    #[arg(long)]
+    no_input: bool,
+    #[command(flatten)]
+    criteria: Criteria,
+}
+
+/// The fields a status above draft requires; rarely known when a practice is first recorded.
+#[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Fields for review and published")]
+struct Criteria {
+    /// Scale: lokaal, intergemeentelijk, regionaal or vlaanderen.
+    #[arg(long)]
+    scope: Option<String>,
+    /// Evidence level: beschreven, output-gemeten, intern-geevalueerd, extern-geevalueerd.
+    #[arg(long, value_name = "LEVEL")]
+    evidence: Option<String>,
+    /// Evidence source: URL or attachment path (repeatable).
+    #[arg(long = "source", value_name = "URL")]
+    sources: Vec<String>,
+    /// Number of people reached.
+    #[arg(long, value_name = "COUNT")]
+    reach: Option<String>,
+    /// What `--reach` counts, e.g. deelnemers.
+    #[arg(long, value_name = "UNIT")]
+    reach_unit: Option<String>,
+    /// Over which period `--reach` counts, e.g. "per jaar".
+    #[arg(long, value_name = "TEXT")]
+    reach_period: Option<String>,
+    /// Material for others to reuse: URL or attachment path (repeatable).
+    #[arg(long = "material", value_name = "URL")]
+    materials: Vec<String>,
+    /// Cost, in short.
+    #[arg(long, value_name = "TEXT")]
+    cost: Option<String>,
+    /// Staff needed, in short.
+    #[arg(long, value_name = "TEXT")]
+    staff: Option<String>,
+    /// What another municipality needs to start.
+    #[arg(long, value_name = "TEXT")]
+    prerequisites: Option<String>,
+    /// Funding: a `funding` id (repeatable).
+    #[arg(long = "funding", value_name = "ID")]
+    funding: Vec<String>,
+    /// Contact organisation (default with --email or --url: the owner).
+    #[arg(long, value_name = "NAME")]
+    contact: Option<String>,
+    /// Contact e-mail; prefer a function mailbox.
+    #[arg(long)]
+    email: Option<String>,
+    /// Contact web page.
+    #[arg(long)]
+    url: Option<String>,
+    /// Free keyword (repeatable).
+    #[arg(long = "keyword", value_name = "WORD")]
+    keywords: Vec<String>,
+}
+
+impl Args {
+    /// What the flags give, with the body read from its file.
+    fn draft(&self) -> anyhow::Result<Draft> {
+        let c = &self.criteria;
+        let body = match &self.body {
+            Some(path) if path.as_os_str() == "-" => {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .context("--body -: standard input")?;
+                Some(text)
+            }
+            Some(path) => Some(
+                std::fs::read_to_string(path)
+                    .with_context(|| format!("--body {}", path.display()))?,
+            ),
+            None => None,
+        };
+        Ok(Draft {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            status: self.status.clone(),
+            municipalities: self.municipalities.clone(),
+            summary: self.summary.clone(),
+            scope: c.scope.clone(),
+            themes: self.themes.clone(),
+            target_groups: self.target_groups.clone(),
+            owner: self.owner.clone(),
+            owner_type: self.owner_type.clone(),
+            start: self.start.clone(),
+            end: self.end.clone(),
+            lifecycle: self.lifecycle.clone(),
+            evidence: c.evidence.clone(),
+            sources: c.sources.clone(),
+            reach: c.reach.clone(),
+            reach_unit: c.reach_unit.clone(),
+            reach_period: c.reach_period.clone(),
+            materials: c.materials.clone(),
+            cost: c.cost.clone(),
+            staff: c.staff.clone(),
+            prerequisites: c.prerequisites.clone(),
+            funding: c.funding.clone(),
+            contact: c.contact.clone(),
+            email: c.email.clone(),
+            url: c.url.clone(),
+            keywords: c.keywords.clone(),
+            body,
+        })
+    }
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let today = jiff::ZonedDateTime::now().date();
+    // Known before anything is asked or written, so a missing editor costs no work.
+    let editor = if args.edit {
+        Some(editor::from_env().context("--edit needs $VISUAL or $EDITOR")?)
+    } else {
+        None
+    };
+    let reads_stdin = args.body.as_deref().is_some_and(|b| b.as_os_str() == "-");
+    let interactive = !args.no_input
+        && !reads_stdin
+        && std::io::stdin().is_terminal()
+        && std::io::stderr().is_terminal();
+    let mut draft = args.draft()?;
+    let mut terminal = terminal::Terminal;
+    let prompter = interactive.then_some(&mut terminal as &mut dyn Prompter);
+    let created = create(cx, &schema, &mut draft, prompter, today);
+    let plan = match created {
+        Ok(plan) => plan,
+        Err(e) => return report::refuse(e, cx),
+    };
+    report::report_created(&plan, cx)?;
+    let editor = match editor {
+        Some(editor) => Some(editor),
+        None if interactive => offer_editor(&mut terminal)?,
+        None => None,
+    };
+    match editor {
+        Some(editor) => edit(&editor, &plan.path, &schema, cx, today),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Asks for what is missing (when a prompter is given), then checks, renders and writes.
+fn create(
+    cx: &Context,
+    schema: &Schema,
+    draft: &mut Draft,
+    prompter: Option<&mut dyn Prompter>,
+    today: jiff::civil::Date,
+) -> Result<Plan, AddError> {
+    if let Some(p) = prompter {
+        // Typos in flags, and what no question can fill, are reported before any question.
+        draft
+            .clone()
+            .normalize(schema)
+            .map_err(|problems| AddError::Invalid { problems })?;
+        let unaskable: Vec<_> = draft
+            .missing(schema)
+            .into_iter()
+            .filter(|m| m.flag.is_none() || m.key == "body")
+            .collect();
+        if !unaskable.is_empty() {
+            return Err(AddError::Missing {
+                status: draft.status(schema),
+                fields: unaskable,
+            });
+        }
+        let existing = add::existing(&cx.root)?;
+        if let Some(path) = draft.id.as_ref().and_then(|id| existing.get(id)) {
+            return Err(AddError::PracticeExists { path: path.clone() });
+        }
+        add::interview::interview(p, schema, draft, &existing)?;
+    }
+    let plan = add::prepare(&cx.root, schema, draft, today)?;
+    add::write(&plan)?;
+    Ok(plan)
+}
+
+/// On a terminal, offers to open the new file when an editor is configured.
+fn offer_editor(p: &mut dyn Prompter) -> anyhow::Result<Option<String>> {
+    let Ok(editor) = editor::from_env() else {
+        return Ok(None);
+    };
+    let question = Question {
+        key: "edit".into(),
+        label: "Nu openen in je editor?".into(),
+        help: format!("{editor}; daarna wordt het bestand opnieuw gevalideerd"),
+        default: None,
+        required: false,
+    };
+    // Declining, or Ctrl-C here, leaves the written practice as it is.
+    Ok(p.confirm(&question, false)
+        .unwrap_or(false)
+        .then_some(editor))
+}
+
+/// Opens the editor, then validates the file as it was saved. The file is never removed:
+/// findings are reported and the exit code is 1 when there are errors.
+fn edit(
+    editor: &str,
+    path: &Path,
+    schema: &Schema,
+    cx: &Context,
+    today: jiff::civil::Date,
+) -> anyhow::Result<ExitCode> {
+    match editor::open(editor, path) {
+        Ok(status) if status.success() => {}
+        Ok(status) => eprintln!("warning: `{editor}` ended with {status}; the file is kept"),
+        Err(e) => eprintln!("warning: cannot start `{editor}`: {e}; the file is kept"),
+    }
+    let request = practice::validate::Request {
+        paths: vec![path.to_owned()],
+        today,
+    };
+    let report = practice::validate::validate(&cx.root, schema, &request)?;
+    let options = Options {
+        color: cx.color,
+        quiet: cx.quiet,
+        prefix: "",
+    };
+    output::render(
+        &report,
+        Format::Human,
+        &options,
+        &mut std::io::stdout().lock(),
+    )?;
+    Ok(if report.count(Severity::Error) > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
