@@ -96,7 +96,16 @@ pub fn validate_scope(
                     source,
                 })?;
                 if meta.is_dir() {
-                    set.extend(practice_files(&path)?);
+                    // A folder that holds the collection means its practices, not every
+                    // Markdown file beside them (README, schema notes).
+                    let canonical = practices
+                        .canonicalize()
+                        .unwrap_or_else(|_| practices.clone());
+                    if canonical.starts_with(&path) {
+                        set.extend(files.iter().cloned());
+                    } else {
+                        set.extend(practice_files(&path)?);
+                    }
                 } else {
                     set.insert(path);
                 }

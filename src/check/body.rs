@@ -112,11 +112,8 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
         {
             continue;
         }
-        let target = dest
-            .split(['#', '?'])
-            .next()
-            .unwrap_or("")
-            .replace("%20", " ");
+        let raw = dest.split(['#', '?']).next().unwrap_or("");
+        let target = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
         if target.is_empty() {
             continue;
         }

@@ -130,6 +130,10 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
     }
 }
 
+/// Plausible years for a practice, quoted or not.
+const FIRST_YEAR: i16 = 1900;
+const LAST_YEAR: i16 = 2100;
+
 /// A date of the form YYYY, YYYY-MM or YYYY-MM-DD, kept with its precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Partial {
@@ -144,6 +148,9 @@ fn parse_partial(text: &str) -> Option<Partial> {
     let month = parts.next().map(str::parse::<i8>).transpose().ok()?;
     let day = parts.next().map(str::parse::<i8>).transpose().ok()?;
     if parts.next().is_some() {
+        return None;
+    }
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
         return None;
     }
     // jiff validates the calendar: no 2023-02-30, no month 13.
@@ -168,14 +175,25 @@ fn before(end: Partial, start: Partial) -> bool {
 fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Option<Partial> {
     let text = node.as_str()?;
     let parsed = parse_partial(text);
-    let shaped = text.len() >= 4 && text.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    // Only the schema's shapes (YYYY, YYYY-MM, YYYY-MM-DD); other text is reported by the schema.
+    let shaped = matches!(text.len(), 4 | 7 | 10)
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     if parsed.is_none() && shaped {
         // The schema already reports malformed text; this is a well-formed but impossible date.
         out.error(
             node.pos,
             rule::INVALID_DATE,
             format!("`{field}` is not a real date: `{text}`"),
-        );
+        )
+        .help(format!(
+            "a calendar date with a year from {FIRST_YEAR} to {LAST_YEAR}"
+        ));
     }
     parsed
 }

@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Pos, Severity};
 use crate::markdown::{self, Outline};
 use crate::rules as rule;
 use crate::text::LineIndex;
-use crate::yaml::{self, Node, ProblemKind};
+use crate::yaml::{self, Node, ProblemKind, Value};
 
 /// A practice file as read from disk, with whatever could be parsed of it.
 #[derive(Debug, Clone)]
@@ -119,7 +119,9 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
             let bytes = e.into_bytes();
             // The prefix up to the bad byte is valid UTF-8, so its lines and columns are exact.
             let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-            let (line, column) = LineIndex::new(prefix).line_col(prefix, valid);
+            // Columns count from after a BOM, as everywhere else.
+            let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
+            let (line, column) = LineIndex::new(prefix).line_col(prefix, prefix.len());
             out.push(
                 error(
                     Pos::new(line, column, 1),
@@ -220,6 +222,7 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
     let front_line = parts.front_line;
     let body_offset = parts.body_offset;
     let parsed = yaml::parse(parts.front, front_line);
+    let empty = parsed.root.is_none() && parsed.problems.is_empty();
     for p in parsed.problems {
         let code = match p.kind {
             ProblemKind::Syntax => rule::YAML_SYNTAX,
@@ -230,7 +233,15 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
         d.help = p.help;
         out.push(d);
     }
-    doc.front = parsed.root;
+    // Empty front matter (or only comments) is an empty mapping: every required field is missing.
+    doc.front = if empty {
+        Some(Node {
+            value: Value::Map(Vec::new()),
+            pos: Pos::new(front_line, 1, 1),
+        })
+    } else {
+        parsed.root
+    };
     doc.front_line = front_line;
     doc.body_offset = Some(body_offset);
     doc.outline = markdown::outline(&doc.text[body_offset..]);
