@@ -791,7 +791,8 @@ fn run(o: &Opts) -> Res<()> {
     }
 
     let mut rng = StdRng::seed_from_u64(o.seed);
-    let mut ids: Vec<String> = Vec::with_capacity(o.n);
+    // Ids that `related` may point to: all but those made invalid with a wrong id.
+    let mut targets: Vec<String> = Vec::with_capacity(o.n);
     let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut buf = String::with_capacity(8192);
     let mut path = PathBuf::new();
@@ -814,17 +815,17 @@ fn run(o: &Opts) -> Res<()> {
                 format!("{} {qual} in {mname} ({k})", act.label),
             )
         };
+        let invalid = (o.invalid_every > 0 && (i + 1) % o.invalid_every == 0)
+            .then(|| ((i + 1) / o.invalid_every - 1) % INVALID_KINDS);
         let mut related: Vec<&str> = Vec::new();
-        if i > 0 && rng.random_bool(0.3) {
+        if !targets.is_empty() && rng.random_bool(0.3) {
             for _ in 0..rng.random_range(1..=3) {
-                let r = ids[rng.random_range(0..i)].as_str();
+                let r = targets[rng.random_range(0..targets.len())].as_str();
                 if !related.contains(&r) {
                     related.push(r);
                 }
             }
         }
-        let invalid = (o.invalid_every > 0 && (i + 1) % o.invalid_every == 0)
-            .then(|| ((i + 1) / o.invalid_every - 1) % INVALID_KINDS);
         buf.clear();
         let item = Item {
             id: &id,
@@ -842,7 +843,9 @@ fn run(o: &Opts) -> Res<()> {
         path.push(province);
         path.push(format!("{id}.md"));
         fs::write(&path, &buf).map_err(|e| io_err("cannot write", &path, e))?;
-        ids.push(id);
+        if invalid != Some(6) {
+            targets.push(id);
+        }
     }
     let invalid = o.n.checked_div(o.invalid_every).unwrap_or(0);
     eprintln!(

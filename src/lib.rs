@@ -2,8 +2,9 @@
 //!
 //! The library reads the format criteria from `schema/` ([`schema`]), parses practice files
 //! ([`practice`], with [`yaml`] and [`markdown`] behind their own modules), checks them
-//! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). It never prints;
-//! the `practice` binary renders.
+//! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). For reading it
+//! offers the typed [`model`], readable labelled fields ([`present`]), statistics ([`stats`])
+//! and bundles for municipalities ([`export`]). It never prints; the `practice` binary renders.
 #![warn(
     clippy::print_stdout,
     clippy::print_stderr,
@@ -11,16 +12,19 @@
     unreachable_pub
 )]
 
+pub mod add;
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
 pub mod export;
 pub mod filter;
+pub mod index;
 pub mod git;
 pub mod markdown;
 pub mod model;
 pub mod practice;
 pub mod present;
+pub mod reference;
 pub mod rules;
 pub mod schema;
 pub mod stats;

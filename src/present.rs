@@ -184,7 +184,10 @@ pub fn fields(entry: &Entry, schema: &Schema) -> Vec<Field> {
     }
     push(
         "links",
-        p.links.iter().map(|l| Item::link(&l.title, &l.url)).collect(),
+        p.links
+            .iter()
+            .map(|l| Item::link(&l.title, &l.url))
+            .collect(),
     );
     push(
         "attachments",

@@ -60,7 +60,7 @@ pub struct ProvinceCoverage {
     pub municipalities: usize,
     /// Of those, how many have at least one practice.
     pub reached: usize,
-    /// The municipalities without one, in NIS order.
+    /// The municipalities without one, alphabetically (as a reader looks them up).
     pub without: Vec<Place>,
 }
 
@@ -148,6 +148,9 @@ pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
                 name: m.name.clone(),
             });
         }
+    }
+    for p in &mut provinces {
+        p.without.sort_by_cached_key(|m| crate::text::fold(&m.name));
     }
     let by_province = provinces
         .iter()

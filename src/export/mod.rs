@@ -27,7 +27,7 @@ use crate::filter::Filter;
 use crate::model::Entry;
 use crate::schema::Schema;
 
-pub use csv::{CsvOptions, write_csv};
+pub use csv::{CsvOptions, neutralise, write_csv};
 pub use provenance::Provenance;
 pub use record::Record;
 pub use sources::Skipped;

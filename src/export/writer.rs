@@ -84,7 +84,9 @@ fn write_zip(
         zip.start_file(file.name.as_str(), options)
             .map_err(zip_err)?;
         match file.content {
-            Content::Bytes(bytes) => zip.write_all(&bytes).map_err(ExportError::io(temp.path()))?,
+            Content::Bytes(bytes) => zip
+                .write_all(&bytes)
+                .map_err(ExportError::io(temp.path()))?,
             Content::Disk(path) => {
                 let mut source = std::fs::File::open(&path).map_err(ExportError::io(&path))?;
                 std::io::copy(&mut source, &mut zip).map_err(ExportError::io(&path))?;
@@ -136,7 +138,9 @@ fn write_dir(
             std::fs::create_dir_all(dir).map_err(ExportError::io(dir))?;
         }
         match file.content {
-            Content::Bytes(bytes) => std::fs::write(&path, bytes).map_err(ExportError::io(&path))?,
+            Content::Bytes(bytes) => {
+                std::fs::write(&path, bytes).map_err(ExportError::io(&path))?
+            }
             Content::Disk(source) => {
                 std::fs::copy(&source, &path).map_err(ExportError::io(&source))?;
             }

@@ -2,6 +2,9 @@
 //! out (their positions kept, so phrases still line up), a stemmer, the joined form of
 //! hyphenated words and the completed halves of elided compounds.
 
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
 use super::words::{self, JOINERS};
@@ -15,7 +18,7 @@ pub(crate) const SPELL: &str = "practice_spell";
 const MAX_TOKEN_BYTES: usize = 48;
 
 /// Which stemmer reduces Dutch words to a common form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum Stemming {
     /// No stemming: only folding.
     None,
@@ -24,6 +27,8 @@ pub enum Stemming {
     KraaijPohlmann,
     /// Snowball's original Dutch stemmer (Porter based), kept upstream as `dutch_porter`.
     Porter,
+    /// [`Stemming::Porter`] and three plural rules it lacks (see [`plural_fixes`]).
+    PorterPlurals,
     /// Any other stemmer, for measuring one against these.
     Custom {
         /// Name in reports.
@@ -33,9 +38,18 @@ pub enum Stemming {
     },
 }
 
+// By name: function pointers have no meaningful equality.
+impl PartialEq for Stemming {
+    fn eq(&self, other: &Self) -> bool {
+        self.name() == other.name()
+    }
+}
+
+impl Eq for Stemming {}
+
 impl Stemming {
     /// The stemmer the index uses; chosen by measurement, see `docs/search.md`.
-    pub const DEFAULT: Stemming = Stemming::Porter;
+    pub const DEFAULT: Stemming = Stemming::PorterPlurals;
 
     /// Short name, recorded in the index sidecar.
     pub fn name(&self) -> &'static str {
@@ -43,6 +57,7 @@ impl Stemming {
             Stemming::None => "none",
             Stemming::KraaijPohlmann => "kraaij-pohlmann",
             Stemming::Porter => "porter",
+            Stemming::PorterPlurals => "porter+plurals",
             Stemming::Custom { name, .. } => name,
         }
     }
@@ -51,13 +66,93 @@ impl Stemming {
     pub fn stem(&self, word: &str) -> String {
         match self {
             Stemming::None => word.to_owned(),
-            Stemming::KraaijPohlmann => {
-                frostem::Stemmer::new(frostem::Algorithm::Dutch).stem(word).into_owned()
-            }
+            Stemming::KraaijPohlmann => frostem::Stemmer::new(frostem::Algorithm::Dutch)
+                .stem(word)
+                .into_owned(),
             Stemming::Porter => frostem::Stemmer::new(frostem::Algorithm::DutchPorter)
                 .stem(word)
                 .into_owned(),
+            Stemming::PorterPlurals => plural_fixes(&Stemming::Porter.stem(word)),
             Stemming::Custom { stem, .. } => stem(word),
+        }
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// What the Porter stemmer leaves of plurals, brought back to the singular's stem: `-ies` ends
+/// in `-ie` (`acties` → `actie`), a final `s` after a consonant goes as it does for singulars
+/// (`kansen` → `kans` → `kan`, like `kans` → `kan`), and a doubled final consonant is undoubled
+/// (`gezinnen` → `gezinn` → `gezin`, `lessen` → `less` → `les`).
+pub(crate) fn plural_fixes(stem: &str) -> String {
+    let mut s = stem.to_owned();
+    if s.ends_with("ies") {
+        s.pop();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    if n > 3 && chars[n - 1] == 's' && !is_vowel(chars[n - 2]) && chars[n - 2] != 'j' {
+        s.pop();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    if n > 3 && chars[n - 1] == chars[n - 2] && !is_vowel(chars[n - 1]) {
+        s.pop();
+    }
+    s
+}
+
+/// A stemmer and the words it must leave alone: the names of municipalities and provinces, so
+/// that `Menen` stays a town and does not meet `gemeente` (which Kraaij-Pohlmann stems to `meen`).
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The stemmer.
+    pub stemming: Stemming,
+    keep: Arc<BTreeSet<String>>,
+}
+
+impl Analysis {
+    /// `stemming` with nothing protected.
+    pub fn plain(stemming: Stemming) -> Analysis {
+        Analysis {
+            stemming,
+            keep: Arc::default(),
+        }
+    }
+
+    /// `stemming`, leaving the one-word parts of municipality and province names unstemmed.
+    pub fn with_place_names(stemming: Stemming, schema: &crate::schema::Schema) -> Analysis {
+        let mut keep = BTreeSet::new();
+        for m in schema.municipalities.current() {
+            for name in [&m.name, &m.province] {
+                for w in words::words(name) {
+                    keep.extend(w.parts.into_iter().filter(|p| !is_stop_word(p)));
+                }
+            }
+        }
+        Analysis {
+            stemming,
+            keep: Arc::new(keep),
+        }
+    }
+
+    /// Name recorded in the sidecar.
+    pub fn name(&self) -> String {
+        if self.keep.is_empty() {
+            self.stemming.name().to_owned()
+        } else {
+            format!("{}+places", self.stemming.name())
+        }
+    }
+
+    /// Stems a folded word unless it is protected.
+    pub fn stem(&self, word: &str) -> String {
+        if self.keep.contains(word) {
+            word.to_owned()
+        } else {
+            self.stemming.stem(word)
         }
     }
 }
@@ -68,11 +163,11 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "was", "op", "aan", "met", "als", "voor", "had", "er", "maar", "om", "hem", "dan", "zou", "of",
     "wat", "mijn", "men", "dit", "zo", "door", "over", "ze", "zich", "bij", "ook", "tot", "je",
     "mij", "uit", "der", "daar", "haar", "naar", "heb", "hoe", "heeft", "hebben", "deze", "u",
-    "want", "nog", "zal", "me", "zij", "nu", "ge", "geen", "omdat", "iets", "worden", "toch",
-    "al", "waren", "veel", "meer", "doen", "toen", "moet", "ben", "zonder", "kan", "hun", "dus",
-    "alles", "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen",
-    "kunnen", "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand",
-    "geweest", "andere",
+    "want", "nog", "zal", "me", "zij", "nu", "ge", "geen", "omdat", "iets", "worden", "toch", "al",
+    "waren", "veel", "meer", "doen", "toen", "moet", "ben", "zonder", "kan", "hun", "dus", "alles",
+    "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen",
+    "ons", "zelf", "tegen", "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest",
+    "andere",
 ];
 
 /// Whether a folded word is a stop word.
@@ -81,36 +176,54 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 }
 
 /// The tokenizer; `stemming: None` with `expand: false` is the spelling analyzer.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Dutch {
-    pub(crate) stemming: Stemming,
+    pub(crate) analysis: Analysis,
     /// Drop stop words, add joined and completed compounds.
     pub(crate) expand: bool,
+    /// Stems already computed: a collection repeats its words, and stemming dominates indexing.
+    cache: HashMap<String, String>,
 }
 
 impl Dutch {
     /// The stemming analyzer.
-    pub(crate) fn analyzer(stemming: Stemming) -> TextAnalyzer {
+    pub(crate) fn analyzer(analysis: &Analysis) -> TextAnalyzer {
         TextAnalyzer::from(Dutch {
-            stemming,
+            analysis: analysis.clone(),
             expand: true,
+            cache: HashMap::new(),
         })
     }
 
     /// The spelling analyzer.
     pub(crate) fn spelling() -> TextAnalyzer {
         TextAnalyzer::from(Dutch {
-            stemming: Stemming::None,
+            analysis: Analysis::plain(Stemming::None),
             expand: false,
+            cache: HashMap::new(),
         })
     }
 
+    fn stem(&mut self, word: &str) -> String {
+        if self.analysis.stemming == Stemming::None {
+            return word.to_owned();
+        }
+        if let Some(stem) = self.cache.get(word) {
+            return stem.clone();
+        }
+        let stem = self.analysis.stem(word);
+        if self.cache.len() < 200_000 {
+            self.cache.insert(word.to_owned(), stem.clone());
+        }
+        stem
+    }
+
     /// Every token of `text`, sorted by position.
-    pub(crate) fn tokens(&self, text: &str) -> Vec<Token> {
+    pub(crate) fn tokens(&mut self, text: &str) -> Vec<Token> {
         let ws = words::words(text);
         let mut out = Vec::new();
         let mut position = 0;
-        let mut push = |text: String, position: usize, w: &words::Word| {
+        let push = |out: &mut Vec<Token>, text: String, position: usize, w: &words::Word| {
             if text.len() <= MAX_TOKEN_BYTES {
                 out.push(Token {
                     offset_from: w.start,
@@ -125,18 +238,21 @@ impl Dutch {
             let first = position;
             for part in &w.parts {
                 if !(self.expand && is_stop_word(part)) {
-                    push(self.stemming.stem(part), position, w);
+                    let stem = self.stem(part);
+                    push(&mut out, stem, position, w);
                 }
                 position += 1;
             }
             if let Some(joined) = w.joined() {
-                push(self.stemming.stem(&joined), first, w);
+                let stem = self.stem(&joined);
+                push(&mut out, stem, first, w);
             }
             if self.expand && w.elided {
                 let last = position - 1;
                 let prefix = w.parts.last().map(String::as_str).unwrap_or_default();
                 for full in completions(prefix, &ws[i + 1..]) {
-                    push(self.stemming.stem(&full), last, w);
+                    let stem = self.stem(&full);
+                    push(&mut out, stem, last, w);
                 }
             }
         }
@@ -149,9 +265,10 @@ impl Dutch {
 /// The compounds an elided `prefix-` may stand for, from the next word that is neither elided
 /// nor a joiner (`participatie-` `en` `netwerktraject` → `participatietraject`, ...).
 pub(crate) fn completions(prefix: &str, following: &[words::Word]) -> Vec<String> {
-    let carrier = following.iter().take(8).find(|w| {
-        !w.elided && !(w.parts.len() == 1 && JOINERS.contains(&w.parts[0].as_str()))
-    });
+    let carrier = following
+        .iter()
+        .take(8)
+        .find(|w| !w.elided && !(w.parts.len() == 1 && JOINERS.contains(&w.parts[0].as_str())));
     let Some(head) = carrier.and_then(|w| w.parts.last()) else {
         return Vec::new();
     };
@@ -199,8 +316,9 @@ mod tests {
 
     fn texts(stemming: Stemming, text: &str) -> Vec<(String, usize)> {
         Dutch {
-            stemming,
+            analysis: Analysis::plain(stemming),
             expand: true,
+            cache: HashMap::new(),
         }
         .tokens(text)
         .into_iter()
@@ -230,7 +348,7 @@ mod tests {
 
     #[test]
     fn plurals_meet_their_singular() {
-        for s in [Stemming::Porter, Stemming::KraaijPohlmann] {
+        for s in [Stemming::PorterPlurals, Stemming::KraaijPohlmann] {
             assert_eq!(texts(s, "praattafels")[0].0, texts(s, "praattafel")[0].0);
             assert_eq!(texts(s, "sportclubs")[0].0, texts(s, "sportclub")[0].0);
         }

@@ -8,7 +8,7 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument};
 
-use super::analyzer::{DUTCH, Dutch, SPELL, Stemming};
+use super::analyzer::{Analysis, DUTCH, Dutch, SPELL};
 use crate::markdown::plain_text;
 use crate::model::Entry;
 use crate::schema::Schema;
@@ -52,7 +52,11 @@ fn text(tokenizer: &str, stored: bool) -> TextOptions {
         .set_tokenizer(tokenizer)
         .set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let options = TextOptions::default().set_indexing_options(indexing);
-    if stored { options.set_stored() } else { options }
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
 }
 
 /// The tantivy schema.
@@ -87,9 +91,9 @@ pub(crate) fn schema() -> TantivySchema {
 }
 
 /// Registers the analyzers the schema names.
-pub(crate) fn register(index: &Index, stemming: Stemming) {
+pub(crate) fn register(index: &Index, analysis: &Analysis) {
     let tokenizers = index.tokenizers();
-    tokenizers.register(DUTCH, Dutch::analyzer(stemming));
+    tokenizers.register(DUTCH, Dutch::analyzer(analysis));
     tokenizers.register(SPELL, Dutch::spelling());
 }
 

@@ -28,7 +28,7 @@ mod words;
 
 use std::path::PathBuf;
 
-pub use analyzer::Stemming;
+pub use analyzer::{Analysis, Stemming};
 pub use search::{Facets, Hit, SearchRequest, SearchResults, Snippet, TermHint};
 pub use similar::SimilarRequest;
 pub use store::{INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex};

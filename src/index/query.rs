@@ -27,7 +27,11 @@ pub(crate) enum Item {
 enum Lexeme {
     Or,
     Not,
-    Text { text: String, quoted: bool, negated: bool },
+    Text {
+        text: String,
+        quoted: bool,
+        negated: bool,
+    },
 }
 
 fn lex(query: &str) -> Vec<Lexeme> {
@@ -63,6 +67,10 @@ fn lex(query: &str) -> Vec<Lexeme> {
             }
             text.push(c);
             chars.next();
+        }
+        if chars.peek() == Some(&':') && text.chars().all(|c| c.is_alphabetic() || c == '_') {
+            // A `field:` prefix of another search syntax: search the value in every field.
+            continue;
         }
         match text.as_str() {
             "OR" | "|" | "||" if !negated => out.push(Lexeme::Or),
@@ -167,7 +175,16 @@ mod tests {
     #[test]
     fn malformed_syntax_is_read_as_words() {
         for q in [
-            r#"taal "café"#, "((buddy", "title:", "OR", "-", "AND OR NOT", "a:b:c", "\"", "*", "^2~",
+            r#"taal "café"#,
+            "((buddy",
+            "title:",
+            "OR",
+            "-",
+            "AND OR NOT",
+            "a:b:c",
+            "\"",
+            "*",
+            "^2~",
         ] {
             let _ = parse(q);
         }

@@ -4,20 +4,22 @@
 //! changed.
 
 use std::collections::BTreeMap;
+use std::fs::DirEntry;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::IndexError;
-use crate::collection::{PRACTICES_DIR, SCHEMA_DIR, practice_files, relative_name};
+use crate::collection::{PRACTICES_DIR, SCHEMA_DIR, relative_name};
 
 /// Version of the sidecar layout.
 const FORMAT: u32 = 1;
 
-/// What a file looked like when it was indexed.
+/// What a file looked like when it was indexed; stored as a four-element array, which halves
+/// the sidecar that every search reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "(u64, i64, u64, bool)", into = "(u64, i64, u64, bool)")]
 pub(crate) struct FileState {
     pub(crate) size: u64,
     /// Nanoseconds since the epoch.
@@ -25,6 +27,23 @@ pub(crate) struct FileState {
     pub(crate) hash: u64,
     /// False for a file that does not fit the model (`practice validate` says why).
     pub(crate) indexed: bool,
+}
+
+impl From<(u64, i64, u64, bool)> for FileState {
+    fn from((size, mtime, hash, indexed): (u64, i64, u64, bool)) -> Self {
+        FileState {
+            size,
+            mtime,
+            hash,
+            indexed,
+        }
+    }
+}
+
+impl From<FileState> for (u64, i64, u64, bool) {
+    fn from(f: FileState) -> Self {
+        (f.size, f.mtime, f.hash, f.indexed)
+    }
 }
 
 /// The versions an index must match to be reused.
@@ -67,8 +86,13 @@ impl State {
             path: path.to_owned(),
             source,
         };
-        std::fs::write(&tmp, serde_json::to_vec(self).map_err(std::io::Error::other).map_err(io)?)
-            .map_err(io)?;
+        std::fs::write(
+            &tmp,
+            serde_json::to_vec(self)
+                .map_err(std::io::Error::other)
+                .map_err(io)?,
+        )
+        .map_err(io)?;
         std::fs::rename(&tmp, path).map_err(io)
     }
 }
@@ -82,14 +106,22 @@ pub(crate) struct Seen {
     pub(crate) mtime: i64,
 }
 
-/// Lists the practice files with their size and modification time (stat in parallel).
+/// Lists the practice files with their size and modification time, by the rules of
+/// [`crate::collection::practice_files`] (`*.md`, no hidden entries, no attachment folder beside
+/// its practice, no symlinks followed). Hand-written rather than reusing that walk because this
+/// runs before every search: it stats each entry relative to its open folder and builds names
+/// as it goes, which keeps a cold search at 10,000 practices within its budget.
 pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
-    let files = practice_files(&root.join(PRACTICES_DIR))?;
-    files
-        .into_par_iter()
-        .map(|path| {
-            let meta = std::fs::metadata(&path).map_err(|source| IndexError::Io {
-                path: path.clone(),
+    let mut found = Vec::new();
+    let dir = root.join(PRACTICES_DIR);
+    walk(&dir, PRACTICES_DIR, &mut found)?;
+    // Sequential on purpose: spreading the stat calls over threads measured slower on two
+    // shared cores (thread start-up and contention outweigh the ~1 µs per call).
+    let mut out = found
+        .into_iter()
+        .map(|(entry, rel)| {
+            let meta = entry.metadata().map_err(|source| IndexError::Io {
+                path: entry.path(),
                 source,
             })?;
             let mtime = meta
@@ -98,13 +130,50 @@ pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
                 .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
                 .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
             Ok(Seen {
-                rel: relative_name(root, &path),
+                rel,
+                path: entry.path(),
                 size: meta.len(),
                 mtime,
-                path,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, IndexError>>()?;
+    out.sort_by(|a, b| a.rel.cmp(&b.rel));
+    Ok(out)
+}
+
+/// Collects the practice files below `dir` (named `rel`) without stat-ing them: the folder
+/// listing tells files from folders.
+fn walk(dir: &Path, rel: &str, out: &mut Vec<(DirEntry, String)>) -> Result<(), IndexError> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| IndexError::Io { path, source }
+    };
+    let mut files = Vec::new();
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type().map_err(io(&entry.path()))?;
+        if kind.is_dir() {
+            dirs.push(name.to_owned());
+        } else if kind.is_file() && name.ends_with(".md") {
+            let rel = format!("{rel}/{name}");
+            files.push((entry, rel));
+        }
+    }
+    for sub in dirs {
+        // A folder beside a practice of the same name holds its attachments.
+        let md = format!("{rel}/{sub}.md");
+        if !files.iter().any(|(_, f)| *f == md) {
+            walk(&dir.join(&sub), &format!("{rel}/{sub}"), out)?;
+        }
+    }
+    out.extend(files);
+    Ok(())
 }
 
 /// What differs between the sidecar and the disk, by size and time only.
@@ -119,15 +188,15 @@ pub(crate) struct Plan {
 }
 
 impl Plan {
-    pub(crate) fn new(state: &State, seen: Vec<Seen>) -> Plan {
+    pub(crate) fn new(state: &State, seen: &[Seen]) -> Plan {
         let mut plan = Plan::default();
         let mut present = std::collections::HashSet::with_capacity(seen.len());
         for file in seen {
-            present.insert(file.rel.clone());
+            present.insert(file.rel.as_str());
             match state.files.get(&file.rel) {
-                None => plan.added.push(file),
+                None => plan.added.push(file.clone()),
                 Some(old) if old.size != file.size || old.mtime != file.mtime => {
-                    plan.touched.push(file)
+                    plan.touched.push(file.clone())
                 }
                 Some(_) => {}
             }
@@ -135,10 +204,21 @@ impl Plan {
         plan.removed = state
             .files
             .keys()
-            .filter(|k| !present.contains(*k))
+            .filter(|k| !present.contains(k.as_str()))
             .cloned()
             .collect();
         plan
+    }
+
+    /// Whether the files on disk (sorted by name) are those of the sidecar, by size and time:
+    /// one pass over two sorted lists, the check before every search.
+    pub(crate) fn unchanged(state: &State, seen: &[Seen]) -> bool {
+        state.files.len() == seen.len()
+            && state
+                .files
+                .iter()
+                .zip(seen)
+                .all(|((rel, f), s)| *rel == s.rel && f.size == s.size && f.mtime == s.mtime)
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -165,7 +245,9 @@ pub(crate) fn schema_hash(root: &Path) -> Result<u64, IndexError> {
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.map_err(|e| IndexError::Io {
             path: dir.clone(),
-            source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("loop")),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("loop")),
         })?;
         if entry.file_type().is_file() && entry.file_name() != super::synonyms::FILE {
             files.push(entry.into_path());

@@ -3,26 +3,41 @@
 
 use std::path::Path;
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::IndexError;
-use super::analyzer::{Stemming, is_stop_word};
+use super::analyzer::{Analysis, is_stop_word};
 use super::words::{self, Word};
 
 /// File name inside `schema/`.
-pub const FILE: &str = "synonyms.yaml";
+pub(crate) const FILE: &str = "synonyms.yaml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SynonymsFile {
+    #[serde(default)]
     groups: Vec<Vec<String>>,
+    #[serde(default)]
+    narrower: BTreeMap<String, Vec<String>>,
 }
 
-/// Groups of words and phrases that mean the same to someone searching.
+/// Groups of words and phrases that mean the same to someone searching, and broader terms
+/// that also find their narrower ones (but not the other way round).
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
     /// Each group as written.
     pub groups: Vec<Vec<String>>,
+    /// A broader term and the narrower terms a search for it also finds.
+    pub narrower: BTreeMap<String, Vec<String>>,
+}
+
+/// A group analysed: a query matching one of the first `triggers` variants finds them all.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub(crate) variants: Vec<Variant>,
+    pub(crate) triggers: usize,
 }
 
 /// One way of saying a group's meaning, analysed.
@@ -56,35 +71,50 @@ impl Synonyms {
         }
         Ok(Synonyms {
             groups: file.groups,
+            narrower: file.narrower,
         })
     }
 
     /// Every group, analysed with `stemming`.
-    pub(crate) fn analysed(&self, stemming: Stemming) -> Vec<Vec<Variant>> {
-        self.groups
+    pub(crate) fn analysed(&self, analysis: &Analysis) -> Vec<Group> {
+        let variant = |text: &String| {
+            let words = words::words(text);
+            let key = key(&words, analysis);
+            Variant { words, key }
+        };
+        let mut out: Vec<Group> = self
+            .groups
             .iter()
             .map(|group| {
-                group
-                    .iter()
-                    .map(|text| {
-                        let words = words::words(text);
-                        let key = key(&words, stemming);
-                        Variant { words, key }
-                    })
-                    .filter(|v| !v.key.is_empty())
-                    .collect()
+                let variants: Vec<Variant> = group.iter().map(variant).collect();
+                Group {
+                    triggers: variants.len(),
+                    variants,
+                }
             })
-            .collect()
+            .collect();
+        for (broad, narrow) in &self.narrower {
+            let variants = std::iter::once(broad).chain(narrow).map(variant).collect();
+            out.push(Group {
+                variants,
+                triggers: 1,
+            });
+        }
+        for g in &mut out {
+            g.variants.retain(|v| !v.key.is_empty());
+            g.triggers = g.triggers.min(g.variants.len());
+        }
+        out
     }
 }
 
 /// Stemmed parts without stop words: how a run of query words is compared with a variant.
-pub(crate) fn key(words: &[Word], stemming: Stemming) -> Vec<String> {
+pub(crate) fn key(words: &[Word], analysis: &Analysis) -> Vec<String> {
     words
         .iter()
         .flat_map(|w| w.parts.iter())
         .filter(|p| !is_stop_word(p))
-        .map(|p| stemming.stem(p))
+        .map(|p| analysis.stem(p))
         .collect()
 }
 
@@ -103,8 +133,9 @@ mod tests {
     fn variants_ignore_stop_words() {
         let s = Synonyms {
             groups: vec![vec!["NT2".into(), "Nederlands als tweede taal".into()]],
+            ..Synonyms::default()
         };
-        let g = &s.analysed(Stemming::None)[0];
-        assert_eq!(g[1].key, vec!["nederlands", "tweede", "taal"]);
+        let g = &s.analysed(&Analysis::plain(super::super::Stemming::None))[0];
+        assert_eq!(g.variants[1].key, vec!["nederlands", "tweede", "taal"]);
     }
 }

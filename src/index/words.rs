@@ -104,6 +104,10 @@ pub(crate) fn normalise(word: &str) -> Vec<String> {
 
 /// Lower case without diacritics; the few Latin letters that do not decompose are spelled out.
 pub(crate) fn fold(text: &str) -> String {
+    // Most words are plain ASCII: skip the decomposition, the indexer's hottest path.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfkd() {
         if is_combining_mark(c) {

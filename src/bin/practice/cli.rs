@@ -54,6 +54,35 @@ pub(crate) enum ColorChoice {
 pub(crate) enum Command {
     /// Check practices against the format in `schema/` (exit 0 valid, 1 errors, 2 failure).
     Validate(cmd::validate::Args),
+    /// List practices as a table sized to the terminal, or as JSON or CSV.
+    List(cmd::list::Args),
+    /// Show one practice: its fields with Dutch labels and its Markdown body.
+    Show(cmd::show::Args),
+    /// Write a bundle (zip, or a folder when PATH ends with `/`) of practices for
+    /// municipalities and partners: manifest, JSON, CSV, NDJSON, an HTML brochure and the
+    /// original files. Takes published practices only unless `--status` is given.
+    #[command(mut_arg("statuses", |a| a.help("Status (repeatable; default: published only)")))]
+    Export(cmd::export::Args),
+    /// Count practices per status, province, theme and target group, and show which
+    /// municipalities have no practice yet.
+    Stats(cmd::stats::Args),
+    /// Build or update the search index in `.practice/index/` (search does this by itself).
+    Index(cmd::index::Args),
+    /// Search the practices (Dutch-aware: accents, plurals, compounds, synonyms); exit 0 with
+    /// hits, 1 without.
+    Search(cmd::search::Args),
+    /// List the practices most like a given one: inspiration, or a duplicate check.
+    Similar(cmd::similar::Args),
+    /// Create a practice that passes validation: asks in Dutch on a terminal, or takes flags
+    /// (`--no-input` never asks; exit 1 if the id exists, 2 if required fields are missing).
+    Add(Box<cmd::add::Args>),
+    /// Print the format reference generated from `schema/` as Markdown, or with
+    /// `--json-schema` the path of the JSON Schema for YAML tooling.
+    Schema(cmd::schema::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(cmd::completions::Args),
+    /// Print the man page (roff), or write one page per subcommand with `--out DIR`.
+    Man(cmd::man::Args),
 }
 
 #[cfg(test)]

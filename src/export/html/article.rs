@@ -39,10 +39,20 @@ pub(super) fn badge(html: &mut String, label: &str, judgement: Option<&str>, sho
 /// Writes the article of `entry`.
 pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &Resolver) {
     let p = &entry.practice;
-    let places: Vec<String> = entry
-        .places
+    // `Gent, Merelbeke-Melle (Oost-Vlaanderen) · Kortrijk (West-Vlaanderen)`.
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for pl in &entry.places {
+        match groups
+            .iter_mut()
+            .find(|(province, _)| *province == pl.province)
+        {
+            Some((_, names)) => names.push(&pl.name),
+            None => groups.push((&pl.province, vec![&pl.name])),
+        }
+    }
+    let places: Vec<String> = groups
         .iter()
-        .map(|pl| format!("{} ({})", pl.name, pl.province))
+        .map(|(province, names)| format!("{} (provincie {province})", names.join(", ")))
         .collect();
     let _ = write!(
         html,
@@ -53,9 +63,9 @@ pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &
         escape(&p.title)
     );
     if p.status != "published" {
-        let _ = write!(
+        let _ = writeln!(
             html,
-            "<p class=\"status\">Status: {}</p>\n",
+            "<p class=\"status\">Status: {}</p>",
             escape(&present::status(cx.schema, &p.status))
         );
     }

@@ -94,7 +94,10 @@ impl Resolver {
     pub(super) fn resolve(&self, from: &str, dest: &str, image: bool) -> Option<String> {
         let dest = dest.trim();
         if let Some(scheme) = scheme(dest) {
-            let web = matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https" | "mailto");
+            let web = matches!(
+                scheme.to_ascii_lowercase().as_str(),
+                "http" | "https" | "mailto"
+            );
             return (web && !image).then(|| dest.to_owned());
         }
         if dest.is_empty() || dest.starts_with(['#', '/', '\\', '?']) {
@@ -123,18 +126,32 @@ mod tests {
     #[test]
     fn web_links_stay_and_other_schemes_go() {
         let r = resolver();
-        assert_eq!(r.resolve("practices/a.md", "https://e.org", false).as_deref(), Some("https://e.org"));
-        assert_eq!(r.resolve("practices/a.md", "JavaScript:alert(1)", false), None);
-        assert_eq!(r.resolve("practices/a.md", "https://e.org/x.png", true), None);
+        assert_eq!(
+            r.resolve("practices/a.md", "https://e.org", false)
+                .as_deref(),
+            Some("https://e.org")
+        );
+        assert_eq!(
+            r.resolve("practices/a.md", "JavaScript:alert(1)", false),
+            None
+        );
+        assert_eq!(
+            r.resolve("practices/a.md", "https://e.org/x.png", true),
+            None
+        );
         assert_eq!(r.resolve("practices/a.md", "/etc/passwd", false), None);
     }
 
     #[test]
     fn relative_links_resolve_inside_the_bundle() {
         let r = resolver();
-        assert_eq!(r.resolve("practices/a.md", "b.md", false).as_deref(), Some("#p-b"));
         assert_eq!(
-            r.resolve("practices/a.md", "a/plan%201.pdf", false).as_deref(),
+            r.resolve("practices/a.md", "b.md", false).as_deref(),
+            Some("#p-b")
+        );
+        assert_eq!(
+            r.resolve("practices/a.md", "a/plan%201.pdf", false)
+                .as_deref(),
             Some("practices/a/plan%201.pdf")
         );
         assert_eq!(r.resolve("practices/a.md", "../../x.md", false), None);

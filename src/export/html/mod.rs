@@ -102,15 +102,25 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
     let places: Vec<String> = f
         .municipalities
         .iter()
-        .map(|nis| schema.municipalities.by_nis(nis).map_or(nis.clone(), |m| m.name.clone()))
+        .map(|nis| {
+            schema
+                .municipalities
+                .by_nis(nis)
+                .map_or(nis.clone(), |m| m.name.clone())
+        })
         .collect();
     rows.push(("Gemeenten", places.join(", ")));
     rows.push(("Provincies", f.provinces.join(", ")));
-    rows.push(("Gestart vanaf", f.since.map(|y| y.to_string()).unwrap_or_default()));
+    rows.push((
+        "Gestart vanaf",
+        f.since.map(|y| y.to_string()).unwrap_or_default(),
+    ));
     rows.push(("Zoekvraag", cx.request.query.clone().unwrap_or_default()));
     let p = cx.provenance;
     let mut state = match (&p.git_date, &p.git_commit) {
-        (Some(date), Some(commit)) => format!("{date} (commit {})", &commit[..commit.len().min(10)]),
+        (Some(date), Some(commit)) => {
+            format!("{date} (commit {})", &commit[..commit.len().min(10)])
+        }
         (None, Some(commit)) => format!("commit {}", &commit[..commit.len().min(10)]),
         _ => String::new(),
     };
@@ -151,5 +161,9 @@ fn overview(html: &mut String, cx: &Context<'_>) {
         }
         html.push_str("</td></tr>\n");
     }
-    html.push_str("</tbody>\n</table>\n</section>\n");
+    html.push_str(
+        "</tbody>\n</table>\n<p class=\"legend\">Criteria, in deze volgorde: werkt aantoonbaar, \
+         direct inzetbaar, bereikt veel mensen. ✓ voldaan · ◐ deels · ✗ niet · – niet \
+         beoordeeld.</p>\n</section>\n",
+    );
 }

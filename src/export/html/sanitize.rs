@@ -37,7 +37,10 @@ mod tests {
         let dirty = r#"<p onclick="x()">a</p><script>alert(1)</script><a href="javascript:alert(1)">b</a><img src="https://t.example/p.gif" onerror="x()"><img src="practices/a/i.png">"#;
         let clean = clean(dirty);
         assert!(!clean.contains("script"), "{clean}");
-        assert!(!clean.contains("onclick") && !clean.contains("onerror"), "{clean}");
+        assert!(
+            !clean.contains("onclick") && !clean.contains("onerror"),
+            "{clean}"
+        );
         assert!(!clean.contains("javascript"), "{clean}");
         assert!(!clean.contains("t.example"), "{clean}");
         assert!(clean.contains(r#"src="practices/a/i.png""#), "{clean}");

@@ -1,7 +1,19 @@
 //! One module per subcommand, plus the context they share: the resolved collection root, the
 //! loaded schema and the output settings.
 
+pub(crate) mod add;
+pub(crate) mod completions;
+pub(crate) mod export;
 pub(crate) mod filter_args;
+pub(crate) mod index;
+pub(crate) mod list;
+pub(crate) mod man;
+pub(crate) mod schema;
+pub(crate) mod search;
+pub(crate) mod selection;
+pub(crate) mod show;
+pub(crate) mod similar;
+pub(crate) mod stats;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;
@@ -64,8 +76,26 @@ impl Context {
 
 /// Runs the chosen subcommand.
 pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    // These describe the tool itself, so they work outside any collection.
+    match &cli.command {
+        Command::Completions(args) => return completions::run(args),
+        Command::Man(args) => return man::run(args),
+        _ => {}
+    }
     let cx = Context::resolve(cli)?;
     match &cli.command {
         Command::Validate(args) => validate::run(args, &cx),
+        Command::List(args) => list::run(args, &cx),
+        Command::Show(args) => show::run(args, &cx),
+        Command::Export(args) => export::run(args, &cx),
+        Command::Stats(args) => stats::run(args, &cx),
+        Command::Index(args) => index::run(args, &cx),
+        Command::Search(args) => search::run(args, &cx),
+        Command::Similar(args) => similar::run(args, &cx),
+        Command::Add(args) => add::run(args, &cx),
+        Command::Schema(args) => schema::run(args, &cx),
+        Command::Completions(_) | Command::Man(_) => {
+            unreachable!("run before the root is resolved")
+        }
     }
 }

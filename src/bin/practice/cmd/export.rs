@@ -1,0 +1,158 @@
+//! `practice export --out PATH [filters] [--query Q]`: write a bundle (zip, or a folder when PATH ends
+//! with `/`) of the selected practices for municipalities and partners. Without `--status`,
+//! only published practices go out: a bundle leaves the house, drafts should not.
+
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use practice::export::{Layout, Progress, Request, Selection, export};
+use practice::index::SearchRequest;
+
+use super::Context;
+use super::filter_args::FilterArgs;
+use super::{search, selection};
+
+/// Statuses exported when `--status` is not given.
+const DEFAULT_STATUSES: &[&str] = &["published"];
+
+/// A progress bar is worth drawing from this many files on.
+const BAR_FROM_FILES: u64 = 200;
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The bundle to write: a `.zip` file, or a folder when PATH ends with `/`.
+    #[arg(long, short, value_name = "PATH")]
+    out: PathBuf,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Replace an existing bundle at PATH (only a zip or a folder with a manifest.json).
+    #[arg(long)]
+    force: bool,
+    /// Field separator of practices.csv: one ASCII character, or `tab`.
+    #[arg(long, value_name = "CHAR", default_value = ";", value_parser = parse_delimiter)]
+    csv_delimiter: u8,
+    /// Only practices that match this full-text query, as `practice search` understands it
+    /// (updates the search index first when files changed).
+    #[arg(long, value_name = "Q")]
+    query: Option<String>,
+}
+
+/// `;`, `,`, `|`, `tab`, `\t`: one ASCII character that cannot be part of a quoted cell.
+pub(crate) fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [b] if b.is_ascii_punctuation() || *b == b' ' => {
+                if *b == b'"' {
+                    Err("the quote character cannot separate fields".to_owned())
+                } else {
+                    Ok(*b)
+                }
+            }
+            _ => Err(format!(
+                "expected one ASCII punctuation character or `tab`, got `{text}`"
+            )),
+        },
+    }
+}
+
+/// A progress bar on stderr, drawn only on a terminal and for large bundles.
+struct Bar(Option<ProgressBar>);
+
+impl Progress for Bar {
+    fn start(&self, total: u64) {
+        if let Some(bar) = &self.0 {
+            if total >= BAR_FROM_FILES {
+                bar.set_length(total);
+            } else {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+            }
+        }
+    }
+
+    fn advance(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let mut filter = args.filters.resolve(&schema)?;
+    if filter.statuses.is_empty() {
+        filter.statuses = DEFAULT_STATUSES.iter().map(|s| (*s).to_owned()).collect();
+    }
+    let collection = selection::load(cx, &schema)?;
+    let mut entries = selection::select(&collection, &filter);
+    if let Some(query) = &args.query {
+        let (index, refresh) = search::open::open(cx, &schema, false, true)?;
+        search::open::note(cx, &refresh)?;
+        let request = SearchRequest {
+            query,
+            filter: &filter,
+            limit: collection.entries.len().max(1),
+            facets: false,
+        };
+        let results = search::open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
+        let hits: HashSet<String> = results.hits.into_iter().map(|h| h.id).collect();
+        entries.retain(|e| hits.contains(&e.practice.id));
+    }
+    if entries.is_empty() {
+        anyhow::bail!(
+            "no practice matches the filters (statuses: {}); nothing exported{}",
+            filter.statuses.join(", "),
+            if args.filters.statuses.is_empty() {
+                " (export takes published practices only unless --status is given)"
+            } else {
+                ""
+            }
+        );
+    }
+    selection::warn_invalid(cx, &entries)?;
+    let request = Request {
+        out: args.out.clone(),
+        force: args.force,
+        csv_delimiter: args.csv_delimiter,
+        filters: Selection::from(&filter),
+        query: args.query.clone(),
+    };
+    let bar = (std::io::stderr().is_terminal() && !cx.quiet).then(|| {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} files")
+                .expect("valid template")
+                .progress_chars("=> "),
+        );
+        bar.set_message("exporting");
+        bar
+    });
+    let progress = Bar(bar);
+    let outcome = export(&cx.root, &schema, &entries, &request, &progress);
+    if let Some(bar) = &progress.0 {
+        bar.finish_and_clear();
+    }
+    let outcome = outcome?;
+    let mut err = std::io::stderr().lock();
+    for s in &outcome.skipped {
+        writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
+    }
+    if !cx.quiet {
+        let kind = match outcome.layout {
+            Layout::Zip => "zip",
+            Layout::Directory => "folder",
+        };
+        writeln!(
+            std::io::stdout().lock(),
+            "exported {} practice(s), {} files, to {} ({kind})",
+            outcome.practices,
+            outcome.files,
+            outcome.path.display()
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

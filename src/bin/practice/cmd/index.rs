@@ -1,0 +1,57 @@
+//! `practice index [--rebuild]`: build or update the search index in `.practice/index/` and
+//! report which practices were added, changed and removed.
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use super::Context;
+use super::search::open;
+
+/// Arguments of `index`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Throw the index away and build it anew from the files.
+    #[arg(long)]
+    rebuild: bool,
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let start = Instant::now();
+    // A second writer fails with a clear message instead of waiting unseen.
+    let (_, refresh) = open::open(cx, &schema, args.rebuild, false)?;
+    let took = start.elapsed().as_secs_f64();
+    let mut out = std::io::stdout().lock();
+    if refresh.rebuilt.is_none() {
+        for (mark, paths) in [
+            ('+', &refresh.added),
+            ('~', &refresh.changed),
+            ('-', &refresh.removed),
+        ] {
+            for p in paths {
+                writeln!(out, "{mark} {p}")?;
+            }
+        }
+    }
+    if !cx.quiet {
+        let summary = match &refresh.rebuilt {
+            Some(why) => format!("built anew ({})", open::reason(why)),
+            None if !refresh.changed_anything() => "up to date".to_owned(),
+            None => format!(
+                "{} added, {} changed, {} removed",
+                refresh.added.len(),
+                refresh.changed.len(),
+                refresh.removed.len()
+            ),
+        };
+        writeln!(
+            out,
+            "index {summary}: {} practices in {} ({took:.2} s)",
+            refresh.practices,
+            practice::index::INDEX_DIR
+        )?;
+    }
+    open::unreadable(cx, &refresh, &mut std::io::stderr().lock())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,240 @@
+//! `practice list [filters]`: the selected practices as a table sized to the terminal, or as
+//! JSON or CSV for other tools.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use practice::export::{CsvOptions, Record, write_csv};
+use practice::model::Entry;
+use practice::text::fold;
+
+use super::Context;
+use super::export::parse_delimiter;
+use super::filter_args::FilterArgs;
+use super::selection;
+
+/// Output formats of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// A table: id, title, municipalities, status, themes.
+    Table,
+    /// One JSON array of practices (front matter, path, places; no body).
+    Json,
+    /// CSV with the columns of an export's practices.csv (no byte order mark).
+    Csv,
+}
+
+/// Sort orders of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Sort {
+    /// By id.
+    Id,
+    /// By title, ignoring case and accents.
+    Title,
+    /// By start date (`period.start`); practices without one last.
+    Date,
+    /// By the name of the first municipality.
+    Municipality,
+}
+
+/// Arguments of `list`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Sort order (ties by id).
+    #[arg(long, value_enum, default_value_t = Sort::Id)]
+    sort: Sort,
+    /// Reverse the order.
+    #[arg(long)]
+    reverse: bool,
+    /// Field separator for `--format csv`: one ASCII character, or `tab`.
+    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    csv_delimiter: u8,
+}
+
+fn sort(entries: &mut [&Entry], by: Sort) {
+    // Entries arrive in id order and the sort is stable, so ties stay in id order.
+    match by {
+        Sort::Id => {}
+        Sort::Title => entries.sort_by_cached_key(|e| fold(&e.practice.title)),
+        Sort::Date => entries.sort_by_cached_key(|e| {
+            let start = e.practice.period.as_ref().map(|p| p.start.clone());
+            (start.is_none(), start)
+        }),
+        Sort::Municipality => entries.sort_by_cached_key(|e| {
+            let first = e.places.first().map(|p| fold(&p.name));
+            (first.is_none(), first)
+        }),
+    }
+}
+
+/// The width to fit: the terminal's, `COLUMNS`, or none (no wrapping) when piped.
+fn width() -> Option<usize> {
+    if std::io::stdout().is_terminal()
+        && let Some((w, _)) = terminal_size::terminal_size()
+    {
+        return Some(usize::from(w.0));
+    }
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}
+
+/// The first `keep` items and how many more there are: `Menen, Wervik +9`.
+fn summary(items: &[&str], keep: usize) -> String {
+    if items.len() <= keep {
+        return items.join(", ");
+    }
+    format!("{} +{}", items[..keep].join(", "), items.len() - keep)
+}
+
+/// Space between columns.
+const GAP: &str = "  ";
+
+/// Column widths that fit `rows` into `width`: id and status whole, title, municipalities and
+/// themes sharing the rest, the title getting most. Natural widths when everything fits or the
+/// width is unknown.
+fn fit(rows: &[[String; 5]], width: Option<usize>) -> [usize; 5] {
+    let mut natural = [0usize; 5];
+    for row in rows {
+        for (n, c) in natural.iter_mut().zip(row) {
+            *n = (*n).max(c.chars().count());
+        }
+    }
+    let Some(width) = width else {
+        return natural;
+    };
+    let width = width.saturating_sub(GAP.len() * 4);
+    if natural.iter().sum::<usize>() <= width {
+        return natural;
+    }
+    // The longest word of a column: below that, words are cut.
+    let word = |k: usize| {
+        let words = rows.iter().flat_map(|r| r[k].split(' '));
+        words.map(|w| w.chars().count()).max().unwrap_or(0)
+    };
+    let id = natural[0].min(width * 2 / 5).max(8);
+    let status = natural[3];
+    let rest = width.saturating_sub(id + status);
+    let mut places = natural[2].min(20);
+    let mut themes = natural[4].min(word(4).clamp(10, 30));
+    let min_title = 20.min(natural[1]);
+    if places + themes + min_title > rest {
+        let over = places + themes + min_title - rest;
+        places = places.saturating_sub(over / 2).max(10);
+        themes = themes.saturating_sub(over - over / 2).max(10);
+    }
+    let title = rest
+        .saturating_sub(places + themes)
+        .clamp(10, natural[1].max(10));
+    // Width the title does not need goes to the themes, then to the places.
+    let mut spare = rest.saturating_sub(places + themes + title);
+    for (col, natural) in [(&mut themes, natural[4]), (&mut places, natural[2])] {
+        let add = natural.saturating_sub(*col).min(spare);
+        *col += add;
+        spare -= add;
+    }
+    [id, title, places, status, themes]
+}
+
+/// Wraps `text` at spaces into lines of at most `width` characters; a longer word is cut.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut word: Vec<char> = word.chars().collect();
+        let line = lines.last_mut().expect("one line at least");
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.len() <= width {
+            line.push(' ');
+        } else if len > 0 {
+            lines.push(String::new());
+        }
+        while word.len() > width {
+            let rest = word.split_off(width);
+            lines.last_mut().expect("a line").extend(word);
+            lines.push(String::new());
+            word = rest;
+        }
+        lines.last_mut().expect("a line").extend(word);
+    }
+    lines
+}
+
+fn table(out: &mut impl Write, entries: &[&Entry]) -> std::io::Result<()> {
+    let width = width();
+    // On a narrow terminal one theme per practice is all that fits without breaking ids.
+    let themes_kept = if width.is_some_and(|w| w < 120) { 1 } else { 3 };
+    let mut rows = vec![["id", "title", "municipalities", "status", "themes"].map(str::to_owned)];
+    for e in entries {
+        let p = &e.practice;
+        let places: Vec<&str> = e.places.iter().map(|pl| pl.name.as_str()).collect();
+        let themes: Vec<&str> = p.themes.iter().map(String::as_str).collect();
+        rows.push([
+            p.id.clone(),
+            p.title.clone(),
+            summary(&places, 2),
+            p.status.clone(),
+            summary(&themes, themes_kept),
+        ]);
+    }
+    let widths = fit(&rows, width);
+    for row in &rows {
+        let cells: Vec<Vec<String>> = row.iter().zip(widths).map(|(c, w)| wrap(c, w)).collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        for i in 0..height {
+            let mut line = String::new();
+            for (k, (cell, w)) in cells.iter().zip(widths).enumerate() {
+                let text = cell.get(i).map_or("", String::as_str);
+                line.push_str(text);
+                if k + 1 < cells.len() {
+                    line.push_str(&" ".repeat(w - text.chars().count()));
+                    line.push_str(GAP);
+                }
+            }
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
+    let collection = selection::load(cx, &schema)?;
+    let mut entries = selection::select(&collection, &filter);
+    sort(&mut entries, args.sort);
+    if args.reverse {
+        entries.reverse();
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Table => {
+            if entries.is_empty() {
+                if !cx.quiet {
+                    writeln!(std::io::stderr(), "no practice matches the filters")?;
+                }
+            } else {
+                table(&mut out, &entries)?;
+                if !cx.quiet {
+                    writeln!(out, "{} practice(s)", entries.len())?;
+                }
+            }
+        }
+        Format::Json => {
+            let records: Vec<Record<'_>> = entries.iter().map(|e| Record::new(e, false)).collect();
+            serde_json::to_writer_pretty(&mut out, &records)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let options = CsvOptions {
+                delimiter: args.csv_delimiter,
+                bom: false,
+            };
+            write_csv(&entries, &schema, options, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,58 @@
+//! `practice search QUERY [filters]`: full-text search with Dutch analysis, refreshing the index
+//! first when files changed. Exit 0 with hits, 1 without (like grep).
+
+pub(crate) mod open;
+pub(crate) mod render;
+
+use std::process::ExitCode;
+
+use practice::index::SearchRequest;
+
+use super::Context;
+use super::filter_args::FilterArgs;
+use render::Format;
+
+/// Arguments of `search`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Words to find (all of them); `"a phrase"`, `-word` to exclude, `a OR b`, `prefix*`.
+    /// Accents, case, plurals and synonyms (`schema/synonyms.yaml`) do not matter.
+    #[arg(value_name = "QUERY", num_args = 1.., required = true)]
+    query: Vec<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Also count the hits per theme, province and status.
+    #[arg(long)]
+    facets: bool,
+    /// Most hits shown.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
+    let (index, refresh) = open::open(cx, &schema, false, true)?;
+    open::note(cx, &refresh)?;
+    let query = args.query.join(" ");
+    let request = SearchRequest {
+        query: &query,
+        filter: &filter,
+        limit: args.limit,
+        facets: args.facets,
+    };
+    let results = open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
+    let mut stdout = std::io::stdout().lock();
+    match args.format {
+        Format::Human => render::human(cx, &results, &mut stdout)?,
+        Format::Json => render::json(&results, &mut stdout)?,
+    }
+    if results.total == 0 {
+        render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}

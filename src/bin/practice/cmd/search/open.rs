@@ -1,0 +1,144 @@
+//! Opening the search index for `index`, `search` and `similar`: a progress bar on a terminal
+//! while it is built, a note on stderr about what changed, and one rebuild when the engine
+//! reports damage while searching.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use practice::index::{Options, Progress, Rebuild, Refresh, SearchIndex};
+use practice::schema::Schema;
+
+use crate::cmd::Context;
+
+/// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given.
+struct Bar {
+    bar: Option<ProgressBar>,
+}
+
+impl Bar {
+    fn new(cx: &Context) -> Bar {
+        let on = !cx.quiet && std::io::stderr().is_terminal();
+        Bar {
+            bar: on.then(ProgressBar::hidden),
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, total: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(total);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            if let Ok(style) =
+                ProgressStyle::with_template("indexing {bar:30} {pos}/{len} practices ({eta})")
+            {
+                bar.set_style(style);
+            }
+            bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
+    fn advance(&self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Opens the index, updating it first; `wait` waits for another writer instead of failing.
+pub(crate) fn open(
+    cx: &Context,
+    schema: &Schema,
+    rebuild: bool,
+    wait: bool,
+) -> anyhow::Result<(SearchIndex, Refresh)> {
+    let options = Options {
+        rebuild,
+        wait,
+        ..Options::default()
+    };
+    Ok(SearchIndex::open(
+        &cx.root,
+        schema,
+        &options,
+        &Bar::new(cx),
+    )?)
+}
+
+/// Why the index was rebuilt, in words.
+pub(crate) fn reason(rebuild: &Rebuild) -> String {
+    match rebuild {
+        Rebuild::Asked => "as asked".into(),
+        Rebuild::Missing => "no index yet".into(),
+        Rebuild::Outdated(why) => format!("outdated: {why}"),
+        Rebuild::Corrupt(why) => format!("the old one was unreadable: {why}"),
+    }
+}
+
+/// One line on stderr when a search had to update the index first (nothing when `-q`).
+pub(crate) fn note(cx: &Context, refresh: &Refresh) -> anyhow::Result<()> {
+    let mut err = std::io::stderr().lock();
+    if !cx.quiet && refresh.changed_anything() {
+        match &refresh.rebuilt {
+            Some(why) => writeln!(
+                err,
+                "index built: {} practices ({})",
+                refresh.practices,
+                reason(why)
+            )?,
+            None => writeln!(
+                err,
+                "index updated: {} added, {} changed, {} removed",
+                refresh.added.len(),
+                refresh.changed.len(),
+                refresh.removed.len()
+            )?,
+        }
+    }
+    unreadable(cx, refresh, &mut err)
+}
+
+/// Warns about files that could not be indexed.
+pub(crate) fn unreadable(
+    cx: &Context,
+    refresh: &Refresh,
+    err: &mut impl Write,
+) -> anyhow::Result<()> {
+    if !cx.quiet && !refresh.unreadable.is_empty() {
+        writeln!(
+            err,
+            "warning: {} file(s) not indexed because their front matter does not fit the format \
+             (run `practice validate`): {}",
+            refresh.unreadable.len(),
+            refresh.unreadable.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// Runs `f` on the index; when the engine fails (a damaged segment), rebuilds once and retries.
+pub(crate) fn with_recovery<T>(
+    cx: &Context,
+    schema: &Schema,
+    index: SearchIndex,
+    f: impl Fn(&SearchIndex) -> Result<T, practice::index::IndexError>,
+) -> anyhow::Result<T> {
+    match f(&index) {
+        Err(e) if e.is_engine() => {
+            drop(index);
+            if !cx.quiet {
+                eprintln!("warning: the search index is damaged ({e}); rebuilding it");
+            }
+            let (index, _) = open(cx, schema, true, true)?;
+            Ok(f(&index)?)
+        }
+        other => Ok(other?),
+    }
+}

@@ -1,0 +1,258 @@
+//! Renders search and similar results: a ranked list with snippets for people, or one JSON
+//! object `{"total", "hits": [{"id", "title", "path", "score", "status", "municipalities",
+//! "snippet"}]}` (plus `"facets"` when asked for) for tools.
+
+use std::io::Write;
+
+use practice::index::{Facets, Hit, SearchResults, Snippet, TermHint};
+use serde::Serialize;
+
+use crate::cmd::Context;
+
+/// Output formats of `search` and `similar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Ranked hits with municipalities, status, a clickable path and a snippet.
+    Human,
+    /// One JSON object: total and hits.
+    Json,
+}
+
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const MARK: &str = "\x1b[1;33m";
+const RESET: &str = "\x1b[0m";
+
+fn paint(cx: &Context, style: &str, text: &str) -> String {
+    if cx.color {
+        format!("{style}{text}{RESET}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The path as a terminal can open it: relative to the current folder when inside it, else
+/// absolute; a hyperlink too when colours are on.
+fn openable(cx: &Context, rel: &str) -> String {
+    let absolute = cx.root.join(rel);
+    let cwd = std::env::current_dir().ok();
+    let shown = cwd
+        .as_deref()
+        .and_then(|c| absolute.strip_prefix(c).ok())
+        .unwrap_or(&absolute);
+    let shown = shown.display().to_string();
+    if cx.color {
+        format!(
+            "\x1b]8;;file://{}\x1b\\{shown}\x1b]8;;\x1b\\",
+            absolute.display()
+        )
+    } else {
+        shown
+    }
+}
+
+fn snippet(cx: &Context, s: &Snippet) -> String {
+    if !cx.color {
+        return s.text.clone();
+    }
+    let mut out = String::new();
+    let mut at = 0;
+    for r in &s.highlights {
+        if r.start < at || r.end > s.text.len() {
+            continue;
+        }
+        out.push_str(&s.text[at..r.start]);
+        out.push_str(&paint(cx, MARK, &s.text[r.clone()]));
+        at = r.end;
+    }
+    out.push_str(&s.text[at..]);
+    out
+}
+
+fn hit(cx: &Context, rank: usize, h: &Hit, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:>3}. {}  {}",
+        rank,
+        paint(cx, BOLD, &h.title),
+        paint(cx, DIM, &h.id)
+    )?;
+    let places = if h.municipalities.is_empty() {
+        "-".to_owned()
+    } else {
+        h.municipalities.join(", ")
+    };
+    writeln!(
+        out,
+        "     {places} · {} · {}",
+        h.status,
+        openable(cx, &h.path)
+    )?;
+    if !h.snippet.text.is_empty() {
+        writeln!(out, "     {}", snippet(cx, &h.snippet))?;
+    }
+    Ok(())
+}
+
+fn facets(cx: &Context, f: &Facets, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "{}", paint(cx, BOLD, "facets"))?;
+    for (label, list) in [
+        ("theme", &f.theme),
+        ("province", &f.province),
+        ("status", &f.status),
+    ] {
+        let items: Vec<String> = list.iter().map(|(v, n)| format!("{v} {n}")).collect();
+        let items = if items.is_empty() {
+            "-".to_owned()
+        } else {
+            items.join(" · ")
+        };
+        writeln!(out, "  {label:<9} {items}")?;
+    }
+    Ok(())
+}
+
+/// Writes results for people, with a summary line unless `-q`.
+pub(crate) fn human(
+    cx: &Context,
+    results: &SearchResults,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    for (i, h) in results.hits.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        hit(cx, i + 1, h, out)?;
+    }
+    if let Some(f) = &results.facets {
+        if !results.hits.is_empty() {
+            writeln!(out)?;
+        }
+        facets(cx, f, out)?;
+    }
+    if !cx.quiet && results.total > 0 {
+        writeln!(out)?;
+        let shown = results.hits.len();
+        let more = if shown < results.total {
+            " (--limit N shows more)"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "{shown} of {} practice{}{more}",
+            results.total,
+            if results.total == 1 { "" } else { "s" }
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    title: &'a str,
+    path: &'a str,
+    score: f32,
+    status: &'a str,
+    municipalities: &'a [String],
+    snippet: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonResults<'a> {
+    total: usize,
+    hits: Vec<JsonHit<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facets: Option<serde_json::Value>,
+}
+
+fn counts(list: &[(String, u64)]) -> serde_json::Value {
+    serde_json::Value::Object(
+        list.iter()
+            .map(|(k, n)| (k.clone(), serde_json::Value::from(*n)))
+            .collect(),
+    )
+}
+
+/// Writes results as one JSON object.
+pub(crate) fn json(results: &SearchResults, out: &mut impl Write) -> anyhow::Result<()> {
+    let json = JsonResults {
+        total: results.total,
+        hits: results
+            .hits
+            .iter()
+            .map(|h| JsonHit {
+                id: &h.id,
+                title: &h.title,
+                path: &h.path,
+                score: h.score,
+                status: &h.status,
+                municipalities: &h.municipalities,
+                snippet: &h.snippet.text,
+            })
+            .collect(),
+        facets: results.facets.as_ref().map(|f| {
+            serde_json::json!({
+                "theme": counts(&f.theme),
+                "province": counts(&f.province),
+                "status": counts(&f.status),
+            })
+        }),
+    };
+    serde_json::to_writer_pretty(&mut *out, &json)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Explains on stderr why nothing was found and what might work instead.
+pub(crate) fn no_hits(
+    cx: &Context,
+    query: &str,
+    hints: &[TermHint],
+    err: &mut impl Write,
+) -> std::io::Result<()> {
+    if cx.quiet {
+        return Ok(());
+    }
+    writeln!(err, "no practice matches `{query}`")?;
+    let several = hints.len() > 1;
+    for h in hints {
+        let found = match h.hits {
+            0 => "no practice".to_owned(),
+            1 => "1 practice".to_owned(),
+            n => format!("{n} practices"),
+        };
+        let close = if h.suggestions.is_empty() {
+            String::new()
+        } else {
+            format!("; did you mean {}?", h.suggestions.join(", "))
+        };
+        if several || !close.is_empty() {
+            writeln!(err, "  {}: {found}{close}", h.word)?;
+        }
+    }
+    let fixable = hints.iter().any(|h| h.hits == 0)
+        && hints
+            .iter()
+            .all(|h| h.hits > 0 || !h.suggestions.is_empty());
+    if fixable {
+        let better: Vec<&str> = hints
+            .iter()
+            .map(|h| {
+                if h.hits == 0 {
+                    h.suggestions[0].as_str()
+                } else {
+                    h.word.as_str()
+                }
+            })
+            .collect();
+        writeln!(err, "try: practice search \"{}\"", better.join(" "))?;
+    } else if several && hints.iter().all(|h| h.hits > 0) {
+        writeln!(
+            err,
+            "every word finds practices, but none has them all; join alternatives with OR"
+        )?;
+    }
+    Ok(())
+}

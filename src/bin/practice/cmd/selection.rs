@@ -1,0 +1,54 @@
+//! Loading the collection for the commands that read it (list, show, export, stats), with the
+//! warnings they share: files that do not fit the model are named, never silently dropped.
+
+use std::io::Write;
+
+use practice::filter::Filter;
+use practice::model::{Collection, Entry};
+use practice::schema::Schema;
+
+use super::Context;
+
+/// Loads the collection at the context's root, warning about unreadable files on stderr.
+pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> {
+    let today = jiff::ZonedDateTime::now().date();
+    let collection = Collection::load(&cx.root, schema, today)?;
+    if !collection.unreadable.is_empty() && !cx.quiet {
+        let mut err = std::io::stderr().lock();
+        writeln!(
+            err,
+            "warning: {} file(s) left out because their front matter does not fit the format \
+             (run `practice validate`): {}",
+            collection.unreadable.len(),
+            collection.unreadable.join(", ")
+        )?;
+    }
+    Ok(collection)
+}
+
+/// The entries `filter` keeps, in id order.
+pub(crate) fn select<'a>(collection: &'a Collection, filter: &Filter) -> Vec<&'a Entry> {
+    collection
+        .entries
+        .iter()
+        .filter(|e| filter.matches(e))
+        .collect()
+}
+
+/// Warns about selected practices that `validate` finds errors in.
+pub(crate) fn warn_invalid(cx: &Context, entries: &[&Entry]) -> anyhow::Result<()> {
+    let invalid: Vec<&str> = entries
+        .iter()
+        .filter(|e| !e.valid)
+        .map(|e| e.practice.id.as_str())
+        .collect();
+    if !invalid.is_empty() && !cx.quiet {
+        writeln!(
+            std::io::stderr().lock(),
+            "warning: {} selected practice(s) have validation errors (run `practice validate`): {}",
+            invalid.len(),
+            invalid.join(", ")
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! `practice similar ID`: the practices most like a given one (more like this), for inspiration
+//! and as a duplicate check before adding. Exit 0 with answers, 1 without.
+
+use std::process::ExitCode;
+
+use practice::index::SimilarRequest;
+
+use super::Context;
+use super::filter_args::FilterArgs;
+use super::search::open;
+use super::search::render::{self, Format};
+
+/// Arguments of `similar`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Id of the practice to compare with.
+    #[arg(value_name = "ID")]
+    id: String,
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Most practices shown.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 5)]
+    limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
+    let (index, refresh) = open::open(cx, &schema, false, true)?;
+    open::note(cx, &refresh)?;
+    // Accept a path too (`practices/x.md`), as tab completion gives it.
+    let id = std::path::Path::new(&args.id)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|_| args.id.ends_with(".md"))
+        .unwrap_or(&args.id);
+    let request = SimilarRequest {
+        id,
+        filter: &filter,
+        limit: args.limit,
+    };
+    let results = open::with_recovery(cx, &schema, index, |i| i.similar(&request, &schema))?;
+    let mut stdout = std::io::stdout().lock();
+    match args.format {
+        Format::Human => render::human(cx, &results, &mut stdout)?,
+        Format::Json => render::json(&results, &mut stdout)?,
+    }
+    Ok(if results.total == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,152 @@
+//! `practice stats [filters]`: practices per status, province, theme and target group, and
+//! which of the Flemish municipalities have at least one practice, per province, with the
+//! list of those that have none.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use practice::stats::{Count, Stats, compute};
+
+use super::Context;
+use super::filter_args::FilterArgs;
+use super::selection;
+
+/// Output formats of `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// Aligned lists for reading.
+    Human,
+    /// One JSON object.
+    Json,
+}
+
+/// Arguments of `stats`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    #[command(flatten)]
+    filters: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        return "-".to_owned();
+    }
+    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+}
+
+fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Result<()> {
+    writeln!(out, "\n{title}")?;
+    let width = counts
+        .iter()
+        .map(|c| c.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    for c in counts {
+        let pad = width - c.label.chars().count();
+        writeln!(out, "  {}{}  {:>4}", c.label, " ".repeat(pad), c.count)?;
+    }
+    Ok(())
+}
+
+fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result<()> {
+    write!(
+        out,
+        "{} practice(s) with status {statuses}",
+        stats.practices
+    )?;
+    if stats.invalid > 0 {
+        write!(out, " ({} with validation errors)", stats.invalid)?;
+    }
+    writeln!(out)?;
+    counts(out, "Per status", &stats.by_status)?;
+    counts(out, "Per province", &stats.by_province)?;
+    counts(out, "Per theme", &stats.by_theme)?;
+    counts(out, "Per target group", &stats.by_target_group)?;
+    let c = &stats.coverage;
+    writeln!(
+        out,
+        "\nCoverage: {} of {} municipalities have at least one practice ({})",
+        c.reached,
+        c.municipalities,
+        percent(c.reached, c.municipalities)
+    )?;
+    let width = c
+        .provinces
+        .iter()
+        .map(|p| p.province.chars().count())
+        .max()
+        .unwrap_or(0);
+    for p in &c.provinces {
+        let pad = " ".repeat(width - p.province.chars().count());
+        writeln!(
+            out,
+            "  {}{pad}  {:>3} / {:>3}  {:>6}",
+            p.province,
+            p.reached,
+            p.municipalities,
+            percent(p.reached, p.municipalities)
+        )?;
+    }
+    for p in c.provinces.iter().filter(|p| !p.without.is_empty()) {
+        writeln!(
+            out,
+            "\nWithout a practice in {} ({}):",
+            p.province,
+            p.without.len()
+        )?;
+        // Wrapped so the list stays readable in a terminal and in an e-mail.
+        let mut line = String::new();
+        for (i, m) in p.without.iter().enumerate() {
+            let item = if i + 1 < p.without.len() {
+                format!("{}, ", m.name)
+            } else {
+                m.name.clone()
+            };
+            if !line.is_empty() && line.chars().count() + item.chars().count() > 96 {
+                writeln!(out, "  {}", line.trim_end())?;
+                line.clear();
+            }
+            line.push_str(&item);
+        }
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
+    let collection = selection::load(cx, &schema)?;
+    let entries = selection::select(&collection, &filter);
+    let stats = compute(&entries, &schema);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            // Say what was counted: the default excludes archived practices.
+            let mut json = serde_json::to_value(&stats)?;
+            json["statuses"] = serde_json::json!(if filter.statuses.is_empty() {
+                practice::filter::DEFAULT_STATUSES
+                    .iter()
+                    .map(|s| (*s).to_owned())
+                    .collect()
+            } else {
+                filter.statuses.clone()
+            });
+            serde_json::to_writer_pretty(&mut out, &json)?;
+            writeln!(out)?;
+        }
+        Format::Human => {
+            let statuses = if filter.statuses.is_empty() {
+                practice::filter::DEFAULT_STATUSES.join(", ")
+            } else {
+                filter.statuses.join(", ")
+            };
+            human(&mut out, &stats, &statuses)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,134 @@
+//! More like this: the practices whose distinctive words overlap most with a given one, for
+//! inspiration and as a duplicate check before adding a practice.
+
+use std::collections::HashMap;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Term, Value};
+use tantivy::{DocAddress, TantivyDocument};
+
+use super::IndexError;
+use super::search::SearchResults;
+use super::store::SearchIndex;
+use crate::filter::Filter;
+use crate::model::Entry;
+use crate::schema::Schema;
+
+/// Which practice to compare with, and what to return.
+#[derive(Debug, Clone)]
+pub struct SimilarRequest<'a> {
+    /// The id of the practice.
+    pub id: &'a str,
+    /// Which practices qualify as answers.
+    pub filter: &'a Filter,
+    /// Most answers.
+    pub limit: usize,
+}
+
+impl SearchIndex {
+    fn find_id(&self, id: &str) -> Result<Option<DocAddress>, IndexError> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.id, id),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+        Ok(top.first().map(|&(_, a)| a))
+    }
+
+    fn all_ids(&self) -> Result<Vec<String>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut ids = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.id)?;
+            let mut stream = inverted
+                .terms()
+                .stream()
+                .map_err(|e| IndexError::Engine(e.to_string()))?;
+            while stream.advance() {
+                ids.extend(std::str::from_utf8(stream.key()).ok().map(str::to_owned));
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The practices most like `request.id`, best first (the practice itself left out).
+    pub fn similar(
+        &self,
+        request: &SimilarRequest<'_>,
+        schema: &Schema,
+    ) -> Result<SearchResults, IndexError> {
+        let Some(address) = self.find_id(request.id)? else {
+            let ids = self.all_ids()?;
+            return Err(IndexError::UnknownId {
+                id: request.id.to_owned(),
+                suggestion: crate::text::suggest(request.id, ids.iter().map(String::as_str))
+                    .map(str::to_owned),
+            });
+        };
+        let searcher = self.reader.searcher();
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let path = doc
+            .get_first(self.fields.path)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        let file = self.root.join(&path);
+        let (document, _) = crate::practice::load(&file, &path, schema.rules.max_file_bytes);
+        let Some(entry) = Entry::from_document(&document, schema) else {
+            return Err(IndexError::Io {
+                path: file,
+                source: std::io::Error::other("no longer a readable practice"),
+            });
+        };
+        let f = &self.fields;
+        let compared = [f.title, f.summary, f.keywords, f.tags, f.body];
+        let mut values: HashMap<Field, Vec<OwnedValue>> = HashMap::new();
+        for (field, text) in f.texts(&entry, schema) {
+            if compared.contains(&field) {
+                values.entry(field).or_default().push(OwnedValue::Str(text));
+            }
+        }
+        let total = searcher.num_docs();
+        let like = MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(1)
+            .with_max_doc_frequency((total / 2).max(2))
+            .with_min_term_frequency(1)
+            .with_min_word_length(3)
+            .with_max_query_terms(30)
+            .with_document_fields(values.into_iter().collect());
+        let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(like) as Box<dyn Query>),
+            (Occur::Must, super::filter::query(request.filter, f)),
+            (
+                Occur::MustNot,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.path, &path),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]));
+        let (top, count) = if request.limit == 0 {
+            (
+                Vec::new(),
+                searcher.search(&query, &tantivy::collector::Count)?,
+            )
+        } else {
+            searcher.search(
+                &query,
+                &(
+                    TopDocs::with_limit(request.limit).order_by_score(),
+                    tantivy::collector::Count,
+                ),
+            )?
+        };
+        let hits = self.hits(&searcher, &*query, &top)?;
+        Ok(SearchResults {
+            total: count,
+            hits,
+            facets: None,
+            hints: Vec::new(),
+        })
+    }
+}

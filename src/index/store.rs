@@ -1,0 +1,488 @@
+//! Opens the index in `.practice/index/`, building it or bringing it up to date first: nothing
+//! to do when sizes and times match the sidecar; otherwise, under a lock file, an incremental
+//! update by content hash, or a full rebuild when the index is missing, stale or corrupt.
+
+use std::fs::{File, TryLockError};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tantivy::schema::Term;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+
+use super::analyzer::{Analysis, Stemming};
+use super::fields::{self, Fields};
+use super::state::{self, FileState, Plan, Seen, State, Versions};
+use super::synonyms::{Group, Synonyms};
+use super::{ANALYZER_VERSION, IndexError};
+use crate::collection::SCHEMA_DIR;
+use crate::model::Entry;
+use crate::schema::Schema;
+
+/// The index folder, relative to the root.
+pub const INDEX_DIR: &str = ".practice/index";
+const STATE_FILE: &str = "state.json";
+const LOCK_FILE: &str = "writer.lock";
+const ENGINE_DIR: &str = "tantivy";
+/// How long a search waits for another process that is updating the index.
+const WAIT: Duration = Duration::from_secs(60);
+
+/// Reports progress of a long update; the library never draws it itself.
+pub trait Progress: Sync {
+    /// Work of `total` files starts.
+    fn start(&self, _total: u64) {}
+    /// `n` more files are done.
+    fn advance(&self, _n: u64) {}
+    /// The work is over.
+    fn finish(&self) {}
+}
+
+/// Progress that goes nowhere.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// How to open the index.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Start over even when the index looks fine.
+    pub rebuild: bool,
+    /// Wait for another process that holds the writer lock instead of failing.
+    pub wait: bool,
+    /// The stemmer.
+    pub stemming: Stemming,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            rebuild: false,
+            wait: true,
+            stemming: Stemming::DEFAULT,
+        }
+    }
+}
+
+/// Why the whole index was built anew.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rebuild {
+    /// `--rebuild`.
+    Asked,
+    /// There was no index yet.
+    Missing,
+    /// Built by another tool version, schema or analyzer.
+    Outdated(String),
+    /// The index or its sidecar could not be read.
+    Corrupt(String),
+}
+
+/// What an update did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refresh {
+    /// Set when everything was indexed anew.
+    pub rebuilt: Option<Rebuild>,
+    /// Paths (relative to the root) indexed for the first time.
+    pub added: Vec<String>,
+    /// Paths whose content changed.
+    pub changed: Vec<String>,
+    /// Paths no longer there.
+    pub removed: Vec<String>,
+    /// Paths that could not be read into the model (see `practice validate`).
+    pub unreadable: Vec<String>,
+    /// Practices in the index afterwards.
+    pub practices: u64,
+}
+
+impl Refresh {
+    /// Whether the index changed.
+    pub fn changed_anything(&self) -> bool {
+        self.rebuilt.is_some()
+            || !(self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty())
+    }
+}
+
+/// An open, up-to-date index.
+pub struct SearchIndex {
+    pub(crate) root: PathBuf,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
+    pub(crate) analysis: Analysis,
+    pub(crate) synonyms: Vec<Group>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
+    move |source| IndexError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index of the collection at `root`, updating or rebuilding it first if needed.
+    pub fn open(
+        root: &Path,
+        schema: &Schema,
+        options: &Options,
+        progress: &dyn Progress,
+    ) -> Result<(SearchIndex, Refresh), IndexError> {
+        let dir = root.join(INDEX_DIR);
+        let analysis = Analysis::with_place_names(options.stemming, schema);
+        let versions = Versions {
+            tool: env!("CARGO_PKG_VERSION").to_owned(),
+            schema: state::schema_hash(root)?,
+            analyzer: format!("{ANALYZER_VERSION}-{}", analysis.name()),
+        };
+        let synonyms = Synonyms::load(&root.join(SCHEMA_DIR))?.analysed(&analysis);
+        let seen = state::scan(root)?;
+        if !options.rebuild
+            && let Some(state) = State::read(&dir.join(STATE_FILE))
+            && state.versions == versions
+            && Plan::unchanged(&state, &seen)
+            && let Ok(index) = open_engine(&dir, &analysis, indexed(&state))
+        {
+            let practices = index.reader.searcher().num_docs();
+            let refresh = Refresh {
+                practices,
+                ..Refresh::default()
+            };
+            return Ok((index.finish(root, synonyms), refresh));
+        }
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let _lock = lock(&dir, options.wait)?;
+        // Read the sidecar only now: another process may have done the work while we waited.
+        let old = State::read(&dir.join(STATE_FILE));
+        let mut reason = match &old {
+            _ if options.rebuild => Some(Rebuild::Asked),
+            None if dir.join(ENGINE_DIR).exists() => {
+                Some(Rebuild::Corrupt("the sidecar is unreadable".into()))
+            }
+            None => Some(Rebuild::Missing),
+            Some(s) if s.versions != versions => {
+                Some(Rebuild::Outdated(outdated(&s.versions, &versions)))
+            }
+            Some(_) => None,
+        };
+        let mut engine = None;
+        if reason.is_none()
+            && let Some(old) = &old
+        {
+            match open_engine(&dir, &analysis, indexed(old)) {
+                Ok(e) => engine = Some(e),
+                Err(e) => reason = Some(Rebuild::Corrupt(e.to_string())),
+            }
+        }
+        let (engine, refresh) = match (engine, old, reason) {
+            (Some(engine), Some(old), None) => update(engine, &dir, schema, old, seen, progress)?,
+            (_, _, reason) => {
+                let reason = reason.unwrap_or(Rebuild::Missing);
+                rebuild(&dir, schema, versions, &analysis, seen, reason, progress)?
+            }
+        };
+        Ok((engine.finish(root, synonyms), refresh))
+    }
+
+    /// An index in memory of the given entries of the collection at `root`, for measuring
+    /// analysis choices.
+    pub fn in_memory(
+        root: &Path,
+        entries: &[Entry],
+        schema: &Schema,
+        synonyms: &Synonyms,
+        analysis: &Analysis,
+    ) -> Result<SearchIndex, IndexError> {
+        let index = Index::create_in_ram(fields::schema());
+        fields::register(&index, analysis);
+        let fields = Fields::new(&index.schema())?;
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        for entry in entries {
+            writer.add_document(fields.document(entry, schema))?;
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+        Ok(SearchIndex {
+            root: root.to_owned(),
+            reader,
+            fields,
+            analysis: analysis.clone(),
+            synonyms: synonyms.analysed(analysis),
+        })
+    }
+
+    /// Number of practices in the index.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Whether the index holds no practice.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// An opened engine before it knows its root and synonyms.
+struct Engine {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    analysis: Analysis,
+}
+
+impl Engine {
+    fn finish(self, root: &Path, synonyms: Vec<Group>) -> SearchIndex {
+        SearchIndex {
+            root: root.to_owned(),
+            reader: self.reader,
+            fields: self.fields,
+            analysis: self.analysis,
+            synonyms,
+        }
+    }
+
+    fn new(index: Index, analysis: &Analysis) -> Result<Engine, IndexError> {
+        fields::register(&index, analysis);
+        let fields = Fields::new(&index.schema())?;
+        if index.schema() != fields::schema() {
+            return Err(IndexError::Engine("the index has other fields".into()));
+        }
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+            analysis: analysis.clone(),
+        })
+    }
+}
+
+fn indexed(state: &State) -> u64 {
+    state.files.values().filter(|f| f.indexed).count() as u64
+}
+
+/// Opens the engine and checks that it holds as many practices as the sidecar says.
+fn open_engine(dir: &Path, analysis: &Analysis, expected: u64) -> Result<Engine, IndexError> {
+    let engine = Engine::new(Index::open_in_dir(dir.join(ENGINE_DIR))?, analysis)?;
+    let found = engine.reader.searcher().num_docs();
+    if found != expected {
+        return Err(IndexError::Engine(format!(
+            "the index holds {found} practices, its sidecar {expected}"
+        )));
+    }
+    Ok(engine)
+}
+
+fn outdated(old: &Versions, new: &Versions) -> String {
+    if old.tool != new.tool {
+        format!("built by practice {}, this is {}", old.tool, new.tool)
+    } else if old.analyzer != new.analyzer {
+        format!("analyzer {} replaced by {}", old.analyzer, new.analyzer)
+    } else {
+        "the schema changed".into()
+    }
+}
+
+/// Takes the writer lock; the file lock is released when the handle drops, even on a crash.
+fn lock(dir: &Path, wait: bool) -> Result<File, IndexError> {
+    let path = dir.join(LOCK_FILE);
+    let file = File::create(&path).map_err(io(&path))?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(TryLockError::WouldBlock) if wait && start.elapsed() < WAIT => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(IndexError::Busy {
+                    dir: dir.to_owned(),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io(&path)(e)),
+        }
+    }
+}
+
+/// A file read, hashed and (if it fits the model) turned into an index document.
+struct Loaded {
+    rel: String,
+    state: FileState,
+    doc: Option<TantivyDocument>,
+}
+
+fn load(seen: &Seen, schema: &Schema, fields: &Fields) -> Result<Loaded, IndexError> {
+    let bytes = std::fs::read(&seen.path).map_err(io(&seen.path))?;
+    let hash = state::hash(&bytes);
+    let (document, _) = crate::practice::load(&seen.path, &seen.rel, schema.rules.max_file_bytes);
+    let doc = Entry::from_document(&document, schema).map(|e| fields.document(&e, schema));
+    Ok(Loaded {
+        rel: seen.rel.clone(),
+        state: FileState {
+            size: seen.size,
+            mtime: seen.mtime,
+            hash,
+            indexed: doc.is_some(),
+        },
+        doc,
+    })
+}
+
+fn load_all(
+    files: &[Seen],
+    schema: &Schema,
+    fields: &Fields,
+    progress: &dyn Progress,
+) -> Result<Vec<Loaded>, IndexError> {
+    files
+        .par_iter()
+        .map(|seen| {
+            let loaded = load(seen, schema, fields);
+            progress.advance(1);
+            loaded
+        })
+        .collect()
+}
+
+fn writer(index: &Index) -> Result<IndexWriter, IndexError> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    match index.writer_with_num_threads(threads, threads * 40_000_000) {
+        Ok(w) => Ok(w),
+        Err(tantivy::TantivyError::LockFailure(..)) => Err(IndexError::Busy {
+            dir: PathBuf::from(INDEX_DIR),
+        }),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rebuild(
+    dir: &Path,
+    schema: &Schema,
+    versions: Versions,
+    analysis: &Analysis,
+    seen: Vec<Seen>,
+    reason: Rebuild,
+    progress: &dyn Progress,
+) -> Result<(Engine, Refresh), IndexError> {
+    let engine_dir = dir.join(ENGINE_DIR);
+    match std::fs::remove_dir_all(&engine_dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&engine_dir)(e)),
+        _ => {}
+    }
+    // A stale sidecar must not describe the new, still empty index if we fail halfway.
+    let _ = std::fs::remove_file(dir.join(STATE_FILE));
+    std::fs::create_dir_all(&engine_dir).map_err(io(&engine_dir))?;
+    let index = Index::create_in_dir(&engine_dir, fields::schema())?;
+    fields::register(&index, analysis);
+    let fields = Fields::new(&index.schema())?;
+    progress.start(seen.len() as u64);
+    let loaded = load_all(&seen, schema, &fields, progress);
+    progress.finish();
+    let loaded = loaded?;
+    let mut writer = writer(&index)?;
+    let mut state = State::new(versions);
+    let mut refresh = Refresh {
+        rebuilt: Some(reason),
+        ..Refresh::default()
+    };
+    for l in loaded {
+        match l.doc {
+            Some(doc) => {
+                writer.add_document(doc)?;
+                refresh.added.push(l.rel.clone());
+            }
+            None => refresh.unreadable.push(l.rel.clone()),
+        }
+        state.files.insert(l.rel, l.state);
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    state.write(&dir.join(STATE_FILE))?;
+    let engine = Engine::new(index, analysis)?;
+    refresh.practices = engine.reader.searcher().num_docs();
+    Ok((engine, refresh))
+}
+
+fn update(
+    engine: Engine,
+    dir: &Path,
+    schema: &Schema,
+    mut state: State,
+    seen: Vec<Seen>,
+    progress: &dyn Progress,
+) -> Result<(Engine, Refresh), IndexError> {
+    let plan = Plan::new(&state, &seen);
+    let mut refresh = Refresh::default();
+    let fields = engine.fields;
+    let mut todo: Vec<&Seen> = plan.added.iter().collect();
+    todo.extend(plan.touched.iter());
+    let big = todo.len() > 200;
+    if big {
+        progress.start(todo.len() as u64);
+    }
+    let loaded: Vec<Loaded> = todo
+        .par_iter()
+        .map(|seen| {
+            let l = load(seen, schema, &fields);
+            if big {
+                progress.advance(1);
+            }
+            l
+        })
+        .collect::<Result<_, _>>()?;
+    if big {
+        progress.finish();
+    }
+    let mut writer = writer(&engine.index)?;
+    let mut dirty = false;
+    for rel in &plan.removed {
+        if state.files.remove(rel).is_some_and(|f| f.indexed) {
+            writer.delete_term(Term::from_field_text(fields.path, rel));
+            dirty = true;
+        }
+        refresh.removed.push(rel.clone());
+    }
+    for l in loaded {
+        let old = state.files.get(&l.rel).copied();
+        if old.is_some_and(|o| o.hash == l.state.hash && o.indexed == l.state.indexed) {
+            // Touched but not changed (a checkout, `touch`): only remember the new time.
+            state.files.insert(l.rel, l.state);
+            continue;
+        }
+        if old.is_some_and(|o| o.indexed) {
+            writer.delete_term(Term::from_field_text(fields.path, &l.rel));
+        }
+        match l.doc {
+            Some(doc) => {
+                writer.add_document(doc)?;
+            }
+            None => refresh.unreadable.push(l.rel.clone()),
+        }
+        if old.is_some() {
+            refresh.changed.push(l.rel.clone());
+        } else {
+            refresh.added.push(l.rel.clone());
+        }
+        state.files.insert(l.rel, l.state);
+        dirty = true;
+    }
+    if dirty {
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        engine.reader.reload()?;
+    } else {
+        drop(writer);
+    }
+    state.write(&dir.join(STATE_FILE))?;
+    refresh.practices = engine.reader.searcher().num_docs();
+    Ok((engine, refresh))
+}

@@ -1,0 +1,355 @@
+//! `practice search`, `index` and `similar` as a user runs them: exit codes, the JSON shape,
+//! filters and facets, a fresh index after an edit, recovery from a damaged index, one writer
+//! at a time, suggestions for typos, and lenient query syntax.
+
+mod search_common;
+
+use search_common::Shipped;
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn exit_codes_are_0_with_hits_1_without_2_on_errors() {
+    let c = Shipped::new();
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    assert_eq!(c.run(&["search", "xylofoonconcert"]).status.code(), Some(1));
+    let bad = c.run(&["search", "buddy", "--theme", "onbestaand"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown theme"), "{}", stderr(&bad));
+}
+
+#[test]
+fn json_has_total_and_hits_with_the_documented_fields() {
+    let c = Shipped::new();
+    let (code, json) = c.search_json(&["buddy", "--limit", "2"]);
+    assert_eq!(code, 0);
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["hits", "total"]);
+    assert!(json["total"].as_u64().unwrap() > 2);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2);
+    for hit in hits {
+        let mut keys: Vec<&str> = hit
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "id",
+                "municipalities",
+                "path",
+                "score",
+                "snippet",
+                "status",
+                "title"
+            ]
+        );
+        assert!(hit["path"].as_str().unwrap().starts_with("practices/"));
+        assert!(hit["score"].as_f64().unwrap() > 0.0);
+        assert!(hit["municipalities"].as_array().unwrap()[0].is_string());
+        assert!(
+            hit["snippet"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains("buddy")
+        );
+    }
+    let (code, json) = c.search_json(&["xylofoonconcert"]);
+    assert_eq!(code, 1);
+    assert_eq!(json, serde_json::json!({"total": 0, "hits": []}));
+}
+
+#[test]
+fn title_and_keywords_outrank_the_body() {
+    let c = Shipped::new();
+    let ids = c.ids(&["kriebelkoffer"]);
+    assert_eq!(
+        ids.first().map(String::as_str),
+        Some("dilsen-stokkem-kriebelkoffer")
+    );
+    let ids = c.ids(&["babbeltafel", "londerzeel"]);
+    assert_eq!(
+        ids.first().map(String::as_str),
+        Some("londerzeel-babbeltafel")
+    );
+}
+
+#[test]
+fn filters_narrow_the_hits() {
+    let c = Shipped::new();
+    let all = c.ids(&["nederlands", "-n", "100"]);
+    let kortrijk = c.ids(&["nederlands", "--municipality", "Kortrijk", "-n", "100"]);
+    assert!(!kortrijk.is_empty() && kortrijk.len() < all.len());
+    let by_nis = c.ids(&["nederlands", "--municipality", "34022", "-n", "100"]);
+    assert_eq!(kortrijk, by_nis);
+    let themed = c.ids(&["nederlands", "--theme", "netwerk-buddy", "-n", "100"]);
+    assert!(themed.contains(&"mechelen-samen-inburgeren".to_owned()));
+    assert!(!themed.contains(&"dendermonde-cafeklap".to_owned()));
+    let published = c.ids(&["nederlands", "--status", "published", "-n", "100"]);
+    assert!(published.len() < all.len());
+    let recent = c.ids(&["nederlands", "--since", "2020", "-n", "100"]);
+    assert!(
+        !recent.contains(&"mechelen-samen-inburgeren".to_owned()),
+        "started 2011"
+    );
+}
+
+#[test]
+fn archived_practices_are_left_out_unless_asked_for() {
+    let c = Shipped::new();
+    let path = c.root().join("practices/kortrijk-roots.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let status = text
+        .lines()
+        .find(|l| l.starts_with("status:"))
+        .unwrap()
+        .to_owned();
+    std::fs::write(&path, text.replacen(&status, "status: archived", 1)).unwrap();
+    assert!(c.ids(&["okan"]).is_empty());
+    assert_eq!(c.ids(&["okan", "--status", "archived"]), ["kortrijk-roots"]);
+}
+
+#[test]
+fn facets_count_the_hits_per_theme_province_and_status() {
+    let c = Shipped::new();
+    let (_, json) = c.search_json(&["buddy", "--facets", "-n", "100"]);
+    let total = json["total"].as_u64().unwrap();
+    let facets = &json["facets"];
+    let sum = |key: &str| -> u64 {
+        facets[key]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_u64().unwrap())
+            .sum()
+    };
+    assert_eq!(sum("status"), total);
+    assert!(facets["theme"]["netwerk-buddy"].as_u64().unwrap() >= 4);
+    assert!(facets["province"].as_object().unwrap().len() >= 2);
+    let human = stdout(&c.run(&["search", "buddy", "--facets"]));
+    assert!(human.contains("netwerk-buddy"), "{human}");
+}
+
+#[test]
+fn an_edited_file_is_seen_by_the_next_search() {
+    let c = Shipped::new();
+    assert!(c.ids(&["zeppelinvaart"]).is_empty());
+    let path = c.root().join("practices/aalst-ken-je-stad.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
+    )
+    .unwrap();
+    assert_eq!(c.ids(&["zeppelinvaart"]), ["aalst-ken-je-stad"]);
+    std::fs::remove_file(&path).unwrap();
+    assert!(c.ids(&["zeppelinvaart"]).is_empty());
+}
+
+#[test]
+fn index_reports_added_changed_and_removed() {
+    let c = Shipped::new();
+    let first = stdout(&c.run(&["index"]));
+    assert!(first.contains("built anew"), "{first}");
+    assert!(stdout(&c.run(&["index"])).contains("up to date"));
+    let practices = c.root().join("practices");
+    std::fs::copy(
+        practices.join("leuven-buddys.md"),
+        practices.join("leuven-buddys-kopie.md"),
+    )
+    .unwrap();
+    let leuven = practices.join("kortrijk-roots.md");
+    let text = std::fs::read_to_string(&leuven).unwrap();
+    std::fs::write(&leuven, format!("{text}\nNog een zin.\n")).unwrap();
+    std::fs::remove_file(practices.join("tienen-brugfiguur.md")).unwrap();
+    // Touched but unchanged: not reported.
+    let same = practices.join("gent-praktijktesten.md");
+    std::fs::write(&same, std::fs::read(&same).unwrap()).unwrap();
+    let out = stdout(&c.run(&["index"]));
+    assert!(out.contains("+ practices/leuven-buddys-kopie.md"), "{out}");
+    assert!(out.contains("~ practices/kortrijk-roots.md"), "{out}");
+    assert!(out.contains("- practices/tienen-brugfiguur.md"), "{out}");
+    assert!(!out.contains("gent-praktijktesten"), "{out}");
+    assert!(out.contains("1 added, 1 changed, 1 removed"), "{out}");
+    let rebuilt = stdout(&c.run(&["index", "--rebuild"]));
+    assert!(rebuilt.contains("built anew (as asked)"), "{rebuilt}");
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_by_itself() {
+    let c = Shipped::new();
+    assert_eq!(c.run(&["index"]).status.code(), Some(0));
+    let engine = c.index_dir().join("tantivy");
+    for entry in std::fs::read_dir(&engine).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::write(&path, b"garbage").unwrap();
+        }
+    }
+    let out = c.run(&["search", "buddy"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("index built"), "{}", stderr(&out));
+    // Garbage in the sidecar too.
+    std::fs::write(c.index_dir().join("state.json"), b"{not json").unwrap();
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    // And a folder full of nonsense.
+    std::fs::remove_dir_all(c.index_dir()).unwrap();
+    std::fs::create_dir_all(c.index_dir().join("tantivy")).unwrap();
+    std::fs::write(c.index_dir().join("tantivy/meta.json"), b"nonsense").unwrap();
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+}
+
+#[test]
+fn a_second_writer_gets_a_clear_message() {
+    let c = Shipped::new();
+    assert_eq!(c.run(&["index"]).status.code(), Some(0));
+    let lock = std::fs::File::create(c.index_dir().join("writer.lock")).unwrap();
+    lock.lock().unwrap();
+    let out = c.run(&["index", "--rebuild"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("another `practice` process is updating the index"),
+        "{}",
+        stderr(&out)
+    );
+    // A search of an up-to-date index needs no lock.
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    drop(lock);
+}
+
+#[test]
+fn a_typo_gets_suggestions() {
+    let c = Shipped::new();
+    let out = c.run(&["search", "praatafel"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("did you mean praattafel"), "{err}");
+    assert!(err.contains("try: practice search \"praattafel\""), "{err}");
+    let out = c.run(&["search", "buddy", "xylofoonconcert"]);
+    assert!(
+        stderr(&out).contains("buddy: 6 practices"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn malformed_query_syntax_is_searched_leniently() {
+    let c = Shipped::new();
+    for query in [
+        "\"buddy",
+        "buddy)",
+        "((",
+        "title:buddy",
+        "buddy AND",
+        "OR",
+        "-",
+        "*",
+        "buddy^2",
+        "a:b:c",
+        "\\",
+        "[buddy",
+        "~",
+        "NOT",
+        "\"\"",
+        "--",
+        "buddy OR OR maatje",
+    ] {
+        let out = c.run(&["search", "--", query]);
+        let code = out.status.code();
+        assert!(
+            code == Some(0) || code == Some(1),
+            "{query}: {}",
+            stderr(&out)
+        );
+    }
+    assert!(!c.ids(&["title:buddy"]).is_empty());
+}
+
+#[test]
+fn phrases_exclusions_or_and_prefixes_work() {
+    let c = Shipped::new();
+    let all = c.ids(&["\"klare taal\"", "-n", "100"]);
+    let with = c.ids(&["\"klare taal\" loket", "-n", "100"]);
+    let without = c.ids(&["\"klare taal\" -loket", "-n", "100"]);
+    assert!(
+        !with.is_empty() && !without.is_empty(),
+        "{with:?} {without:?}"
+    );
+    assert_eq!(with.len() + without.len(), all.len());
+    assert!(without.iter().all(|id| !with.contains(id)));
+    let either = c.ids(&["kriebelkoffer OR cafeklap"]);
+    assert_eq!(either.len(), 2);
+    assert!(
+        c.ids(&["kriebel*"])
+            .contains(&"dilsen-stokkem-kriebelkoffer".to_owned())
+    );
+}
+
+#[test]
+fn human_output_shows_rank_title_id_places_status_path_and_marked_snippet() {
+    let c = Shipped::new();
+    let out = c.run(&["search", "cafeklap", "--color", "always"]);
+    let text = stdout(&out);
+    assert!(text.contains("  1. "), "{text}");
+    assert!(text.contains("dendermonde-cafeklap"), "{text}");
+    assert!(text.contains("Dendermonde"), "{text}");
+    assert!(text.contains("practices/dendermonde-cafeklap.md"), "{text}");
+    assert!(
+        text.contains("\x1b[1;33m"),
+        "matched words are highlighted: {text}"
+    );
+    let plain = stdout(&c.run(&["search", "cafeklap"]));
+    assert!(!plain.contains('\x1b'), "{plain}");
+}
+
+#[test]
+fn similar_lists_related_practices_but_not_itself() {
+    let c = Shipped::new();
+    let out = c.run(&["similar", "gent-praktijktesten", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert!(!ids.contains(&"gent-praktijktesten"));
+    assert_eq!(
+        ids[..2]
+            .iter()
+            .filter(|id| id.contains("praktijktesten"))
+            .count(),
+        2,
+        "{ids:?}"
+    );
+    let unknown = c.run(&["similar", "gent-praktijktest"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("did you mean `gent-praktijktesten`"),
+        "{}",
+        stderr(&unknown)
+    );
+}
+
+#[test]
+fn a_fresh_collection_is_indexed_by_the_first_search() {
+    let c = Shipped::new();
+    assert!(!c.index_dir().exists());
+    let out = c.run(&["search", "nederlands", "oefenen"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("kortrijk-oefenkansen"));
+    assert!(c.index_dir().join("state.json").is_file());
+}
