@@ -2,7 +2,7 @@
 //! runs git.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use crate::Error;
 
@@ -22,6 +22,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, Error> {
         .arg("-C")
         .arg(dir)
         .args(args)
+        .stdin(Stdio::null())
         .output()
         .map_err(|e| Error::Git {
             message: format!("cannot run git: {e}"),
@@ -33,6 +34,13 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, Error> {
         });
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// The trimmed output of `git -C dir ARGS`, `None` when git is missing, fails (not a
+/// repository, no commit yet) or prints nothing: for information that is optional.
+pub(crate) fn optional(dir: &Path, args: &[&str]) -> Option<String> {
+    let text = git(dir, args).ok()?.trim().to_owned();
+    (!text.is_empty()).then_some(text)
 }
 
 /// The top folder of the git work tree that holds `dir`.

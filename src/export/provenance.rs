@@ -1,10 +1,11 @@
 //! Where a bundle comes from: the tool version and, when the collection is a git work tree, its
-//! commit. Git is optional: without it (or outside a repository) the fields are simply absent.
+//! commit (asked through [`crate::git`]). Git is optional: without it (or outside a repository) the fields are simply absent.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use serde::Serialize;
+
+use crate::git::optional as git;
 
 /// The version of the tool and the state of the collection.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -42,22 +43,4 @@ impl Provenance {
             git_dirty,
         }
     }
-}
-
-/// The trimmed output of a successful `git -C root ...`, `None` on any failure (no git, not a
-/// repository, no commit yet) or an empty output.
-fn git(root: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let text = String::from_utf8(out.stdout).ok()?.trim().to_owned();
-    (!text.is_empty()).then_some(text)
 }
