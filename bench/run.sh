@@ -57,7 +57,7 @@ measure() {
             --export-csv "$WORK/h.csv" "$cmd" >&2
         # command,mean,stddev,median,user,system,min,max (command may contain commas)
         read -r mean spread < <(tail -1 "$WORK/h.csv" | awk -F, '{printf "%.3f %.3f\n", $(NF-6), $(NF-5)}')
-        spread="± $spread"
+        if ((runs > 1)); then spread="± $spread"; else spread="(1 run)"; fi
     elif [[ -x /usr/bin/time ]]; then
         local i
         for ((i = 0; i < warmup; i++)); do bash -c "$cmd" || true; done

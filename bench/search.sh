@@ -43,8 +43,8 @@ print(f\"{r['mean']:.4f} {r['stddev'] or 0:.4f} {r['min']:.4f}\")" "$WORK/$name.
 printf '%-9s %-28s %10s %10s %10s\n' practices measurement mean_s stddev_s min_s
 for N in "${SIZES[@]}"; do
     C=$WORK/c$N
-    target/release/examples/gen_corpus "$N" "$C" --schema schema >/dev/null
-    FILE=$(find "$C/practices" -name '*.md' | sort | head -1)
+    target/release/examples/gen_corpus "$N" "$C" --schema schema >/dev/null 2>&1
+    FILE=$(find "$C/practices" -name '*.md' | sort | sed -n 1p)
     BUILD_RUNS=$RUNS; [[ $N -gt 20000 ]] && BUILD_RUNS=3
     row() { printf '%-9s %-28s %10s %10s %10s\n' "$N" "$1" $2; }
     row "index build (--rebuild)" "$(RUNS=$BUILD_RUNS time_it build$N true "$P" --root "$C" -q index --rebuild)"

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::Error;
-use crate::check::{self, Context};
-use crate::collection::{PRACTICES_DIR, load_all, practice_files};
+use crate::check::{self, Context, Summary};
+use crate::collection::{PRACTICES_DIR, load_all, practice_files, relative_name};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::schema::Schema;
 
@@ -135,39 +135,47 @@ pub fn validate_scope(
                 .collect();
         }
     }
-    let loaded = load_all(root, &files, schema.rules.max_file_bytes);
     let cx = Context {
         schema,
         root,
         today,
     };
-    let per_file: Vec<Vec<Diagnostic>> = loaded
+    // Each file is read, parsed and checked on its own thread; only its findings, a summary
+    // for the cross-file checks and its text (for rendering source lines) are kept.
+    let checked: Vec<(Vec<Diagnostic>, Summary, String)> = files
         .par_iter()
-        .map(|(doc, found)| {
-            let mut all = found.clone();
-            all.extend(check::document(doc, &cx));
-            all
+        .map(|path| {
+            let rel = relative_name(root, path);
+            let (mut doc, mut found) =
+                crate::practice::load(path, &rel, schema.rules.max_file_bytes);
+            found.extend(check::document(&doc, &cx));
+            (found, Summary::of(&doc), std::mem::take(&mut doc.text))
         })
         .collect();
-    let docs: Vec<_> = loaded.into_iter().map(|(doc, _)| doc).collect();
-    let mut diagnostics: Vec<Diagnostic> = per_file.into_iter().flatten().collect();
-    diagnostics.extend(check::collection(&docs, schema));
-    let mut paths: Vec<String> = docs
+    let summaries: Vec<Summary> = checked.iter().map(|(_, s, _)| s.clone()).collect();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut texts: Vec<(String, String)> = Vec::with_capacity(checked.len());
+    for (found, summary, text) in checked {
+        diagnostics.extend(found);
+        texts.push((summary.rel, text));
+    }
+    diagnostics.extend(check::collection(&summaries, schema));
+    let mut paths: Vec<String> = files
         .iter()
-        .filter(|d| {
-            wanted.as_ref().is_none_or(|w| w.contains(&d.path)) || references_any(d, &deleted_ids)
+        .zip(&summaries)
+        .filter(|(path, s)| {
+            wanted.as_ref().is_none_or(|w| w.contains(*path)) || s.references_any(&deleted_ids)
         })
-        .map(|d| d.rel.clone())
+        .map(|(_, s)| s.rel.clone())
         .collect();
     paths.sort();
     let reported: HashSet<&str> = paths.iter().map(String::as_str).collect();
     diagnostics.retain(|d| reported.contains(d.path.as_str()));
     diagnostic::sort(&mut diagnostics);
     let with_findings: HashSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
-    let sources = docs
-        .iter()
-        .filter(|d| with_findings.contains(d.rel.as_str()))
-        .map(|d| (d.rel.clone(), d.text.clone()))
+    let sources = texts
+        .into_iter()
+        .filter(|(rel, _)| with_findings.contains(rel.as_str()))
         .collect();
     Ok(Report {
         files: paths.len(),
@@ -175,30 +183,6 @@ pub fn validate_scope(
         diagnostics,
         sources,
     })
-}
-
-/// Whether a practice names one of `ids` in `related` or links to `<id>.md` in its body.
-fn references_any(doc: &crate::practice::Document, ids: &[String]) -> bool {
-    if ids.is_empty() {
-        return false;
-    }
-    let related = doc
-        .front
-        .as_ref()
-        .and_then(|f| f.get("related"))
-        .and_then(crate::yaml::Node::as_seq)
-        .unwrap_or_default();
-    let in_related = related
-        .iter()
-        .filter_map(crate::yaml::Node::as_str)
-        .any(|r| ids.iter().any(|i| i == r));
-    let in_links = doc.outline.links.iter().any(|l| {
-        let target = l.dest.split(['#', '?']).next().unwrap_or("");
-        let name = target.rsplit('/').next().unwrap_or("");
-        ids.iter()
-            .any(|i| name.strip_suffix(".md") == Some(i.as_str()))
-    });
-    in_related || in_links
 }
 
 /// Checks `text` as if it were the practice file at `path` inside `root`, together with the
@@ -228,8 +212,9 @@ pub fn validate_text(
         .map(|(d, _)| d)
         .collect();
     docs.push(doc);
+    let summaries: Vec<Summary> = docs.iter().map(Summary::of).collect();
     diagnostics.extend(
-        check::collection(&docs, schema)
+        check::collection(&summaries, schema)
             .into_iter()
             .filter(|d| d.path == rel),
     );

@@ -243,7 +243,6 @@ enum Frame {
         anchor: usize,
         entries: Vec<(Node, Node)>,
         key: Option<Node>,
-        seen: HashMap<String, usize>,
     },
 }
 
@@ -289,8 +288,16 @@ pub fn parse(text: &str, first_line: usize) -> Parsed {
             }
         }
     }
-    // A syntax error leaves a partial tree; keep what was read so later checks can still run
-    // on the keys that came before it, but only if the root was completed.
+    // Mappings left open by an error still report the duplicate keys read so far.
+    for frame in &builder.stack {
+        if let Frame::Map { entries, .. } = frame {
+            duplicates(entries, &mut builder.out.problems);
+        }
+    }
+    builder
+        .out
+        .problems
+        .sort_by_key(|p| (p.pos.line, p.pos.column));
     builder.out
 }
 
@@ -312,6 +319,38 @@ fn syntax_help(text: &str, at: &Marker, message: &str) -> Option<String> {
         );
     }
     None
+}
+
+/// Reports every key of a mapping that an earlier key of the same mapping already set. Sorting
+/// instead of hashing keeps small mappings cheap and large ones O(n log n).
+fn duplicates(entries: &[(Node, Node)], problems: &mut Vec<Problem>) {
+    if entries.len() < 2 {
+        return;
+    }
+    let mut keys: Vec<(&str, usize)> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (k, _))| Some((k.as_str()?, i)))
+        .collect();
+    keys.sort_unstable();
+    for pair in keys.windows(2) {
+        let ((text, _), (later_text, later)) = (pair[0], pair[1]);
+        if text != later_text {
+            continue;
+        }
+        // The first occurrence in source order is the smallest index among equal keys.
+        let first = keys.partition_point(|(t, _)| *t < text);
+        let first_line = entries[keys[first].1].0.pos.line;
+        let key = &entries[later].0;
+        problems.push(Problem {
+            kind: ProblemKind::DuplicateKey,
+            pos: key.pos,
+            message: format!("duplicate key `{text}`"),
+            help: Some(format!(
+                "`{text}` is already set on line {first_line}; keep one of them"
+            )),
+        });
+    }
 }
 
 struct Builder {
@@ -390,7 +429,6 @@ impl Builder {
                     anchor,
                     entries: Vec::new(),
                     key: None,
-                    seen: HashMap::new(),
                 });
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -407,13 +445,16 @@ impl Builder {
                         anchor,
                         entries,
                         ..
-                    }) => (
-                        Node {
-                            value: Value::Map(entries),
-                            pos,
-                        },
-                        anchor,
-                    ),
+                    }) => {
+                        duplicates(&entries, &mut self.out.problems);
+                        (
+                            Node {
+                                value: Value::Map(entries),
+                                pos,
+                            },
+                            anchor,
+                        )
+                    }
                     None => return Ok(()),
                 };
                 self.finish(node, anchor)?;
@@ -458,27 +499,9 @@ impl Builder {
                 }
             }
             Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map {
-                entries, key, seen, ..
-            }) => match key.take() {
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
                 None => *key = Some(node),
-                Some(k) => {
-                    if let Some(text) = k.as_str() {
-                        if let Some(first) = seen.get(text) {
-                            self.out.problems.push(Problem {
-                                kind: ProblemKind::DuplicateKey,
-                                pos: k.pos,
-                                message: format!("duplicate key `{text}`"),
-                                help: Some(format!(
-                                    "`{text}` is already set on line {first}; keep one of them"
-                                )),
-                            });
-                        } else {
-                            seen.insert(text.to_owned(), k.pos.line);
-                        }
-                    }
-                    entries.push((k, node));
-                }
+                Some(k) => entries.push((k, node)),
             },
         }
         Ok(())

@@ -38,15 +38,25 @@ fn check_bytes(bytes: &[u8]) -> Vec<Diagnostic> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     // A folder per case: proptest may run cases of several tests in parallel.
-    let dir: PathBuf = scratch().join("practices").join(NEXT.fetch_add(1, Ordering::Relaxed).to_string());
+    let dir: PathBuf = scratch()
+        .join("practices")
+        .join(NEXT.fetch_add(1, Ordering::Relaxed).to_string());
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("gent-taalcafe.md");
     std::fs::write(&path, bytes).unwrap();
     let schema = schema();
-    let (doc, mut found) = practice::practice::load(&path, "practices/gent-taalcafe.md", schema.rules.max_file_bytes);
-    let cx = Context { schema, root: scratch(), today: jiff::ZonedDateTime::now().date() };
+    let (doc, mut found) = practice::practice::load(
+        &path,
+        "practices/gent-taalcafe.md",
+        schema.rules.max_file_bytes,
+    );
+    let cx = Context {
+        schema,
+        root: scratch(),
+        today: jiff::ZonedDateTime::now().date(),
+    };
     found.extend(check::document(&doc, &cx));
-    found.extend(check::collection(std::slice::from_ref(&doc), schema));
+    found.extend(check::collection(&[check::Summary::of(&doc)], schema));
     std::fs::remove_dir_all(&dir).unwrap();
     found
 }
@@ -58,7 +68,11 @@ fn assert_within(bytes: &[u8], found: &[Diagnostic]) -> Result<(), TestCaseError
     let lines = text.split('\n').count();
     for d in found {
         prop_assert!(d.line >= 1 && d.column >= 1, "{d:?}");
-        prop_assert!(d.line <= lines, "line {} of a file of {lines} lines: {d:?}", d.line);
+        prop_assert!(
+            d.line <= lines,
+            "line {} of a file of {lines} lines: {d:?}",
+            d.line
+        );
     }
     Ok(())
 }
@@ -72,19 +86,66 @@ fn positions(found: &[Diagnostic]) -> Vec<(&'static str, usize, usize)> {
 /// Text made of the characters that matter to YAML and Markdown.
 fn yamlish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "-", ":", ": ", "[", "]", "{", "}", ",", "&a", "*a", "!", "!!str", "|", ">", "'", "\"", "\n", "\r\n", " ", "  ", "\t",
-        "#", "?", "%", "@", "`", "id", "title", "status", "themes", "period", "start", "2023", "2023-02-30", "Gent",
-        "draft", "review", "published", "~", "null", "é", "🎉", "---", "...", "## Context", "[x](y.md)", "\u{feff}", "\0",
+        "-",
+        ":",
+        ": ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&a",
+        "*a",
+        "!",
+        "!!str",
+        "|",
+        ">",
+        "'",
+        "\"",
+        "\n",
+        "\r\n",
+        " ",
+        "  ",
+        "\t",
+        "#",
+        "?",
+        "%",
+        "@",
+        "`",
+        "id",
+        "title",
+        "status",
+        "themes",
+        "period",
+        "start",
+        "2023",
+        "2023-02-30",
+        "Gent",
+        "draft",
+        "review",
+        "published",
+        "~",
+        "null",
+        "é",
+        "🎉",
+        "---",
+        "...",
+        "## Context",
+        "[x](y.md)",
+        "\u{feff}",
+        "\0",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|p| p.concat())
 }
 
 /// A valid practice at any status.
 fn valid_practice() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["draft", "review", "archived", "published"]).prop_map(|status| match status {
-        "draft" => draft("gent-taalcafe"),
-        "published" => published("gent-taalcafe"),
-        s => at_status("gent-taalcafe", s),
+    prop::sample::select(vec!["draft", "review", "archived", "published"]).prop_map(|status| {
+        match status {
+            "draft" => draft("gent-taalcafe"),
+            "published" => published("gent-taalcafe"),
+            s => at_status("gent-taalcafe", s),
+        }
     })
 }
 
@@ -101,7 +162,8 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         any::<usize>().prop_map(Mutation::DeleteLine),
         any::<usize>().prop_map(Mutation::DuplicateLine),
-        (any::<usize>(), "[ -~\\t\\n\\r:\\[\\]{}é\u{feff}]{1,8}").prop_map(|(at, s)| Mutation::Insert(at, s)),
+        (any::<usize>(), "[ -~\\t\\n\\r:\\[\\]{}é\u{feff}]{1,8}")
+            .prop_map(|(at, s)| Mutation::Insert(at, s)),
         any::<usize>().prop_map(Mutation::Truncate),
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
     ]
@@ -118,7 +180,10 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 fn apply(text: &str, m: &Mutation) -> String {
     let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
     let n = lines.len();
-    let line_op = matches!(m, Mutation::DeleteLine(_) | Mutation::DuplicateLine(_) | Mutation::SwapLines(..));
+    let line_op = matches!(
+        m,
+        Mutation::DeleteLine(_) | Mutation::DuplicateLine(_) | Mutation::SwapLines(..)
+    );
     if n == 0 && line_op {
         return text.to_owned();
     }
@@ -136,7 +201,9 @@ fn apply(text: &str, m: &Mutation) -> String {
             let at = floor_char_boundary(text, at % (text.len() + 1));
             format!("{}{s}{}", &text[..at], &text[at..])
         }
-        Mutation::Truncate(at) => text[..floor_char_boundary(text, at % (text.len() + 1))].to_owned(),
+        Mutation::Truncate(at) => {
+            text[..floor_char_boundary(text, at % (text.len() + 1))].to_owned()
+        }
         Mutation::SwapLines(a, b) => {
             lines.swap(a % n, b % n);
             lines.concat()

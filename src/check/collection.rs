@@ -1,5 +1,7 @@
 //! Checks across the collection: ids equal file names and are unique, `related` ids exist and
-//! are not the practice itself, and titles are not near-duplicates of each other.
+//! are not the practice itself, and titles are not near-duplicates of each other. They work on
+//! a light [`Summary`] of each document, so the parsed trees can be dropped as soon as each file
+//! is checked (memory stays small for large collections).
 
 use std::collections::HashMap;
 
@@ -10,22 +12,84 @@ use crate::schema::Schema;
 use crate::text::fold;
 use crate::yaml::Node;
 
+/// What the collection checks need of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// Root-relative path.
+    pub rel: String,
+    /// File name without `.md`.
+    pub stem: String,
+    /// `id` and where it stands.
+    pub id: Option<(String, Pos)>,
+    /// `title` and where it stands.
+    pub title: Option<(String, Pos)>,
+    /// `related` ids and where each stands.
+    pub related: Vec<(String, Pos)>,
+    /// File names of the relative links of the body (`other.md`).
+    pub link_names: Vec<String>,
+}
+
+impl Summary {
+    /// Extracts the summary of a parsed document.
+    pub fn of(doc: &Document) -> Summary {
+        let front = doc.front.as_ref();
+        let text_at = |key: &str| {
+            let node = front?.get(key)?;
+            Some((node.as_str()?.to_owned(), node.pos))
+        };
+        let related = front
+            .and_then(|f| f.get("related"))
+            .and_then(Node::as_seq)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| Some((n.as_str()?.to_owned(), n.pos)))
+            .collect();
+        let link_names = doc
+            .outline
+            .links
+            .iter()
+            .filter_map(|l| {
+                let target = l.dest.split(['#', '?']).next()?;
+                let name = target.rsplit('/').next()?;
+                name.ends_with(".md").then(|| name.to_owned())
+            })
+            .collect();
+        Summary {
+            rel: doc.rel.clone(),
+            stem: doc.stem.clone(),
+            id: text_at("id"),
+            title: text_at("title"),
+            related,
+            link_names,
+        }
+    }
+
+    /// Whether this practice names one of `ids` in `related` or links to `<id>.md`.
+    pub fn references_any(&self, ids: &[String]) -> bool {
+        ids.iter().any(|id| {
+            self.related.iter().any(|(r, _)| r == id)
+                || self
+                    .link_names
+                    .iter()
+                    .any(|n| n.strip_suffix(".md") == Some(id.as_str()))
+        })
+    }
+}
+
 /// Findings that need every document at once.
-pub fn collection(docs: &[Document], schema: &Schema) -> Vec<Diagnostic> {
+pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut by_id: HashMap<&str, Vec<&Document>> = HashMap::new();
+    let mut by_id: HashMap<&str, Vec<&Summary>> = HashMap::new();
     for doc in docs {
-        let Some(front) = &doc.front else { continue };
-        let Some(id_node) = front.get("id") else {
+        let Some((id, id_pos)) = &doc.id else {
             continue;
         };
-        let Some(id) = id_node.as_str() else { continue };
         by_id.entry(id).or_default().push(doc);
-        if id != doc.stem {
+        if *id != doc.stem {
             out.push(
                 Diagnostic::new(
                     &doc.rel,
-                    id_node.pos,
+                    *id_pos,
                     Severity::Error,
                     rule::ID_MISMATCH,
                     format!("`id` is `{id}` but the file is named `{}.md`", doc.stem),
@@ -50,7 +114,7 @@ pub fn collection(docs: &[Document], schema: &Schema) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::new(
                     &doc.rel,
-                    id_pos(doc),
+                    doc.id.as_ref().map_or(Pos::line(1), |(_, pos)| *pos),
                     Severity::Error,
                     rule::ID_DUPLICATE,
                     format!("id `{id}` is also used by {}", others.join(", ")),
@@ -60,26 +124,21 @@ pub fn collection(docs: &[Document], schema: &Schema) -> Vec<Diagnostic> {
         }
     }
     for doc in docs {
-        let Some(front) = &doc.front else { continue };
-        let Some(related) = front.get("related").and_then(Node::as_seq) else {
-            continue;
-        };
-        let own = doc.id();
-        for item in related {
-            let Some(id) = item.as_str() else { continue };
-            if Some(id) == own {
+        let own = doc.id.as_ref().map(|(id, _)| id.as_str());
+        for (id, pos) in &doc.related {
+            if Some(id.as_str()) == own {
                 out.push(Diagnostic::new(
                     &doc.rel,
-                    item.pos,
+                    *pos,
                     Severity::Error,
                     rule::RELATED_SELF,
                     "a practice cannot be related to itself",
                 ));
-            } else if !by_id.contains_key(id) {
+            } else if !by_id.contains_key(id.as_str()) {
                 let suggestion = crate::text::suggest(id, by_id.keys().copied());
                 let mut d = Diagnostic::new(
                     &doc.rel,
-                    item.pos,
+                    *pos,
                     Severity::Error,
                     rule::RELATED_MISSING,
                     format!("`related` names `{id}`, which is not in the collection"),
@@ -95,13 +154,6 @@ pub fn collection(docs: &[Document], schema: &Schema) -> Vec<Diagnostic> {
         duplicate_titles(docs, &mut out);
     }
     out
-}
-
-fn id_pos(doc: &Document) -> Pos {
-    doc.front
-        .as_ref()
-        .and_then(|f| f.get("id"))
-        .map_or(Pos::line(1), |n| n.pos)
 }
 
 /// Words that do not tell practices apart.
@@ -125,10 +177,10 @@ fn title_key(title: &str) -> String {
 
 /// Near-duplicate titles: equal after folding case, accents, punctuation, stop words and word
 /// order. Grouping by key keeps this linear for large collections.
-fn duplicate_titles(docs: &[Document], out: &mut Vec<Diagnostic>) {
-    let mut groups: HashMap<String, Vec<&Document>> = HashMap::new();
+fn duplicate_titles(docs: &[Summary], out: &mut Vec<Diagnostic>) {
+    let mut groups: HashMap<String, Vec<&Summary>> = HashMap::new();
     for doc in docs {
-        if let Some(title) = doc.title() {
+        if let Some((title, _)) = &doc.title {
             let key = title_key(title);
             if !key.is_empty() {
                 groups.entry(key).or_default().push(doc);
@@ -140,13 +192,9 @@ fn duplicate_titles(docs: &[Document], out: &mut Vec<Diagnostic>) {
             let others: Vec<String> = group
                 .iter()
                 .filter(|d| d.rel != doc.rel)
-                .map(|d| format!("{} (`{}`)", d.rel, d.title().unwrap_or_default()))
+                .map(|d| format!("{} (`{}`)", d.rel, d.title.as_ref().map_or("", |(t, _)| t)))
                 .collect();
-            let pos = doc
-                .front
-                .as_ref()
-                .and_then(|f| f.get("title"))
-                .map_or(Pos::line(1), |n| n.pos);
+            let pos = doc.title.as_ref().map_or(Pos::line(1), |(_, pos)| *pos);
             out.push(
                 Diagnostic::new(
                     &doc.rel,

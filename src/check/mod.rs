@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Pos, Severity};
 use crate::practice::Document;
 use crate::schema::Schema;
 
-pub use collection::collection;
+pub use collection::{Summary, collection};
 
 /// What the checks need besides the document.
 #[derive(Debug, Clone, Copy)]

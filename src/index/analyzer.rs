@@ -268,7 +268,7 @@ pub(crate) fn completions(prefix: &str, following: &[words::Word]) -> Vec<String
     let carrier = following
         .iter()
         .take(8)
-        .find(|w| !w.elided && !(w.parts.len() == 1 && JOINERS.contains(&w.parts[0].as_str())));
+        .find(|w| !(w.elided || w.parts.len() == 1 && JOINERS.contains(&w.parts[0].as_str())));
     let Some(head) = carrier.and_then(|w| w.parts.last()) else {
         return Vec::new();
     };

@@ -220,10 +220,6 @@ impl Plan {
                 .zip(seen)
                 .all(|((rel, f), s)| *rel == s.rel && f.size == s.size && f.mtime == s.mtime)
     }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.touched.is_empty() && self.removed.is_empty()
-    }
 }
 
 /// FNV-1a, 64 bits: enough to tell whether a file changed, and stable across Rust versions

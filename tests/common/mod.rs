@@ -42,7 +42,10 @@ impl Default for Collection {
 impl Collection {
     /// An empty collection with the real schema.
     pub fn new() -> Self {
-        let dir = tempfile::Builder::new().prefix("practice-test-").tempdir().unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix("practice-test-")
+            .tempdir()
+            .unwrap();
         copy_dir(&repo_schema(), &dir.path().join("schema"));
         std::fs::create_dir_all(dir.path().join("practices")).unwrap();
         Collection { dir }
@@ -101,7 +104,9 @@ impl Collection {
 /// The `practice` binary with a clean environment for colour and root discovery.
 pub fn practice_cmd() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_practice"));
-    cmd.env_remove("PRACTICE_ROOT").env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("PRACTICE_ROOT")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
     // A hang is a failure, not a stuck test run.
     cmd.timeout(std::time::Duration::from_secs(60));
     cmd
@@ -143,7 +148,10 @@ impl From<Output> for Run {
     fn from(o: Output) -> Self {
         Run {
             code: o.status.code().unwrap_or_else(|| {
-                panic!("killed by a signal or the timeout:\n{}", String::from_utf8_lossy(&o.stderr))
+                panic!(
+                    "killed by a signal or the timeout:\n{}",
+                    String::from_utf8_lossy(&o.stderr)
+                )
             }),
             stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
@@ -154,8 +162,12 @@ impl From<Output> for Run {
 impl Run {
     /// The parsed JSON report.
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
 
     /// Every finding.
@@ -170,25 +182,42 @@ impl Run {
 
     /// Every finding with `code`.
     pub fn all(&self, code: &str) -> Vec<Finding> {
-        self.findings().into_iter().filter(|f| f.code == code).collect()
+        self.findings()
+            .into_iter()
+            .filter(|f| f.code == code)
+            .collect()
     }
 
     /// The one finding with `code` (fails when there are none or several).
     pub fn one(&self, code: &str) -> Finding {
         let found = self.all(code);
-        assert_eq!(found.len(), 1, "expected exactly one `{code}`, got:\n{}", self.dump());
+        assert_eq!(
+            found.len(),
+            1,
+            "expected exactly one `{code}`, got:\n{}",
+            self.dump()
+        );
         found.into_iter().next().unwrap()
     }
 
     /// Asserts the run found nothing and exited 0.
     pub fn assert_clean(&self) {
-        assert_eq!(self.findings(), vec![], "expected no findings:\n{}", self.dump());
+        assert_eq!(
+            self.findings(),
+            vec![],
+            "expected no findings:\n{}",
+            self.dump()
+        );
         assert_eq!(self.code, 0, "{}", self.dump());
     }
 
     /// Asserts no thread panicked.
     pub fn assert_no_panic(&self) {
-        assert!(!self.stderr.contains("panicked"), "the binary panicked:\n{}", self.stderr);
+        assert!(
+            !self.stderr.contains("panicked"),
+            "the binary panicked:\n{}",
+            self.stderr
+        );
     }
 
     /// Findings as `path:line:col code message` lines, for failure messages.
@@ -197,10 +226,24 @@ impl Run {
             Ok(_) => self
                 .findings()
                 .iter()
-                .map(|f| format!("{}:{}:{} {} [{}] {} | {}", f.path, f.line, f.column, f.severity, f.code, f.message, f.help()))
+                .map(|f| {
+                    format!(
+                        "{}:{}:{} {} [{}] {} | {}",
+                        f.path,
+                        f.line,
+                        f.column,
+                        f.severity,
+                        f.code,
+                        f.message,
+                        f.help()
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Err(_) => format!("exit {}\nstdout:\n{}\nstderr:\n{}", self.code, self.stdout, self.stderr),
+            Err(_) => format!(
+                "exit {}\nstdout:\n{}\nstderr:\n{}",
+                self.code, self.stdout, self.stderr
+            ),
         }
     }
 }
@@ -283,7 +326,10 @@ pub fn published(id: &str) -> String {
     let text = insert_before(
         &text,
         "language:",
-        &format!("assessment: {{by: redactie, on: {}, proven: deels, deployable: voldaan, reach: deels}}", days_ago(30)),
+        &format!(
+            "assessment: {{by: redactie, on: {}, proven: deels, deployable: voldaan, reach: deels}}",
+            days_ago(30)
+        ),
     );
     format!("{text}\n## Zelf aan de slag\n\n{SECTION_TEXT}\n")
 }
@@ -324,7 +370,12 @@ pub fn insert_before(text: &str, prefix: &str, new: &str) -> String {
 
 /// Adds a line at the end of the front matter (before the closing `---`).
 pub fn add_field(text: &str, line: &str) -> String {
-    let close = text.lines().skip(1).position(|l| l == "---").expect("closed front matter") + 1;
+    let close = text
+        .lines()
+        .skip(1)
+        .position(|l| l == "---")
+        .expect("closed front matter")
+        + 1;
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
     lines.insert(close, line.to_owned());
     rejoin(lines, text)
