@@ -251,6 +251,8 @@ pub fn parse(text: &str, first_line: usize) -> Parsed {
     let options = serde_saphyr::granit_parser::options! {
         flow_nesting_limit: MAX_DEPTH,
         block_nesting_limit: MAX_DEPTH,
+        // Comments are not data: do not buffer them.
+        emit_comments: false,
     };
     let mut builder = Builder {
         first_line,
