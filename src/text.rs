@@ -75,9 +75,35 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
+/// Escapes text for XML and HTML content and quoted attributes. Control characters that XML
+/// 1.0 forbids even when escaped become U+FFFD, so hostile input cannot break a document.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_escaping_covers_quotes_and_control_characters() {
+        assert_eq!(
+            escape_markup("<a href=\"x\">'&'\u{1}</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;\u{FFFD}&lt;/a&gt;"
+        );
+    }
 
     #[test]
     fn folds_dutch_accents() {

@@ -141,23 +141,28 @@ pub fn validate_scope(
         today,
     };
     // Each file is read, parsed and checked on its own thread; only its findings, a summary
-    // for the cross-file checks and its text (for rendering source lines) are kept.
-    let checked: Vec<(Vec<Diagnostic>, Summary, String)> = files
+    // for the cross-file checks and, when it has findings, its text (for rendering source
+    // lines) are kept: memory stays far below the size of a large collection.
+    let checked: Vec<(Vec<Diagnostic>, Summary, Option<String>)> = files
         .par_iter()
         .map(|path| {
             let rel = relative_name(root, path);
             let (mut doc, mut found) =
                 crate::practice::load(path, &rel, schema.rules.max_file_bytes);
             found.extend(check::document(&doc, &cx));
-            (found, Summary::of(&doc), std::mem::take(&mut doc.text))
+            let text = (!found.is_empty()).then(|| std::mem::take(&mut doc.text));
+            (found, Summary::of(&doc), text)
         })
         .collect();
-    let summaries: Vec<Summary> = checked.iter().map(|(_, s, _)| s.clone()).collect();
+    let mut summaries: Vec<Summary> = Vec::with_capacity(checked.len());
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut texts: Vec<(String, String)> = Vec::with_capacity(checked.len());
+    let mut sources: BTreeMap<String, String> = BTreeMap::new();
     for (found, summary, text) in checked {
         diagnostics.extend(found);
-        texts.push((summary.rel, text));
+        if let Some(text) = text {
+            sources.insert(summary.rel.clone(), text);
+        }
+        summaries.push(summary);
     }
     diagnostics.extend(check::collection(&summaries, schema));
     let mut paths: Vec<String> = files
@@ -173,10 +178,19 @@ pub fn validate_scope(
     diagnostics.retain(|d| reported.contains(d.path.as_str()));
     diagnostic::sort(&mut diagnostics);
     let with_findings: HashSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
-    let sources = texts
-        .into_iter()
-        .filter(|(rel, _)| with_findings.contains(rel.as_str()))
-        .collect();
+    sources.retain(|rel, _| with_findings.contains(rel.as_str()));
+    // Files whose only findings come from the cross-file checks are read again for display.
+    for (path, summary) in files.iter().zip(&summaries) {
+        if with_findings.contains(summary.rel.as_str()) && !sources.contains_key(&summary.rel) {
+            if let Ok(text) = std::fs::read_to_string(path) {
+                let text = text
+                    .strip_prefix('\u{feff}')
+                    .map(str::to_owned)
+                    .unwrap_or(text);
+                sources.insert(summary.rel.clone(), text);
+            }
+        }
+    }
     Ok(Report {
         files: paths.len(),
         paths,
