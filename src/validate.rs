@@ -181,14 +181,15 @@ pub fn validate_scope(
     sources.retain(|rel, _| with_findings.contains(rel.as_str()));
     // Files whose only findings come from the cross-file checks are read again for display.
     for (path, summary) in files.iter().zip(&summaries) {
-        if with_findings.contains(summary.rel.as_str()) && !sources.contains_key(&summary.rel) {
-            if let Ok(text) = std::fs::read_to_string(path) {
-                let text = text
-                    .strip_prefix('\u{feff}')
-                    .map(str::to_owned)
-                    .unwrap_or(text);
-                sources.insert(summary.rel.clone(), text);
-            }
+        if with_findings.contains(summary.rel.as_str())
+            && !sources.contains_key(&summary.rel)
+            && let Ok(text) = std::fs::read_to_string(path)
+        {
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text);
+            sources.insert(summary.rel.clone(), text);
         }
     }
     Ok(Report {

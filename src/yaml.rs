@@ -542,6 +542,14 @@ mod tests {
     }
 
     #[test]
+    fn yaml_1_1_booleans_stay_text_even_as_keys() {
+        // `assessment: {on: ...}` must keep its key; YAML 1.1 tools read it as `true`.
+        let node = root("assessment: {on: 2026-01-01}\nanswer: yes\n");
+        assert_eq!(node.to_json()["assessment"]["on"], "2026-01-01");
+        assert_eq!(node.to_json()["answer"], "yes");
+    }
+
+    #[test]
     fn reports_every_duplicate_key() {
         let parsed = parse("a: 1\nb: 2\na: 3\nb: 4\n", 2);
         let dups: Vec<_> = parsed

@@ -7,11 +7,23 @@ use common::*;
 
 #[test]
 fn a_theme_added_to_the_vocabulary_is_accepted() {
-    let text = replace_line(&review("gent-taalcafe"), "themes:", "themes: [digitale-inclusie]");
+    let text = replace_line(
+        &review("gent-taalcafe"),
+        "themes:",
+        "themes: [digitale-inclusie]",
+    );
     let c = Collection::with("gent-taalcafe", &text);
-    assert_eq!(c.validate().one("unknown-vocabulary").at(), locate(&text, "digitale-inclusie"));
+    assert_eq!(
+        c.validate().one("unknown-vocabulary").at(),
+        locate(&text, "digitale-inclusie")
+    );
 
-    c.edit_schema("vocabularies/themes.yaml", |t| format!("{}\n  - {{id: digitale-inclusie, label: Digitale inclusie}}\n", t.trim_end()));
+    c.edit_schema("vocabularies/themes.yaml", |t| {
+        format!(
+            "{}\n  - {{id: digitale-inclusie, label: Digitale inclusie}}\n",
+            t.trim_end()
+        )
+    });
     c.validate().assert_clean();
 }
 
@@ -19,7 +31,11 @@ fn a_theme_added_to_the_vocabulary_is_accepted() {
 fn a_theme_removed_from_the_vocabulary_is_refused() {
     let c = Collection::with("gent-taalcafe", &review("gent-taalcafe"));
     c.edit_schema("vocabularies/themes.yaml", |t| {
-        t.lines().filter(|l| !l.contains("id: ontmoeting-participatie")).collect::<Vec<_>>().join("\n") + "\n"
+        t.lines()
+            .filter(|l| !l.contains("id: ontmoeting-participatie"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
     });
     c.validate().one("unknown-vocabulary");
 }
@@ -31,7 +47,10 @@ fn making_funding_required_from_review_makes_it_missing_in_review() {
     c.validate().assert_clean();
 
     c.edit_schema("rules.yaml", |t| {
-        t.replace("{key: funding, label: Financiering,", "{key: funding, label: Financiering, required_from: review,")
+        t.replace(
+            "{key: funding, label: Financiering,",
+            "{key: funding, label: Financiering, required_from: review,",
+        )
     });
     let d = c.validate().one("missing-field");
     assert_eq!(d.at(), locate(&text, "review"));
@@ -43,7 +62,10 @@ fn a_field_required_from_published_is_not_required_in_review() {
     let text = remove_key(&review("gent-taalcafe"), "funding");
     let c = Collection::with("gent-taalcafe", &text);
     c.edit_schema("rules.yaml", |t| {
-        t.replace("{key: funding, label: Financiering,", "{key: funding, label: Financiering, required_from: published,")
+        t.replace(
+            "{key: funding, label: Financiering,",
+            "{key: funding, label: Financiering, required_from: published,",
+        )
     });
     c.validate().assert_clean();
 }
@@ -66,10 +88,16 @@ fn a_section_added_to_the_rules_is_required() {
 
 #[test]
 fn a_lower_minimum_of_words_accepts_short_sections() {
-    let text = replace_line(&review("gent-taalcafe"), "## Resultaten", "## Resultaten\n\nVeertig deelnemers per jaar.\n\n## Open vragen");
+    let text = replace_line(
+        &review("gent-taalcafe"),
+        "## Resultaten",
+        "## Resultaten\n\nVeertig deelnemers per jaar.\n\n## Open vragen",
+    );
     let c = Collection::with("gent-taalcafe", &text);
     c.validate().one("section-too-short");
-    c.edit_schema("rules.yaml", |t| t.replace("min_section_words: 15", "min_section_words: 3"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("min_section_words: 15", "min_section_words: 3")
+    });
     c.validate().assert_clean();
 }
 
@@ -78,21 +106,38 @@ fn a_shorter_review_interval_makes_an_assessment_stale() {
     let text = replace_line(
         &published("gent-taalcafe"),
         "assessment:",
-        &format!("assessment: {{by: redactie, on: {}, proven: deels, deployable: voldaan, reach: deels}}", days_ago(100)),
+        &format!(
+            "assessment: {{by: redactie, on: {}, proven: deels, deployable: voldaan, reach: deels}}",
+            days_ago(100)
+        ),
     );
     let c = Collection::with("gent-taalcafe", &text);
     c.validate().assert_clean();
-    c.edit_schema("rules.yaml", |t| t.replace("review_interval_months: 24", "review_interval_months: 1"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("review_interval_months: 24", "review_interval_months: 1")
+    });
     assert_eq!(c.validate().one("assessment-stale").severity, "warning");
 }
 
 #[test]
 fn duplicate_titles_can_be_switched_off() {
     let c = Collection::new();
-    c.practice("gent-taalcafe", &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"));
-    c.practice("gent-taalcafe-2", &replace_line(&draft("gent-taalcafe-2"), "title:", "title: Taalcafe in Gent"));
+    c.practice(
+        "gent-taalcafe",
+        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
+    );
+    c.practice(
+        "gent-taalcafe-2",
+        &replace_line(
+            &draft("gent-taalcafe-2"),
+            "title:",
+            "title: Taalcafe in Gent",
+        ),
+    );
     assert_eq!(c.validate().all("title-duplicate").len(), 2);
-    c.edit_schema("rules.yaml", |t| t.replace("duplicate_titles: true", "duplicate_titles: false"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("duplicate_titles: true", "duplicate_titles: false")
+    });
     c.validate().assert_clean();
 }
 
@@ -101,13 +146,22 @@ fn a_new_enum_value_in_the_json_schema_is_accepted() {
     let text = replace_line(&review("gent-taalcafe"), "scope:", "scope: europees");
     let c = Collection::with("gent-taalcafe", &text);
     c.validate().one("invalid-value");
-    c.edit_schema("practice.schema.json", |t| t.replace("\"regionaal\", \"vlaanderen\"]", "\"regionaal\", \"vlaanderen\", \"europees\"]"));
+    c.edit_schema("practice.schema.json", |t| {
+        t.replace(
+            "\"regionaal\", \"vlaanderen\"]",
+            "\"regionaal\", \"vlaanderen\", \"europees\"]",
+        )
+    });
     c.validate().assert_clean();
 }
 
 #[test]
 fn a_new_municipality_in_the_list_is_accepted() {
-    let text = replace_line(&draft("gent-taalcafe"), "municipalities:", "municipalities: [Nieuwdorp]");
+    let text = replace_line(
+        &draft("gent-taalcafe"),
+        "municipalities:",
+        "municipalities: [Nieuwdorp]",
+    );
     let c = Collection::with("gent-taalcafe", &text);
     c.validate().one("unknown-municipality");
     c.edit_schema("municipalities/flemish_municipalities_2025.csv", |t| {
@@ -119,8 +173,16 @@ fn a_new_municipality_in_the_list_is_accepted() {
 fn assert_schema_failure(c: &Collection, file: &str) {
     let run = c.validate();
     assert_eq!(run.code, 2, "{}", run.dump());
-    assert!(run.stderr.contains(file), "stderr should name {file}: {}", run.stderr);
-    assert!(run.stdout.is_empty(), "no report when the schema is broken: {}", run.stdout);
+    assert!(
+        run.stderr.contains(file),
+        "stderr should name {file}: {}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.is_empty(),
+        "no report when the schema is broken: {}",
+        run.stdout
+    );
     run.assert_no_panic();
 }
 
@@ -141,7 +203,12 @@ fn an_unknown_key_in_rules_exits_2_naming_the_file() {
 #[test]
 fn a_field_required_from_an_unknown_level_exits_2_naming_the_file() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("rules.yaml", |t| t.replace("{key: funding, label: Financiering,", "{key: funding, label: Financiering, required_from: final,"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace(
+            "{key: funding, label: Financiering,",
+            "{key: funding, label: Financiering, required_from: final,",
+        )
+    });
     assert_schema_failure(&c, "rules.yaml");
 }
 
@@ -155,21 +222,27 @@ fn broken_json_schema_exits_2_naming_the_file() {
 #[test]
 fn a_json_schema_that_is_not_a_valid_schema_exits_2_naming_the_file() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("practice.schema.json", |t| t.replacen("\"type\": \"object\"", "\"type\": \"voorwerp\"", 1));
+    c.edit_schema("practice.schema.json", |t| {
+        t.replacen("\"type\": \"object\"", "\"type\": \"voorwerp\"", 1)
+    });
     assert_schema_failure(&c, "practice.schema.json");
 }
 
 #[test]
 fn a_broken_vocabulary_exits_2_naming_the_file() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("vocabularies/themes.yaml", |t| t.replace("values:", "waarden:"));
+    c.edit_schema("vocabularies/themes.yaml", |t| {
+        t.replace("values:", "waarden:")
+    });
     assert_schema_failure(&c, "themes.yaml");
 }
 
 #[test]
 fn a_vocabulary_with_the_wrong_id_exits_2_naming_the_file() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("vocabularies/themes.yaml", |t| t.replace("id: themes", "id: thema"));
+    c.edit_schema("vocabularies/themes.yaml", |t| {
+        t.replace("id: themes", "id: thema")
+    });
     assert_schema_failure(&c, "themes.yaml");
 }
 
@@ -183,13 +256,17 @@ fn a_missing_vocabulary_file_exits_2_naming_the_file() {
 #[test]
 fn a_broken_municipality_list_exits_2_naming_the_file() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("municipalities/flemish_municipalities_2025.csv", |t| format!("{t}99001,alleen-twee-kolommen\n"));
+    c.edit_schema("municipalities/flemish_municipalities_2025.csv", |t| {
+        format!("{t}99001,alleen-twee-kolommen\n")
+    });
     assert_schema_failure(&c, "flemish_municipalities_2025.csv");
 }
 
 #[test]
 fn a_merger_naming_an_unknown_successor_exits_2() {
     let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
-    c.edit_schema("municipalities/fusies_2025_mapping.csv", |t| format!("{t}11999,Spookdorp,99999,Nergens\n"));
+    c.edit_schema("municipalities/fusies_2025_mapping.csv", |t| {
+        format!("{t}11999,Spookdorp,99999,Nergens\n")
+    });
     assert_schema_failure(&c, "municipalities");
 }

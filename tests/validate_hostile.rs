@@ -19,7 +19,11 @@ fn hostile(bytes: impl AsRef<[u8]>) -> Run {
     let lines = String::from_utf8_lossy(bytes).lines().count().max(1);
     for f in &findings {
         assert!(f.line >= 1 && f.column >= 1, "{f:?}");
-        assert!(f.line <= lines + 1, "line {} beyond the {lines} lines of the file: {f:?}", f.line);
+        assert!(
+            f.line <= lines + 1,
+            "line {} beyond the {lines} lines of the file: {f:?}",
+            f.line
+        );
     }
     run
 }
@@ -49,14 +53,22 @@ fn unclosed_front_matter() {
 fn a_yaml_syntax_error_points_into_the_front_matter() {
     let run = hostile("---\nid: vijandig\ntitle: \"open\nstatus: draft\n---\n## Context\n");
     let d = run.one("yaml-syntax");
-    assert!((2..=5).contains(&d.line), "line {} is not in the front matter", d.line);
+    assert!(
+        (2..=5).contains(&d.line),
+        "line {} is not in the front matter",
+        d.line
+    );
 }
 
 #[test]
 fn an_unclosed_flow_list_points_into_the_front_matter() {
     let run = hostile("---\nid: vijandig\nthemes: [taalbeleid, onderwijs\nstatus: draft\n---\n");
     let d = run.one("yaml-syntax");
-    assert!((3..=5).contains(&d.line), "line {} is not in the front matter", d.line);
+    assert!(
+        (3..=5).contains(&d.line),
+        "line {} is not in the front matter",
+        d.line
+    );
 }
 
 #[test]
@@ -69,8 +81,14 @@ fn tab_indentation_is_a_syntax_error_whose_help_mentions_tabs() {
 
 #[test]
 fn every_duplicate_key_is_reported() {
-    let run = hostile("---\nid: vijandig\ntitle: Een\ntitle: Twee\nstatus: draft\nid: vijandig\ntitle: Drie\n---\n");
-    let lines: Vec<usize> = run.all("yaml-duplicate-key").iter().map(|d| d.line).collect();
+    let run = hostile(
+        "---\nid: vijandig\ntitle: Een\ntitle: Twee\nstatus: draft\nid: vijandig\ntitle: Drie\n---\n",
+    );
+    let lines: Vec<usize> = run
+        .all("yaml-duplicate-key")
+        .iter()
+        .map(|d| d.line)
+        .collect();
     assert_eq!(lines, vec![4, 6, 7]);
 }
 
@@ -82,7 +100,11 @@ fn wrong_types_everywhere() {
 
 #[test]
 fn a_boolean_status_is_a_finding() {
-    assert!(!hostile("---\nid: vijandig\ntitle: Vijandig\nstatus: true\nmunicipalities: [Gent]\n---\n").findings().is_empty());
+    assert!(
+        !hostile("---\nid: vijandig\ntitle: Vijandig\nstatus: true\nmunicipalities: [Gent]\n---\n")
+            .findings()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -95,13 +117,22 @@ fn non_utf8_bytes_are_reported_at_the_bad_byte() {
 
 #[test]
 fn utf16_is_not_utf8() {
-    let bytes: Vec<u8> = [0xFF, 0xFE].into_iter().chain("---\nid: x\n---\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "---\nid: x\n---\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
     assert_eq!(hostile(&bytes).one("not-utf8").at(), (1, 1));
 }
 
 #[test]
 fn an_alias_bomb_is_a_yaml_limit() {
-    let mut text = String::from("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    let mut text = String::from(
+        "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
     let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
     for pair in names.windows(2) {
         let (prev, next) = (pair[0], pair[1]);
@@ -145,7 +176,10 @@ fn a_25_mb_file_is_too_large_and_not_parsed() {
 
 #[test]
 fn a_list_as_front_matter() {
-    assert!(has(&hostile("---\n- id: vijandig\n- title: Lijst\n---\n"), "yaml-not-mapping"));
+    assert!(has(
+        &hostile("---\n- id: vijandig\n- title: Lijst\n---\n"),
+        "yaml-not-mapping"
+    ));
 }
 
 #[test]
@@ -180,7 +214,9 @@ fn tags_and_binary_values() {
 
 #[test]
 fn huge_numbers() {
-    hostile("---\nid: vijandig\ntitle: Vijandig\nstatus: review\nmunicipalities: [99999999999999999999999999]\nreach: {count: 1e400, unit: x}\n---\n");
+    hostile(
+        "---\nid: vijandig\ntitle: Vijandig\nstatus: review\nmunicipalities: [99999999999999999999999999]\nreach: {count: 1e400, unit: x}\n---\n",
+    );
 }
 
 #[test]
@@ -190,7 +226,10 @@ fn nul_and_control_characters() {
 
 #[test]
 fn a_one_megabyte_line() {
-    hostile(format!("---\nid: vijandig\ntitle: {}\nstatus: draft\nmunicipalities: [Gent]\n---\n", "x".repeat(1_000_000)));
+    hostile(format!(
+        "---\nid: vijandig\ntitle: {}\nstatus: draft\nmunicipalities: [Gent]\n---\n",
+        "x".repeat(1_000_000)
+    ));
 }
 
 #[test]
@@ -205,7 +244,12 @@ fn a_bom_only_file() {
 
 #[test]
 fn a_hostile_body_does_not_stop_the_checks() {
-    let body = format!("{}\n{}\n{}\n", ">".repeat(50_000), "[".repeat(50_000), "- ".repeat(20_000));
+    let body = format!(
+        "{}\n{}\n{}\n",
+        ">".repeat(50_000),
+        "[".repeat(50_000),
+        "- ".repeat(20_000)
+    );
     let text = format!("{}{body}", remove_key(&draft("vijandig"), "municipalities"));
     let run = hostile(&text);
     assert!(has(&run, "missing-field"));
@@ -215,16 +259,28 @@ fn a_hostile_body_does_not_stop_the_checks() {
 fn one_bad_file_never_hides_the_others() {
     let c = Collection::new();
     c.practice("a-kapot", "---\ntitle: [\n---\n");
-    c.practice("b-kapot", &replace_line(&draft("b-kapot"), "municipalities:", "municipalities: [Gend]"));
+    c.practice(
+        "b-kapot",
+        &replace_line(
+            &draft("b-kapot"),
+            "municipalities:",
+            "municipalities: [Gend]",
+        ),
+    );
     c.file("practices/c-kapot.md", [0xFF, 0xFE, 0x00]);
     c.practice("d-goed", &draft("d-goed"));
     let run = c.validate();
     run.assert_no_panic();
     assert_eq!(run.code, 1);
-    let paths: std::collections::BTreeSet<String> = run.findings().into_iter().map(|f| f.path).collect();
+    let paths: std::collections::BTreeSet<String> =
+        run.findings().into_iter().map(|f| f.path).collect();
     assert_eq!(
         paths.into_iter().collect::<Vec<_>>(),
-        vec!["practices/a-kapot.md", "practices/b-kapot.md", "practices/c-kapot.md"]
+        vec![
+            "practices/a-kapot.md",
+            "practices/b-kapot.md",
+            "practices/c-kapot.md"
+        ]
     );
     assert_eq!(run.json()["files"], 4);
 }

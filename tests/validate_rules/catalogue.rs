@@ -25,14 +25,19 @@ fn every_rule_code_that_files_can_trigger_has_a_test() {
         .filter(|code| !NOT_FROM_FILES.contains(code))
         .filter(|code| !SOURCES.iter().any(|s| s.contains(&format!("\"{code}\""))))
         .collect();
-    assert!(untested.is_empty(), "rule codes without a test: {untested:?}");
+    assert!(
+        untested.is_empty(),
+        "rule codes without a test: {untested:?}"
+    );
 }
 
 #[test]
 fn every_rule_code_is_kebab_case_and_described() {
     for rule in practice::rules::RULES {
         assert!(
-            rule.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            rule.code
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "`{}` is not kebab-case",
             rule.code
         );

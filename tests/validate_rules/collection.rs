@@ -17,9 +17,16 @@ fn an_id_that_differs_from_the_file_name_is_id_mismatch_at_the_id() {
 fn the_same_id_in_two_sub_folders_is_id_duplicate_in_both_files() {
     let c = Collection::new();
     c.file("practices/oost/gent-taalcafe.md", draft("gent-taalcafe"));
-    c.file("practices/west/gent-taalcafe.md", draft("gent-taalcafe").replace("title: Praktijk gent-taalcafe", "title: Een ander verhaal"));
+    c.file(
+        "practices/west/gent-taalcafe.md",
+        draft("gent-taalcafe").replace("title: Praktijk gent-taalcafe", "title: Een ander verhaal"),
+    );
     let run = c.validate();
-    let found: Vec<(String, (usize, usize))> = run.all("id-duplicate").into_iter().map(|d| (d.path.clone(), d.at())).collect();
+    let found: Vec<(String, (usize, usize))> = run
+        .all("id-duplicate")
+        .into_iter()
+        .map(|d| (d.path.clone(), d.at()))
+        .collect();
     assert_eq!(
         found,
         vec![
@@ -27,14 +34,21 @@ fn the_same_id_in_two_sub_folders_is_id_duplicate_in_both_files() {
             ("practices/west/gent-taalcafe.md".to_owned(), (2, 5)),
         ]
     );
-    assert!(run.all("id-duplicate")[0].message.contains("practices/west/gent-taalcafe.md"));
+    assert!(
+        run.all("id-duplicate")[0]
+            .message
+            .contains("practices/west/gent-taalcafe.md")
+    );
 }
 
 #[test]
 fn a_related_id_that_exists_passes() {
     let c = Collection::new();
     c.practice("aalst-taalcafe", &draft("aalst-taalcafe"));
-    c.practice("gent-taalcafe", &add_field(&draft("gent-taalcafe"), "related: [aalst-taalcafe]"));
+    c.practice(
+        "gent-taalcafe",
+        &add_field(&draft("gent-taalcafe"), "related: [aalst-taalcafe]"),
+    );
     c.validate().assert_clean();
 }
 
@@ -45,22 +59,48 @@ fn a_related_id_that_does_not_exist_is_related_missing_with_a_did_you_mean() {
     let text = add_field(&draft("gent-taalcafe"), "related: [aalst-taalcaffe]");
     c.practice("gent-taalcafe", &text);
     let d = c.validate().one("related-missing");
-    assert_eq!((d.severity.as_str(), d.at()), ("error", locate(&text, "aalst-taalcaffe")));
-    assert!(d.help().contains("did you mean `aalst-taalcafe`?"), "help: {}", d.help());
+    assert_eq!(
+        (d.severity.as_str(), d.at()),
+        ("error", locate(&text, "aalst-taalcaffe"))
+    );
+    assert!(
+        d.help().contains("did you mean `aalst-taalcafe`?"),
+        "help: {}",
+        d.help()
+    );
 }
 
 #[test]
 fn a_practice_related_to_itself_is_related_self() {
     let text = add_field(&draft("gent-taalcafe"), "related: [gent-taalcafe]");
-    let d = Collection::with("gent-taalcafe", &text).validate().one("related-self");
-    assert_eq!((d.severity.as_str(), d.at()), ("error", locate_nth(&text, "gent-taalcafe", 2)));
+    let d = Collection::with("gent-taalcafe", &text)
+        .validate()
+        .one("related-self");
+    assert_eq!(
+        (d.severity.as_str(), d.at()),
+        ("error", locate_nth(&text, "gent-taalcafe", 2))
+    );
 }
 
 #[test]
 fn near_duplicate_titles_are_a_title_duplicate_warning_in_both_files() {
     let c = Collection::new();
-    c.practice("gent-taalcafe", &replace_line(&draft("gent-taalcafe"), "title:", "title: Het Taalcafé in Gent"));
-    c.practice("gent-taalcafe-2", &replace_line(&draft("gent-taalcafe-2"), "title:", "title: \"Gent: taalcafe\""));
+    c.practice(
+        "gent-taalcafe",
+        &replace_line(
+            &draft("gent-taalcafe"),
+            "title:",
+            "title: Het Taalcafé in Gent",
+        ),
+    );
+    c.practice(
+        "gent-taalcafe-2",
+        &replace_line(
+            &draft("gent-taalcafe-2"),
+            "title:",
+            "title: \"Gent: taalcafe\"",
+        ),
+    );
     let run = c.validate();
     let found = run.all("title-duplicate");
     assert_eq!(found.len(), 2, "{}", run.dump());
@@ -73,8 +113,18 @@ fn near_duplicate_titles_are_a_title_duplicate_warning_in_both_files() {
 #[test]
 fn strict_turns_a_warning_into_exit_1() {
     let c = Collection::new();
-    c.practice("gent-taalcafe", &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"));
-    c.practice("gent-taalcafe-2", &replace_line(&draft("gent-taalcafe-2"), "title:", "title: Taalcafe in Gent"));
+    c.practice(
+        "gent-taalcafe",
+        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
+    );
+    c.practice(
+        "gent-taalcafe-2",
+        &replace_line(
+            &draft("gent-taalcafe-2"),
+            "title:",
+            "title: Taalcafe in Gent",
+        ),
+    );
     assert_eq!(c.run(&["validate", "--format", "json"]).code, 0);
     let strict = c.run(&["validate", "--format", "json", "--strict"]);
     assert_eq!(strict.code, 1);
@@ -84,8 +134,14 @@ fn strict_turns_a_warning_into_exit_1() {
 #[test]
 fn different_titles_about_the_same_place_are_not_duplicates() {
     let c = Collection::new();
-    c.practice("gent-taalcafe", &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"));
-    c.practice("aalst-taalcafe", &replace_line(&draft("aalst-taalcafe"), "title:", "title: Taalcafé Aalst"));
+    c.practice(
+        "gent-taalcafe",
+        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
+    );
+    c.practice(
+        "aalst-taalcafe",
+        &replace_line(&draft("aalst-taalcafe"), "title:", "title: Taalcafé Aalst"),
+    );
     c.validate().assert_clean();
 }
 
@@ -103,7 +159,13 @@ fn hidden_files_hidden_folders_and_other_extensions_are_not_practices() {
 #[test]
 fn practices_in_nested_sub_folders_are_found() {
     let c = Collection::new();
-    c.file("practices/oost-vlaanderen/gent/2024/gent-taalcafe.md", replace_line(&draft("gent-taalcafe"), "title:", "title: ab"));
+    c.file(
+        "practices/oost-vlaanderen/gent/2024/gent-taalcafe.md",
+        replace_line(&draft("gent-taalcafe"), "title:", "title: ab"),
+    );
     let run = c.validate();
-    assert_eq!(run.one("invalid-value").path, "practices/oost-vlaanderen/gent/2024/gent-taalcafe.md");
+    assert_eq!(
+        run.one("invalid-value").path,
+        "practices/oost-vlaanderen/gent/2024/gent-taalcafe.md"
+    );
 }

@@ -19,7 +19,10 @@ fn an_empty_file_is_front_matter_missing() {
 
 #[test]
 fn an_opening_fence_without_a_closing_one_is_front_matter_unclosed_at_the_opening_line() {
-    let c = Collection::with("gent-taalcafe", "---\nid: gent-taalcafe\ntitle: Taalcafé\n\n## Context\n");
+    let c = Collection::with(
+        "gent-taalcafe",
+        "---\nid: gent-taalcafe\ntitle: Taalcafé\n\n## Context\n",
+    );
     let d = c.validate().one("front-matter-unclosed");
     assert_eq!((d.severity.as_str(), d.at()), ("error", (1, 1)));
 }
@@ -34,7 +37,10 @@ fn blank_lines_before_the_opening_fence_are_front_matter_not_first() {
 
 #[test]
 fn findings_after_leading_blank_lines_point_at_the_real_lines() {
-    let text = format!("\n\n{}", replace_line(&draft("gent-taalcafe"), "title:", "title: ab"));
+    let text = format!(
+        "\n\n{}",
+        replace_line(&draft("gent-taalcafe"), "title:", "title: ab")
+    );
     let run = Collection::with("gent-taalcafe", &text).validate();
     assert_eq!(run.one("invalid-value").at(), locate(&text, "ab\n"));
 }
@@ -42,7 +48,9 @@ fn findings_after_leading_blank_lines_point_at_the_real_lines() {
 #[test]
 fn a_closing_fence_of_three_dots_is_accepted() {
     let text = draft("gent-taalcafe").replacen("\n---\n## Context", "\n...\n## Context", 1);
-    Collection::with("gent-taalcafe", &text).validate().assert_clean();
+    Collection::with("gent-taalcafe", &text)
+        .validate()
+        .assert_clean();
 }
 
 #[test]
@@ -53,14 +61,24 @@ fn invalid_yaml_is_yaml_syntax_pointing_into_the_front_matter() {
     assert_eq!(d.severity, "error");
     // The error lies between the `title` line and the closing fence.
     let title_line = locate(&text, "title:").0;
-    assert!((title_line..=6).contains(&d.line), "line {} outside the front matter", d.line);
+    assert!(
+        (title_line..=6).contains(&d.line),
+        "line {} outside the front matter",
+        d.line
+    );
     assert_eq!(run.code, 1);
 }
 
 #[test]
 fn a_value_with_a_colon_and_space_is_yaml_syntax_with_a_quoting_hint() {
-    let text = replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé: praten: en oefenen");
-    let d = Collection::with("gent-taalcafe", &text).validate().one("yaml-syntax");
+    let text = replace_line(
+        &draft("gent-taalcafe"),
+        "title:",
+        "title: Taalcafé: praten: en oefenen",
+    );
+    let d = Collection::with("gent-taalcafe", &text)
+        .validate()
+        .one("yaml-syntax");
     assert_eq!(d.line, 3);
     assert!(d.help().contains("quotes"), "help: {}", d.help());
 }
@@ -68,15 +86,30 @@ fn a_value_with_a_colon_and_space_is_yaml_syntax_with_a_quoting_hint() {
 #[test]
 fn a_key_written_twice_is_yaml_duplicate_key_at_the_second_occurrence() {
     let text = add_field(&draft("gent-taalcafe"), "title: Tweede titel");
-    let d = Collection::with("gent-taalcafe", &text).validate().one("yaml-duplicate-key");
-    assert_eq!((d.severity.as_str(), d.at()), ("error", locate(&text, "title: Tweede")));
-    assert!(d.help().contains("line 3"), "help should name the first line: {}", d.help());
+    let d = Collection::with("gent-taalcafe", &text)
+        .validate()
+        .one("yaml-duplicate-key");
+    assert_eq!(
+        (d.severity.as_str(), d.at()),
+        ("error", locate(&text, "title: Tweede"))
+    );
+    assert!(
+        d.help().contains("line 3"),
+        "help should name the first line: {}",
+        d.help()
+    );
 }
 
 #[test]
 fn a_duplicate_key_inside_a_nested_mapping_is_reported_too() {
-    let text = replace_line(&review("gent-taalcafe"), "period:", "period:\n  start: 2019\n  start: 2020\n  lifecycle: lopend");
-    let d = Collection::with("gent-taalcafe", &text).validate().one("yaml-duplicate-key");
+    let text = replace_line(
+        &review("gent-taalcafe"),
+        "period:",
+        "period:\n  start: 2019\n  start: 2020\n  lifecycle: lopend",
+    );
+    let d = Collection::with("gent-taalcafe", &text)
+        .validate()
+        .one("yaml-duplicate-key");
     assert_eq!(d.at(), locate(&text, "start: 2020"));
 }
 
@@ -98,12 +131,18 @@ fn an_alias_bomb_is_yaml_limit() {
     let mut front = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..10 {
         let p = i - 1;
-        front.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        front.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
     }
     let c = Collection::with("alias-bomb", &format!("---\n{front}---\n"));
     let d = c.validate().one("yaml-limit");
     assert_eq!(d.severity, "error");
-    assert!((2..=11).contains(&d.line), "line {} outside the front matter", d.line);
+    assert!(
+        (2..=11).contains(&d.line),
+        "line {} outside the front matter",
+        d.line
+    );
 }
 
 #[test]
@@ -128,12 +167,22 @@ fn the_column_of_a_bad_byte_counts_characters_not_bytes() {
 
 #[test]
 fn a_file_over_the_schema_size_limit_is_file_too_large_and_not_parsed() {
-    let c = Collection::with("gent-taalcafe", &format!("{}\n{}", draft("gent-taalcafe"), "woord ".repeat(100)));
-    c.edit_schema("rules.yaml", |t| t.replace("max_file_bytes: 2000000", "max_file_bytes: 200"));
+    let c = Collection::with(
+        "gent-taalcafe",
+        &format!("{}\n{}", draft("gent-taalcafe"), "woord ".repeat(100)),
+    );
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("max_file_bytes: 2000000", "max_file_bytes: 200")
+    });
     let run = c.validate();
     let d = run.one("file-too-large");
     assert_eq!((d.severity.as_str(), d.at()), ("error", (1, 1)));
-    assert_eq!(run.findings().len(), 1, "a file that is too large is not parsed:\n{}", run.dump());
+    assert_eq!(
+        run.findings().len(),
+        1,
+        "a file that is too large is not parsed:\n{}",
+        run.dump()
+    );
 }
 
 fn with_crlf(text: &str) -> String {
@@ -146,7 +195,10 @@ fn broken_review() -> String {
 }
 
 fn positions(run: &Run) -> Vec<(String, usize, usize)> {
-    run.findings().into_iter().map(|f| (f.code, f.line, f.column)).collect()
+    run.findings()
+        .into_iter()
+        .map(|f| (f.code, f.line, f.column))
+        .collect()
 }
 
 #[test]
@@ -167,7 +219,9 @@ fn a_utf8_bom_gives_the_same_findings_at_the_same_positions_as_without() {
 #[test]
 fn a_valid_practice_with_crlf_and_a_bom_passes() {
     let text = format!("\u{feff}{}", with_crlf(&published("gent-taalcafe")));
-    Collection::with("gent-taalcafe", &text).validate().assert_clean();
+    Collection::with("gent-taalcafe", &text)
+        .validate()
+        .assert_clean();
 }
 
 #[test]
@@ -176,10 +230,17 @@ fn a_bom_does_not_shift_the_column_of_a_bad_byte() {
     c.file("practices/zonder.md", b"# Caf\xe9\n");
     c.file("practices/met.md", b"\xef\xbb\xbf# Caf\xe9\n");
     let run = c.validate();
-    let at: Vec<(String, (usize, usize))> = run.all("not-utf8").into_iter().map(|d| (d.path.clone(), d.at())).collect();
+    let at: Vec<(String, (usize, usize))> = run
+        .all("not-utf8")
+        .into_iter()
+        .map(|d| (d.path.clone(), d.at()))
+        .collect();
     assert_eq!(
         at,
-        vec![("practices/met.md".to_owned(), (1, 6)), ("practices/zonder.md".to_owned(), (1, 6))],
+        vec![
+            ("practices/met.md".to_owned(), (1, 6)),
+            ("practices/zonder.md".to_owned(), (1, 6))
+        ],
         "an editor does not show the BOM, so the bad byte is in column 6 in both files"
     );
 }
