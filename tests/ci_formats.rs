@@ -8,18 +8,9 @@ use std::process::Command as Std;
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+#[path = "support/fs.rs"]
+mod fs_support;
+use fs_support::copy_dir;
 
 /// A temp collection with the real schema and an empty `practices/`.
 fn collection() -> TempDir {

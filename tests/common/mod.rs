@@ -9,23 +9,13 @@ use std::process::Output;
 use serde::Deserialize;
 use tempfile::TempDir;
 
+#[path = "../support/fs.rs"]
+mod fs_support;
+pub use fs_support::copy_dir;
+
 /// The repository's `schema/` folder.
 pub fn repo_schema() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("schema")
-}
-
-/// Copies the folder `from` into `to`, recursively (files and folders only).
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// A collection in a temporary folder: `schema/` (a copy of the real one) and `practices/`.

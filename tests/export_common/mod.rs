@@ -10,22 +10,13 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
+#[path = "../support/fs.rs"]
+mod fs_support;
+use fs_support::copy_dir;
+
 /// A collection in a temporary folder.
 pub struct Fixture {
     dir: TempDir,
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// The outcome of one run of the binary.
