@@ -74,16 +74,14 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
     let mut out = Vec::new();
     let error =
         |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > max_bytes => {
+    let bytes = match read_limited(path, max_bytes) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(size)) => {
             out.push(
                 error(
                     Pos::line(1),
                     rule::FILE_TOO_LARGE,
-                    format!(
-                        "file is {} bytes; the schema allows at most {max_bytes}",
-                        meta.len()
-                    ),
+                    format!("file is {size} bytes; the schema allows at most {max_bytes}"),
                 )
                 .with_help(
                     "a practice is a few pages of text; move large material to an attachment",
@@ -91,18 +89,6 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
             );
             return (doc, out);
         }
-        Ok(_) => {}
-        Err(e) => {
-            out.push(error(
-                Pos::line(1),
-                rule::IO,
-                format!("cannot read file: {e}"),
-            ));
-            return (doc, out);
-        }
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
         Err(e) => {
             out.push(error(
                 Pos::line(1),
@@ -178,6 +164,24 @@ fn set_text(doc: &mut Document, text: String, out: &mut Vec<Diagnostic>) {
     };
     doc.lines = LineIndex::new(&doc.text);
     parse_text(doc, out);
+}
+
+/// Reads a file unless it is larger than `max_bytes` (then its size). One open and one
+/// `fstat`: a path lookup less per file than `metadata` followed by `read`.
+fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > max_bytes {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
+    // `take` bounds the read even if the file grows while we read it.
+    file.take(max_bytes + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
 }
 
 fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
