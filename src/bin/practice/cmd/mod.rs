@@ -76,26 +76,21 @@ impl Context {
 
 /// Runs the chosen subcommand.
 pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
-    // These describe the tool itself, so they work outside any collection.
+    // The collection is resolved only for the commands that use one: completions and man pages
+    // describe the tool itself and work anywhere.
+    let cx = || Context::resolve(cli);
     match &cli.command {
-        Command::Completions(args) => return completions::run(args),
-        Command::Man(args) => return man::run(args),
-        _ => {}
-    }
-    let cx = Context::resolve(cli)?;
-    match &cli.command {
-        Command::Validate(args) => validate::run(args, &cx),
-        Command::List(args) => list::run(args, &cx),
-        Command::Show(args) => show::run(args, &cx),
-        Command::Export(args) => export::run(args, &cx),
-        Command::Stats(args) => stats::run(args, &cx),
-        Command::Index(args) => index::run(args, &cx),
-        Command::Search(args) => search::run(args, &cx),
-        Command::Similar(args) => similar::run(args, &cx),
-        Command::Add(args) => add::run(args, &cx),
-        Command::Schema(args) => schema::run(args, &cx),
-        Command::Completions(_) | Command::Man(_) => {
-            unreachable!("run before the root is resolved")
-        }
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+        Command::Validate(args) => validate::run(args, &cx()?),
+        Command::List(args) => list::run(args, &cx()?),
+        Command::Show(args) => show::run(args, &cx()?),
+        Command::Export(args) => export::run(args, &cx()?),
+        Command::Stats(args) => stats::run(args, &cx()?),
+        Command::Index(args) => index::run(args, &cx()?),
+        Command::Search(args) => search::run(args, &cx()?),
+        Command::Similar(args) => similar::run(args, &cx()?),
+        Command::Add(args) => add::run(args, &cx()?),
+        Command::Schema(args) => schema::run(args, &cx()?),
     }
 }
