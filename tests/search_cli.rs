@@ -245,18 +245,6 @@ fn a_typo_gets_suggestions() {
 }
 
 #[test]
-fn a_query_without_words_finds_nothing_rather_than_everything() {
-    let c = Shipped::new();
-    let out = c.run(&["search", "--format", "json", "--", "[[[ ((( :::"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr(&out).contains("no words to search for"),
-        "{}",
-        stderr(&out)
-    );
-}
-
-#[test]
 fn malformed_query_syntax_is_searched_leniently() {
     let c = Shipped::new();
     for query in [

@@ -34,12 +34,6 @@ pub use similar::SimilarRequest;
 pub use store::{INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex};
 pub use synonyms::Synonyms;
 
-/// Whether a query holds anything to search for (a word, a phrase or an excluded word); a
-/// query of punctuation alone does not, and should not list the whole collection.
-pub fn has_terms(query: &str) -> bool {
-    !query::parse(query).is_empty()
-}
-
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
 pub const ANALYZER_VERSION: u32 = 1;
 

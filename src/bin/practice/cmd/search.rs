@@ -38,14 +38,6 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let (index, refresh) = open::open(cx, &schema, false, true)?;
     open::note(cx, &refresh)?;
     let query = args.query.join(" ");
-    if !practice::index::has_terms(&query) {
-        // Nothing to search for is no hit, not the whole collection.
-        if args.format == Format::Json {
-            println!("{}", serde_json::json!({"total": 0, "hits": []}));
-        }
-        eprintln!("`{query}` has no words to search for; `practice list` lists practices");
-        return Ok(ExitCode::from(1));
-    }
     let request = SearchRequest {
         query: &query,
         filter: &filter,
