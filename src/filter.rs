@@ -9,7 +9,7 @@ use crate::text::fold_key;
 pub const DEFAULT_STATUSES: &[&str] = &["draft", "review", "published"];
 
 /// Which practices to keep. Within one criterion any value may match; all criteria must match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Filter {
     /// Theme ids.
     pub themes: Vec<String>,

@@ -5,7 +5,8 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::{Context, Format, Selection, Skipped};
+use super::{Context, Format, Skipped};
+use crate::filter::Filter;
 
 /// The `manifest.json` part.
 pub(super) struct Manifest;
@@ -16,7 +17,7 @@ struct Document<'a> {
     schema_version: u32,
     git_commit: Option<&'a str>,
     git_dirty: Option<bool>,
-    filters: &'a Selection,
+    filters: &'a Filter,
     query: Option<&'a str>,
     count: usize,
     practices: Vec<Item<'a>>,

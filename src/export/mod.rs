@@ -21,8 +21,6 @@ mod writer;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 use crate::filter::Filter;
 use crate::model::Entry;
 use crate::schema::Schema;
@@ -85,36 +83,6 @@ impl ExportError {
     }
 }
 
-/// What was asked for, recorded in the manifest so a bundle says how it was made.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Selection {
-    /// Theme ids.
-    pub themes: Vec<String>,
-    /// Target group ids.
-    pub target_groups: Vec<String>,
-    /// 2025 NIS codes.
-    pub municipalities: Vec<String>,
-    /// Province names.
-    pub provinces: Vec<String>,
-    /// Statuses, as applied (never empty).
-    pub statuses: Vec<String>,
-    /// Start year.
-    pub since: Option<i32>,
-}
-
-impl From<&Filter> for Selection {
-    fn from(f: &Filter) -> Self {
-        Selection {
-            themes: f.themes.clone(),
-            target_groups: f.target_groups.clone(),
-            municipalities: f.municipalities.clone(),
-            provinces: f.provinces.clone(),
-            statuses: f.statuses.clone(),
-            since: f.since,
-        }
-    }
-}
-
 /// How to export.
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -124,8 +92,8 @@ pub struct Request {
     pub force: bool,
     /// Field separator of `practices.csv`.
     pub csv_delimiter: u8,
-    /// The filters used, for the manifest.
-    pub filters: Selection,
+    /// The filters used, recorded in the manifest (statuses as applied).
+    pub filters: Filter,
     /// The search query used, for the manifest.
     pub query: Option<String>,
 }

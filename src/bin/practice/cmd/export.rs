@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use practice::export::{Layout, Progress, Request, Selection, export};
+use practice::export::{Layout, Progress, Request, export};
 use practice::index::SearchRequest;
 
 use super::Context;
@@ -118,7 +118,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         out: args.out.clone(),
         force: args.force,
         csv_delimiter: args.csv_delimiter,
-        filters: Selection::from(&filter),
+        filters: filter,
         query: args.query.clone(),
     };
     let bar = (std::io::stderr().is_terminal() && !cx.quiet).then(|| {
