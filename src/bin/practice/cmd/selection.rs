@@ -13,17 +13,41 @@ use super::Context;
 pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> {
     let today = jiff::ZonedDateTime::now().date();
     let collection = Collection::load(&cx.root, schema, today)?;
-    if !collection.unreadable.is_empty() && !cx.quiet {
-        let mut err = std::io::stderr().lock();
-        writeln!(
-            err,
-            "warning: {} file(s) left out because their front matter does not fit the format \
-             (run `practice validate`): {}",
-            collection.unreadable.len(),
-            collection.unreadable.join(", ")
+    if !cx.quiet {
+        warn_unfit(
+            &mut std::io::stderr().lock(),
+            "left out",
+            &collection.unreadable,
         )?;
     }
     Ok(collection)
+}
+
+/// Most paths named in a warning; a foreign folder can hold thousands of unfit files.
+const NAMED: usize = 5;
+
+/// Warns that `paths` were `what` (left out, not indexed) because their front matter does not
+/// fit the format, naming the first few.
+pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> anyhow::Result<()> {
+    if paths.is_empty() {
+        return Ok(());
+    }
+    let mut named = paths
+        .iter()
+        .take(NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if paths.len() > NAMED {
+        named.push_str(&format!(" and {} more", paths.len() - NAMED));
+    }
+    writeln!(
+        err,
+        "warning: {} file(s) {what} because their front matter does not fit the format \
+         (run `practice validate`): {named}",
+        paths.len()
+    )?;
+    Ok(())
 }
 
 /// The entries `filter` keeps, in id order.

@@ -111,14 +111,8 @@ pub(crate) fn unreadable(
     refresh: &Refresh,
     err: &mut impl Write,
 ) -> anyhow::Result<()> {
-    if !cx.quiet && !refresh.unreadable.is_empty() {
-        writeln!(
-            err,
-            "warning: {} file(s) not indexed because their front matter does not fit the format \
-             (run `practice validate`): {}",
-            refresh.unreadable.len(),
-            refresh.unreadable.join(", ")
-        )?;
+    if !cx.quiet {
+        crate::cmd::selection::warn_unfit(err, "not indexed", &refresh.unreadable)?;
     }
     Ok(())
 }
