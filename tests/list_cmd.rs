@@ -135,3 +135,18 @@ fn csv_goes_to_stdout_without_byte_order_mark_and_neutralised() {
         run.stdout
     );
 }
+
+#[test]
+fn files_that_do_not_fit_are_named_a_few_at_a_time() {
+    let f = fixture();
+    for i in 0..7 {
+        f.file(
+            &format!("practices/notes/readme-{i}.md"),
+            "# Not a practice\n",
+        );
+    }
+    let run = f.run(&["list", "--format", "json"]).ok();
+    assert!(run.stderr.contains("7 file(s) left out"), "{}", run.stderr);
+    assert!(run.stderr.contains("and 2 more"), "{}", run.stderr);
+    assert!(!run.stderr.contains("readme-6.md"), "{}", run.stderr);
+}
