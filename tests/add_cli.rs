@@ -196,7 +196,7 @@ fn a_higher_status_names_the_fields_and_sections_it_needs() {
 }
 
 #[test]
-fn a_published_status_names_the_assessment_that_add_cannot_fill() {
+fn a_published_status_names_the_assessment_flags() {
     let c = Collection::new();
     let mut args = TAALBUDDYS.to_vec();
     args.extend(["--status", "published"]);
@@ -204,8 +204,22 @@ fn a_published_status_names_the_assessment_that_add_cannot_fill() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "`assessment` (Beoordeling): no flag",
+            "`assessment` (Beoordeling): --assessed-by, --assessed-on, --proven, --deployable and --reach-verdict",
         ));
+}
+
+#[test]
+fn an_assessment_is_all_five_parts_or_none() {
+    let c = Collection::new();
+    let mut args = TAALBUDDYS.to_vec();
+    args.extend(["--proven", "voldaan", "--assessed-on", "2026-01-15"]);
+    let out = c.cmd(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for flag in ["--assessed-by", "--deployable", "--reach-verdict"] {
+        assert!(stderr.contains(flag), "{flag} not named: {stderr}");
+    }
+    assert!(c.entries().is_empty());
 }
 
 #[test]
@@ -318,42 +332,8 @@ fn a_review_practice_from_flags_and_a_body_passes_validate() {
     let body = c.root().join("body.md");
     std::fs::write(&body, review_body()).unwrap();
     let mut args = TAALBUDDYS.to_vec();
-    args.extend([
-        "--status",
-        "review",
-        "--theme",
-        "netwerk-buddy",
-        "--target-group",
-        "anderstalige-nieuwkomers",
-        "--owner",
-        "Stad Sint-Niklaas",
-        "--owner-type",
-        "lokaal-bestuur",
-        "--start",
-        "2023",
-        "--lifecycle",
-        "lopend",
-        "--summary",
-        "Vrijwilligers en nieuwkomers vormen duo's die samen Nederlands oefenen.",
-        "--scope",
-        "lokaal",
-        "--evidence",
-        "output-gemeten",
-        "--source",
-        "https://example.org/verslag",
-        "--reach",
-        "40",
-        "--reach-unit",
-        "duo's",
-        "--reach-period",
-        "per jaar",
-        "--prerequisites",
-        "een coördinator en vrijwilligers",
-        "--email",
-        "integratie@example.org",
-        "--body",
-        body.to_str().unwrap(),
-    ]);
+    args.extend(["--status", "review", "--body", body.to_str().unwrap()]);
+    args.extend(REVIEW_FLAGS);
     c.cmd(&args).assert().success();
     let text = c.read("taalbuddys-sint-niklaas.md");
     assert!(
@@ -375,6 +355,80 @@ fn a_review_practice_from_flags_and_a_body_passes_validate() {
     .assert()
     .success();
 }
+
+#[test]
+fn a_published_practice_from_flags_with_its_assessment_passes_validate() {
+    let c = Collection::new();
+    let body = c.root().join("body.md");
+    let extra = "## Zelf aan de slag\n\nEen andere gemeente heeft een coördinator, een lokaal, \
+                 vrijwilligers en een partner nodig die nieuwkomers kent en kan toeleiden.\n";
+    std::fs::write(&body, review_body() + extra).unwrap();
+    let on = (jiff::ZonedDateTime::now().date() - jiff::Span::new().days(30)).to_string();
+    let mut args = TAALBUDDYS.to_vec();
+    args.extend(["--status", "published", "--body", body.to_str().unwrap()]);
+    args.extend(REVIEW_FLAGS);
+    args.extend([
+        "--assessed-by",
+        "redactie",
+        "--assessed-on",
+        &on,
+        "--proven",
+        "deels",
+        "--deployable",
+        "voldaan",
+        "--reach-verdict",
+        "deels",
+    ]);
+    c.cmd(&args).assert().success();
+    let text = c.read("taalbuddys-sint-niklaas.md");
+    assert!(
+        text.contains(&format!(
+            "assessment: {{by: redactie, on: {on}, proven: deels, deployable: voldaan, reach: deels}}\n"
+        )) || text.contains("assessment: {by: redactie, on: \""),
+        "{text}"
+    );
+    c.cmd(&[
+        "validate",
+        "--strict",
+        "practices/taalbuddys-sint-niklaas.md",
+    ])
+    .assert()
+    .success();
+}
+
+/// Every field a `review` practice needs besides the body, as flags.
+const REVIEW_FLAGS: [&str; 30] = [
+    "--theme",
+    "netwerk-buddy",
+    "--target-group",
+    "anderstalige-nieuwkomers",
+    "--owner",
+    "Stad Sint-Niklaas",
+    "--owner-type",
+    "lokaal-bestuur",
+    "--start",
+    "2023",
+    "--lifecycle",
+    "lopend",
+    "--summary",
+    "Vrijwilligers en nieuwkomers vormen duo's die samen Nederlands oefenen.",
+    "--scope",
+    "lokaal",
+    "--evidence",
+    "output-gemeten",
+    "--source",
+    "https://example.org/verslag",
+    "--reach",
+    "40",
+    "--reach-unit",
+    "duo's",
+    "--reach-period",
+    "per jaar",
+    "--prerequisites",
+    "een coördinator en vrijwilligers",
+    "--email",
+    "integratie@example.org",
+];
 
 #[test]
 fn quiet_prints_only_the_path() {

@@ -313,3 +313,52 @@ fn a_review_status_also_asks_what_review_requires() {
     }
     assert_valid(&c);
 }
+
+#[test]
+fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
+    let c = Collection::new();
+    let body = review_body()
+        + "## Zelf aan de slag\n\nEen andere gemeente heeft een coördinator, een lokaal, \
+           vrijwilligers en een partner nodig die nieuwkomers kent en kan toeleiden.\n";
+    let draft = Draft {
+        status: Some("published".into()),
+        title: Some("Taalbuddy's in Sint-Niklaas".into()),
+        municipalities: vec!["Sint-Niklaas".into()],
+        id: Some("taalbuddys-sint-niklaas".into()),
+        themes: vec!["netwerk-buddy".into()],
+        target_groups: vec!["anderstalige-nieuwkomers".into()],
+        owner: Some("Stad Sint-Niklaas".into()),
+        owner_type: Some("lokaal-bestuur".into()),
+        start: Some("2023".into()),
+        lifecycle: Some("lopend".into()),
+        summary: Some(
+            "Vrijwilligers en nieuwkomers vormen duo's die samen Nederlands oefenen.".into(),
+        ),
+        scope: Some("lokaal".into()),
+        evidence: Some("beschreven".into()),
+        reach: Some("40".into()),
+        reach_unit: Some("duo's".into()),
+        prerequisites: Some("een coördinator en vrijwilligers".into()),
+        contact: Some("Stad Sint-Niklaas".into()),
+        body: Some(body),
+        ..Draft::default()
+    };
+    let mut script = Script::new(vec![
+        ("assessment.by", Answer::Type("")),
+        ("assessment.on", Answer::Type("2026-05-15")),
+        ("assessment.proven", Answer::Keep),
+        ("assessment.deployable", Answer::Pick(&["voldaan"])),
+        ("assessment.reach", Answer::Keep),
+    ]);
+    let plan = run(&c, &mut script, draft).unwrap();
+    assert!(script.finished(), "asked: {:?}", script.keys());
+    let expected = "assessment: {by: redactie, on: \"2026-05-15\", proven: deels, \
+                    deployable: voldaan, reach: deels}\n";
+    assert!(plan.text.contains(expected), "{}", plan.text);
+    assert_eq!(
+        script.asked[1].default.as_deref().map(str::len),
+        Some(10),
+        "the date is proposed"
+    );
+    assert_valid(&c);
+}

@@ -63,6 +63,16 @@ pub struct Draft {
     pub url: Option<String>,
     /// `--keyword`.
     pub keywords: Vec<String>,
+    /// `--assessed-by`: `assessment.by`, who judged the three criteria.
+    pub assessed_by: Option<String>,
+    /// `--assessed-on`: `assessment.on`, a full date.
+    pub assessed_on: Option<String>,
+    /// `--proven`: `assessment.proven`.
+    pub proven: Option<String>,
+    /// `--deployable`: `assessment.deployable`.
+    pub deployable: Option<String>,
+    /// `--reach-verdict`: `assessment.reach`.
+    pub reach_verdict: Option<String>,
     /// `--body`: a Markdown body instead of the section template.
     pub body: Option<String>,
 }
@@ -138,6 +148,7 @@ impl Draft {
                     || (self.owner.is_some() && (self.email.is_some() || self.url.is_some()))
             }
             "keywords" => !self.keywords.is_empty(),
+            "assessment" => self.assessment().iter().all(|(_, v)| v.is_some()),
             _ => false,
         }
     }
@@ -297,6 +308,19 @@ impl Draft {
                 fault: Fault::Needs(needs),
             })
             .collect();
+        // An assessment is all five parts or none.
+        let parts = self.assessment();
+        if let Some((given, _)) = parts.iter().find(|(_, v)| v.is_some()) {
+            for (field, value) in parts {
+                if value.is_none() {
+                    out.push(Problem {
+                        field: given,
+                        value: String::new(),
+                        fault: Fault::Needs(field),
+                    });
+                }
+            }
+        }
         if (self.email.is_some() || self.url.is_some())
             && self.contact.is_none()
             && self.owner.is_none()
@@ -314,7 +338,18 @@ impl Draft {
         out
     }
 
-    fn singles(&mut self) -> [(&'static str, &mut Option<String>); 20] {
+    /// The parts of `assessment`, each with its field name.
+    fn assessment(&self) -> [(&'static str, &Option<String>); 5] {
+        [
+            ("assessment.by", &self.assessed_by),
+            ("assessment.on", &self.assessed_on),
+            ("assessment.proven", &self.proven),
+            ("assessment.deployable", &self.deployable),
+            ("assessment.reach", &self.reach_verdict),
+        ]
+    }
+
+    fn singles(&mut self) -> [(&'static str, &mut Option<String>); 25] {
         [
             ("id", &mut self.id),
             ("title", &mut self.title),
@@ -336,6 +371,11 @@ impl Draft {
             ("contact.organisation", &mut self.contact),
             ("contact.email", &mut self.email),
             ("contact.url", &mut self.url),
+            ("assessment.by", &mut self.assessed_by),
+            ("assessment.on", &mut self.assessed_on),
+            ("assessment.proven", &mut self.proven),
+            ("assessment.deployable", &mut self.deployable),
+            ("assessment.reach", &mut self.reach_verdict),
         ]
     }
 

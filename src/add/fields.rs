@@ -192,6 +192,15 @@ pub const FLAGS: &[(&str, &str)] = &[
     ("contact.email", "--email"),
     ("contact.url", "--url"),
     ("keywords", "--keyword"),
+    (
+        "assessment",
+        "--assessed-by, --assessed-on, --proven, --deployable and --reach-verdict",
+    ),
+    ("assessment.by", "--assessed-by"),
+    ("assessment.on", "--assessed-on"),
+    ("assessment.proven", "--proven"),
+    ("assessment.deployable", "--deployable"),
+    ("assessment.reach", "--reach-verdict"),
     ("body", "--body"),
 ];
 
@@ -240,6 +249,14 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
                 return Err(Fault::NotADate);
             }
             against_schema(schema, field, json!(value)).map(|_| value.to_owned())
+        }
+        "assessment.on" => {
+            // A full calendar date; the schema gives the form, the calendar the day.
+            against_schema(schema, field, json!(value))?;
+            if !is_date(value) {
+                return Err(Fault::NotADate);
+            }
+            Ok(value.to_owned())
         }
         "reach.count" => {
             let n: u64 = value.parse().map_err(|_| Fault::NotACount)?;

@@ -205,6 +205,10 @@ fn enum_values(schema: &Schema, path: &[&str]) -> Vec<String> {
             &node["properties"][*key]
         };
     }
+    // Shared definitions (`{"$ref": "#/$defs/judgement"}`) hold the values elsewhere.
+    if let Some(target) = node["$ref"].as_str().and_then(|r| r.strip_prefix('#')) {
+        node = schema.json.pointer(target).unwrap_or(node);
+    }
     node["enum"]
         .as_array()
         .map(|a| {
@@ -383,6 +387,33 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
             true,
         );
         draft.prerequisites = f.text(q, None, None)?;
+    }
+    if f.needs("assessment") && !draft.provides("assessment") {
+        let mut q = f.question(
+            "assessment.by",
+            Some("door"),
+            Some("wie beoordeelde de criteria"),
+            true,
+        );
+        q.default = Some("redactie".into());
+        draft.assessed_by = f.text(q, None, None)?;
+        let mut q = f.question("assessment.on", Some("op"), Some("datum JJJJ-MM-DD"), true);
+        q.default = Some(jiff::ZonedDateTime::now().date().to_string());
+        draft.assessed_on = f.text(q, None, None)?;
+        let criteria = [
+            ("proven", "werkt aantoonbaar"),
+            ("deployable", "direct inzetbaar"),
+            ("reach", "bereikt veel mensen"),
+        ];
+        for (key, label) in criteria {
+            let q = f.question(&format!("assessment.{key}"), Some(label), None, true);
+            let verdict = f.pick(q, &["assessment", key], "deels")?;
+            match key {
+                "proven" => draft.proven = Some(verdict),
+                "deployable" => draft.deployable = Some(verdict),
+                _ => draft.reach_verdict = Some(verdict),
+            }
+        }
     }
     if f.needs("contact") && !draft.provides("contact") {
         let mut q = f.question("contact.organisation", Some("organisatie"), None, true);

@@ -141,6 +141,15 @@ fn fields(d: &Draft, id: &str, status: &str) -> Vec<(&'static str, Yaml)> {
             ("url", d.url.as_deref().map(text)),
         ])
     });
+    let assessment = d.assessed_on.as_ref().and_then(|on| {
+        map(vec![
+            ("by", d.assessed_by.as_deref().map(text)),
+            ("on", Some(text(on))),
+            ("proven", d.proven.as_deref().map(text)),
+            ("deployable", d.deployable.as_deref().map(text)),
+            ("reach", d.reach_verdict.as_deref().map(text)),
+        ])
+    });
     let all: Vec<(&'static str, Option<Yaml>)> = vec![
         ("id", Some(text(id))),
         ("title", d.title.as_deref().map(text)),
@@ -158,6 +167,7 @@ fn fields(d: &Draft, id: &str, status: &str) -> Vec<(&'static str, Yaml)> {
         ("funding", texts(&d.funding)),
         ("contact", contact),
         ("keywords", texts(&d.keywords)),
+        ("assessment", assessment),
     ];
     all.into_iter()
         .filter_map(|(k, v)| v.map(|v| (k, v)))

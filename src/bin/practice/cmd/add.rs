@@ -122,6 +122,21 @@ struct Criteria {
     /// Free keyword (repeatable).
     #[arg(long = "keyword", value_name = "WORD")]
     keywords: Vec<String>,
+    /// Who assessed the three criteria (needed for `published`, with the four below).
+    #[arg(long, value_name = "NAME")]
+    assessed_by: Option<String>,
+    /// Date of the assessment, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    assessed_on: Option<String>,
+    /// Criterion "proven to work": voldaan, deels or niet.
+    #[arg(long, value_name = "VERDICT")]
+    proven: Option<String>,
+    /// Criterion "immediately deployable": voldaan, deels or niet.
+    #[arg(long, value_name = "VERDICT")]
+    deployable: Option<String>,
+    /// Criterion "reaches many people": voldaan, deels or niet.
+    #[arg(long, value_name = "VERDICT")]
+    reach_verdict: Option<String>,
 }
 
 impl Args {
@@ -170,6 +185,11 @@ impl Args {
             email: c.email.clone(),
             url: c.url.clone(),
             keywords: c.keywords.clone(),
+            assessed_by: c.assessed_by.clone(),
+            assessed_on: c.assessed_on.clone(),
+            proven: c.proven.clone(),
+            deployable: c.deployable.clone(),
+            reach_verdict: c.reach_verdict.clone(),
             body,
         })
     }
