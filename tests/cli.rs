@@ -354,33 +354,29 @@ fn color_always_writes_escape_codes() {
     assert!(run.stdout.contains(ESC), "{:?}", run.stdout);
 }
 
-#[test]
-fn color_always_wins_over_no_color() {
+/// `validate` on a collection with findings, with `NO_COLOR=1` set and `--color COLOR`.
+fn validate_with_no_color(color: &str) -> Run {
     let c = broken_collection();
-    let run = Run::from(
+    Run::from(
         practice_cmd()
             .env("NO_COLOR", "1")
             .arg("--root")
             .arg(c.root())
-            .args(["--color", "always", "validate"])
+            .args(["--color", color, "validate"])
             .output()
             .unwrap(),
-    );
+    )
+}
+
+#[test]
+fn color_always_wins_over_no_color() {
+    let run = validate_with_no_color("always");
     assert!(run.stdout.contains(ESC), "{:?}", run.stdout);
 }
 
 #[test]
 fn no_color_with_auto_writes_no_escape_codes() {
-    let c = broken_collection();
-    let run = Run::from(
-        practice_cmd()
-            .env("NO_COLOR", "1")
-            .arg("--root")
-            .arg(c.root())
-            .args(["--color", "auto", "validate"])
-            .output()
-            .unwrap(),
-    );
+    let run = validate_with_no_color("auto");
     assert!(!run.stdout.contains(ESC), "{:?}", run.stdout);
 }
 

@@ -122,18 +122,7 @@ fn a_shorter_review_interval_makes_an_assessment_stale() {
 #[test]
 fn duplicate_titles_can_be_switched_off() {
     let c = Collection::new();
-    c.practice(
-        "gent-taalcafe",
-        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
-    );
-    c.practice(
-        "gent-taalcafe-2",
-        &replace_line(
-            &draft("gent-taalcafe-2"),
-            "title:",
-            "title: Taalcafe in Gent",
-        ),
-    );
+    twin_titles(&c);
     assert_eq!(c.validate().all("title-duplicate").len(), 2);
     c.edit_schema("rules.yaml", |t| {
         t.replace("duplicate_titles: true", "duplicate_titles: false")

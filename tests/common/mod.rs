@@ -248,6 +248,23 @@ pub fn days_ago(days: i64) -> String {
     today.checked_sub(days.days()).unwrap().to_string()
 }
 
+/// Writes two drafts whose titles differ only in accents and a stop word
+/// (`Taalcafé Gent`, `Taalcafe in Gent`): a near-duplicate pair.
+pub fn twin_titles(c: &Collection) {
+    c.practice(
+        "gent-taalcafe",
+        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
+    );
+    c.practice(
+        "gent-taalcafe-2",
+        &replace_line(
+            &draft("gent-taalcafe-2"),
+            "title:",
+            "title: Taalcafe in Gent",
+        ),
+    );
+}
+
 /// The smallest valid draft: only the fields every status needs.
 pub fn draft(id: &str) -> String {
     format!(

@@ -113,18 +113,7 @@ fn near_duplicate_titles_are_a_title_duplicate_warning_in_both_files() {
 #[test]
 fn strict_turns_a_warning_into_exit_1() {
     let c = Collection::new();
-    c.practice(
-        "gent-taalcafe",
-        &replace_line(&draft("gent-taalcafe"), "title:", "title: Taalcafé Gent"),
-    );
-    c.practice(
-        "gent-taalcafe-2",
-        &replace_line(
-            &draft("gent-taalcafe-2"),
-            "title:",
-            "title: Taalcafe in Gent",
-        ),
-    );
+    twin_titles(&c);
     assert_eq!(c.run(&["validate", "--format", "json"]).code, 0);
     let strict = c.run(&["validate", "--format", "json", "--strict"]);
     assert_eq!(strict.code, 1);
