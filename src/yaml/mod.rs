@@ -8,6 +8,8 @@
 //! Hostile input is bounded: nesting depth by the parser's own limits, alias expansion by a
 //! node budget, so an alias bomb or 100,000 nested brackets end in a finding, not a hang.
 
+mod fast;
+
 use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Marker, Parser, ScalarStyle, Span};
@@ -248,6 +250,11 @@ enum Frame {
 
 /// Reads YAML text whose first line is line `first_line` of the file.
 pub fn parse(text: &str, first_line: usize) -> Parsed {
+    fast::parse(text, first_line).unwrap_or_else(|| full(text, first_line))
+}
+
+/// Reads YAML text with the full parser: every YAML construct, with its error messages.
+fn full(text: &str, first_line: usize) -> Parsed {
     let options = serde_saphyr::granit_parser::options! {
         flow_nesting_limit: MAX_DEPTH,
         block_nesting_limit: MAX_DEPTH,

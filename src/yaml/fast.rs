@@ -1,0 +1,741 @@
+//! A fast reader for the plain shape nearly all front matter has: block mappings and sequences,
+//! one-line plain and quoted scalars, and one-line flow collections. It gives up (returns
+//! `None`) on anything else (block scalars, anchors, tags, escapes, multi-line values, tabs,
+//! odd indentation), and the caller then reads the text with the full YAML parser.
+//!
+//! Why it exists: the full parser spends most of `validate`'s time on front matter that never
+//! needs its generality. Why it is safe: where it answers, it answers exactly what the full
+//! parser would (the same tree, positions and duplicate-key problems); the tests below compare
+//! both readers on hand-written edge cases, generated documents and real files.
+
+use super::{MAX_DEPTH, MAX_NODES, Node, Parsed, Scalar, Value, duplicates};
+use crate::diagnostic::Pos;
+
+/// The fast reader met something outside its shape; the full parser takes over.
+struct Bail;
+
+type Fast<T> = Result<T, Bail>;
+
+/// Characters that may not start a plain scalar (YAML's c-indicator set).
+const INDICATORS: &[u8] = b"-?:,[]{}#&*!|>'\"%@`";
+
+/// A line that holds more than blanks or a comment.
+struct Line<'a> {
+    /// 0-based line number within the front matter.
+    no: usize,
+    /// Leading spaces.
+    indent: usize,
+    /// The whole line, without its line break.
+    text: &'a str,
+    /// True when every byte is ASCII, so byte offsets are columns.
+    ascii: bool,
+}
+
+/// Reads `text` (whose first line is file line `first_line`) if it has the plain shape.
+pub(super) fn parse(text: &str, first_line: usize) -> Option<Parsed> {
+    let mut lines = Vec::with_capacity(64);
+    for (no, raw) in text.split('\n').enumerate() {
+        let ascii = raw.is_ascii();
+        let clean = if ascii {
+            raw.bytes().all(|b| (0x20..0x7f).contains(&b))
+        } else {
+            raw.chars().all(printable)
+        };
+        if !clean {
+            return None;
+        }
+        let indent = raw.len() - raw.trim_start_matches(' ').len();
+        let rest = &raw[indent..];
+        if rest.is_empty() || rest.starts_with('#') {
+            continue;
+        }
+        lines.push(Line {
+            no,
+            indent,
+            text: raw,
+            ascii,
+        });
+    }
+    let first = lines.first()?;
+    if first.indent != 0 || first.text.starts_with("---") || first.text.starts_with("...") {
+        return None;
+    }
+    let mut reader = Reader {
+        lines,
+        at: 0,
+        first_line,
+        nodes: 0,
+        problems: Vec::new(),
+    };
+    let root = reader.block_map(0, 0).ok()?;
+    if reader.at != reader.lines.len() {
+        return None;
+    }
+    let mut problems = reader.problems;
+    problems.sort_by_key(|p| (p.pos.line, p.pos.column));
+    Some(Parsed {
+        root: Some(root),
+        problems,
+    })
+}
+
+/// The characters the fast reader accepts: YAML's printable set without the ones the full
+/// parser treats specially (tab, carriage return, NEL, BOM, the Unicode line separators).
+fn printable(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
+struct Reader<'a> {
+    lines: Vec<Line<'a>>,
+    /// The next line to read.
+    at: usize,
+    first_line: usize,
+    nodes: usize,
+    problems: Vec<super::Problem>,
+}
+
+impl<'a> Reader<'a> {
+    fn line(&self) -> Option<&Line<'a>> {
+        self.lines.get(self.at)
+    }
+
+    /// The position of `len` bytes at byte offset `off` of line `li`.
+    fn pos(&self, li: usize, off: usize, len: usize) -> Pos {
+        let line = &self.lines[li];
+        let (column, length) = if line.ascii {
+            (off, len)
+        } else {
+            let column = line.text[..off].chars().count();
+            (column, line.text[off..off + len].chars().count())
+        };
+        Pos::new(self.first_line + line.no, column + 1, length)
+    }
+
+    fn node(&mut self, value: Value, pos: Pos, depth: usize) -> Fast<Node> {
+        self.nodes += 1;
+        if self.nodes >= MAX_NODES {
+            return Err(Bail);
+        }
+        deep(depth)?;
+        Ok(Node { value, pos })
+    }
+
+    fn scalar(&mut self, text: &str, plain: bool, pos: Pos, depth: usize) -> Fast<Node> {
+        let value = Value::Scalar(Scalar {
+            text: text.to_owned(),
+            plain,
+        });
+        self.node(value, pos, depth)
+    }
+
+    /// A block mapping whose keys stand at column `n`; the first key is on the current line at
+    /// byte offset `n` (which is past the `- ` of a sequence item for a compact mapping).
+    fn block_map(&mut self, n: usize, depth: usize) -> Fast<Node> {
+        deep(depth)?;
+        let start = self.at;
+        let mut entries = Vec::new();
+        while let Some(line) = self.line() {
+            if self.at != start && line.indent != n {
+                if line.indent > n {
+                    return Err(Bail);
+                }
+                break;
+            }
+            let li = self.at;
+            let text = line.text;
+            let content = &text[n..];
+            if is_dash(content) {
+                // A sequence where a key belongs: only valid after `key:`, handled below.
+                return Err(Bail);
+            }
+            let colon = key_end(content).ok_or(Bail)?;
+            let key_pos = self.pos(li, n, colon);
+            let key = self.scalar(&content[..colon], true, key_pos, depth + 1)?;
+            let after = &content[colon + 1..];
+            let value = if after.is_empty() {
+                self.at += 1;
+                let colon_at = n + colon;
+                match self.line() {
+                    Some(next) if next.indent > n => {
+                        let m = next.indent;
+                        if is_dash(&next.text[m..]) {
+                            self.block_seq(m, false, depth + 1)?
+                        } else {
+                            self.block_map(m, depth + 1)?
+                        }
+                    }
+                    Some(next) if next.indent == n && is_dash(&next.text[n..]) => {
+                        self.block_seq(n, true, depth + 1)?
+                    }
+                    _ => {
+                        let pos = self.pos(li, colon_at, 0);
+                        self.scalar("~", true, pos, depth + 1)?
+                    }
+                }
+            } else {
+                let spaces = after.len() - after.trim_start_matches(' ').len();
+                if spaces == 0 || spaces == after.len() {
+                    return Err(Bail);
+                }
+                let off = n + colon + 1 + spaces;
+                let value = self.inline(li, off, depth + 1)?;
+                self.at += 1;
+                value
+            };
+            entries.push((key, value));
+        }
+        if entries.is_empty() {
+            return Err(Bail);
+        }
+        duplicates(&entries, &mut self.problems);
+        let pos = self.pos(start, n, 0);
+        self.node(Value::Map(entries), pos, depth)
+    }
+
+    /// A block sequence whose dashes stand at column `m`, starting on the current line.
+    /// `compact` is true when it is the value of a key at the same indentation.
+    fn block_seq(&mut self, m: usize, compact: bool, depth: usize) -> Fast<Node> {
+        deep(depth)?;
+        let start = self.at;
+        let mut items = Vec::new();
+        let mut first_item_off = m;
+        while let Some(line) = self.line() {
+            if line.indent != m {
+                if line.indent > m {
+                    return Err(Bail);
+                }
+                break;
+            }
+            let text = line.text;
+            if !is_dash(&text[m..]) {
+                break;
+            }
+            let li = self.at;
+            let after = &text[m + 1..];
+            let spaces = after.len() - after.trim_start_matches(' ').len();
+            if spaces == 0 || spaces == after.len() {
+                // `-` alone: an empty item or one that starts on the next line.
+                return Err(Bail);
+            }
+            let off = m + 1 + spaces;
+            if items.is_empty() {
+                first_item_off = off;
+            }
+            let content = &text[off..];
+            let item = if !content.starts_with(['[', '{', '"', '\'']) && key_end(content).is_some()
+            {
+                self.block_map(off, depth + 1)?
+            } else {
+                let item = self.inline(li, off, depth + 1)?;
+                self.at += 1;
+                item
+            };
+            items.push(item);
+        }
+        let pos = if compact {
+            self.pos(start, first_item_off, 0)
+        } else {
+            self.pos(start, m, 0)
+        };
+        self.node(Value::Seq(items), pos, depth)
+    }
+
+    /// A value that starts at byte `off` of line `li` and ends on that line.
+    fn inline(&mut self, li: usize, off: usize, depth: usize) -> Fast<Node> {
+        let text = self.lines[li].text;
+        let first = *text.as_bytes().get(off).ok_or(Bail)?;
+        let (node, end) = match first {
+            b'[' | b'{' | b'"' | b'\'' => self.flow(li, off, depth)?,
+            _ if INDICATORS.contains(&first) => return Err(Bail),
+            _ => {
+                let rest = &text[off..];
+                let body = match rest.find(" #") {
+                    Some(i) => &rest[..i],
+                    None => rest,
+                };
+                let value = body.trim_end_matches(' ');
+                if value.contains(": ") || value.ends_with(':') {
+                    return Err(Bail);
+                }
+                let pos = self.pos(li, off, value.len());
+                return self.scalar(value, true, pos, depth);
+            }
+        };
+        // After a quoted scalar or a flow collection only blanks and a comment may follow.
+        let rest = &text[end..];
+        let trimmed = rest.trim_start_matches(' ');
+        let comment = trimmed.starts_with('#') && trimmed.len() < rest.len();
+        if !(trimmed.is_empty() || comment) {
+            return Err(Bail);
+        }
+        Ok(node)
+    }
+
+    /// A flow node at byte `off` of line `li`: returns it and the offset just past it.
+    fn flow(&mut self, li: usize, off: usize, depth: usize) -> Fast<(Node, usize)> {
+        deep(depth)?;
+        let text = self.lines[li].text;
+        let bytes = text.as_bytes();
+        match bytes.get(off).copied().ok_or(Bail)? {
+            b'"' => {
+                let inner = &text[off + 1..];
+                let close = inner.find(['"', '\\']).ok_or(Bail)?;
+                if inner.as_bytes()[close] == b'\\' {
+                    return Err(Bail);
+                }
+                let pos = self.pos(li, off, close + 2);
+                let node = self.scalar(&inner[..close], false, pos, depth)?;
+                Ok((node, off + close + 2))
+            }
+            b'\'' => {
+                let mut value = String::new();
+                let mut i = off + 1;
+                loop {
+                    let j = i + text[i..].find('\'').ok_or(Bail)?;
+                    value.push_str(&text[i..j]);
+                    if bytes.get(j + 1) == Some(&b'\'') {
+                        value.push('\'');
+                        i = j + 2;
+                    } else {
+                        i = j + 1;
+                        break;
+                    }
+                }
+                let pos = self.pos(li, off, i - off);
+                let node = self.node(
+                    Value::Scalar(Scalar {
+                        text: value,
+                        plain: false,
+                    }),
+                    pos,
+                    depth,
+                )?;
+                Ok((node, i))
+            }
+            b'[' => {
+                let pos = self.pos(li, off, 1);
+                let mut items = Vec::new();
+                let mut i = skip_spaces(bytes, off + 1);
+                if bytes.get(i) == Some(&b']') {
+                    return Ok((self.node(Value::Seq(items), pos, depth)?, i + 1));
+                }
+                loop {
+                    let (item, end) = self.flow(li, i, depth + 1)?;
+                    items.push(item);
+                    i = skip_spaces(bytes, end);
+                    match bytes.get(i) {
+                        Some(b',') => {
+                            i = skip_spaces(bytes, i + 1);
+                            if matches!(bytes.get(i), Some(b']') | None) {
+                                return Err(Bail);
+                            }
+                        }
+                        Some(b']') => break,
+                        _ => return Err(Bail),
+                    }
+                }
+                Ok((self.node(Value::Seq(items), pos, depth)?, i + 1))
+            }
+            b'{' => {
+                let pos = self.pos(li, off, 1);
+                let mut entries = Vec::new();
+                let mut i = skip_spaces(bytes, off + 1);
+                if bytes.get(i) != Some(&b'}') {
+                    loop {
+                        if matches!(bytes.get(i), Some(b'"' | b'\'' | b'[' | b'{')) {
+                            return Err(Bail);
+                        }
+                        let (key, end) = self.flow(li, i, depth + 1)?;
+                        if bytes.get(end) != Some(&b':') || bytes.get(end + 1) != Some(&b' ') {
+                            return Err(Bail);
+                        }
+                        i = skip_spaces(bytes, end + 1);
+                        if matches!(bytes.get(i), Some(b',' | b'}') | None) {
+                            return Err(Bail);
+                        }
+                        let (value, end) = self.flow(li, i, depth + 1)?;
+                        entries.push((key, value));
+                        i = skip_spaces(bytes, end);
+                        match bytes.get(i) {
+                            Some(b',') => {
+                                i = skip_spaces(bytes, i + 1);
+                                if matches!(bytes.get(i), Some(b'}') | None) {
+                                    return Err(Bail);
+                                }
+                            }
+                            Some(b'}') => break,
+                            _ => return Err(Bail),
+                        }
+                    }
+                }
+                duplicates(&entries, &mut self.problems);
+                Ok((self.node(Value::Map(entries), pos, depth)?, i + 1))
+            }
+            first if INDICATORS.contains(&first) => Err(Bail),
+            _ => {
+                // A plain scalar inside a flow collection ends at a flow indicator, at `: `,
+                // or at a `:` before a flow indicator.
+                let mut end = off;
+                loop {
+                    match bytes.get(end) {
+                        None => return Err(Bail),
+                        Some(b',' | b']' | b'}') => break,
+                        Some(b'[' | b'{') => return Err(Bail),
+                        Some(b':') => match bytes.get(end + 1) {
+                            None | Some(b' ' | b',' | b'[' | b']' | b'{' | b'}') => break,
+                            _ => end += 1,
+                        },
+                        Some(b' ') if bytes.get(end + 1) == Some(&b'#') => return Err(Bail),
+                        Some(_) => end += 1,
+                    }
+                }
+                let value = text[off..end].trim_end_matches(' ');
+                if value.is_empty() {
+                    return Err(Bail);
+                }
+                let pos = self.pos(li, off, value.len());
+                let node = self.scalar(value, true, pos, depth)?;
+                Ok((node, off + value.len()))
+            }
+        }
+    }
+}
+
+/// Gives deep nesting to the full parser, which reports it; checked before descending so that
+/// 100,000 `[` cannot exhaust the stack.
+fn deep(depth: usize) -> Fast<()> {
+    if depth >= MAX_DEPTH / 2 {
+        Err(Bail)
+    } else {
+        Ok(())
+    }
+}
+
+/// True when `content` starts a block sequence item (`-` followed by a blank or the line end).
+fn is_dash(content: &str) -> bool {
+    let b = content.as_bytes();
+    b.first() == Some(&b'-') && matches!(b.get(1), None | Some(b' '))
+}
+
+/// The byte length of a plain block key at the start of `content`, when `content` is
+/// `key: value` or `key:` with a key the fast reader accepts.
+fn key_end(content: &str) -> Option<usize> {
+    let bytes = content.as_bytes();
+    if INDICATORS.contains(bytes.first()?) {
+        return None;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b':' if matches!(bytes.get(i + 1), None | Some(b' ')) => {
+                let key = &content[..i];
+                if key.ends_with(' ') || key.len() > 1024 {
+                    return None;
+                }
+                return Some(i);
+            }
+            b' ' if bytes.get(i + 1) == Some(&b'#') => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use proptest::prelude::*;
+
+    use super::parse;
+    use crate::practice::split::split;
+
+    /// Compares the fast reader with the full parser; true when the fast reader answered.
+    fn agrees(text: &str) -> bool {
+        let full = super::super::full(text, 2);
+        match parse(text, 2) {
+            Some(fast) => {
+                assert_eq!(fast.root, full.root, "tree differs for:\n{text}");
+                assert_eq!(fast.problems, full.problems, "problems differ for:\n{text}");
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The front matter of every Markdown file under `dir` (relative to the package).
+    fn fronts(dir: &str) -> Vec<(String, String)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        fronts_in(&root)
+    }
+
+    fn fronts_in(root: &Path) -> Vec<(String, String)> {
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .filter_map(|e| {
+                let text = std::fs::read_to_string(e.path()).ok()?;
+                let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
+                let front = split(&text).ok()?.front.to_owned();
+                Some((e.path().display().to_string(), front))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_every_shipped_practice_exactly_like_the_full_parser() {
+        let fronts = fronts("practices");
+        assert!(fronts.len() >= 30);
+        for (path, front) in fronts {
+            assert!(agrees(&front), "{path}: the fast reader gave up");
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_full_parser_on_real_world_front_matter() {
+        let fronts = fronts("tests/fixtures/realworld");
+        assert!(fronts.len() > 20);
+        let answered = fronts.iter().filter(|(_, f)| agrees(f)).count();
+        // Most real files are simple enough; the rest must fall back, never differ.
+        assert!(answered > 0);
+    }
+
+    /// Compares both readers on every Markdown file under `PRACTICE_YAML_CORPUS`, for corpora
+    /// too large to ship: `PRACTICE_YAML_CORPUS=dir cargo test --release --lib -- --ignored`.
+    #[test]
+    #[ignore = "needs PRACTICE_YAML_CORPUS"]
+    #[allow(clippy::print_stderr)] // the count is the point of this manual run
+    fn agrees_on_an_external_corpus() {
+        let dir = std::env::var("PRACTICE_YAML_CORPUS").expect("PRACTICE_YAML_CORPUS");
+        let fronts = fronts_in(Path::new(&dir));
+        let answered = fronts.iter().filter(|(_, f)| agrees(f)).count();
+        eprintln!(
+            "{answered} of {} front matters read by the fast reader",
+            fronts.len()
+        );
+    }
+
+    #[test]
+    fn answers_the_shapes_editors_write() {
+        for text in [
+            "id: a\ntitle: \"Taalcafé é\"\n",
+            "a: 'it''s'\nb: [x, \"y\", {k: v, z: [1, 2]}]\n",
+            "list:\n  - a\n  - b\nother:\n- x\n- y\n",
+            "nested:\n  deep:\n    k: v  # note\n  after: 1\nlast: end\n",
+            "seq:\n  - {title: t, url: https://x.be/a?b=c#d}\n  - url: a\n    title: b\n",
+            "seq:\n- url: a\n  title: b\n- url: c\n",
+            "empty:\nlast: 1\n",
+            "a: 1\nb: 2\na: 3\nm: {x: 1, x: 2}\n",
+            "# comment\na: b # c\n\n  # indented comment\nc: d#e\n",
+            "a: [ ]\nb: {}\nc: []\n",
+            "key with spaces: v, w [x] {y}\n",
+            "a:\n  - k:\n    - x\n  - k: \n",
+            "a: x:y\nb: [http://x, a:b]\n",
+            "a: ' lead and trail '\nb: \"\"\nc: ''\n",
+            "é: ü\nα: [β, γ]\n",
+        ] {
+            let _ = agrees(text);
+        }
+        // These must be answered by the fast reader, or it is not worth having.
+        for text in [
+            "id: a\ntitle: \"Taalcafé é\"\n",
+            "list:\n  - a\n  - b\nother:\n- x\n- y\n",
+            "seq:\n  - {title: t, url: https://x.be/a?b=c#d}\n  - url: a\n    title: b\n",
+            "a: 1\nb: 2\na: 3\nm: {x: 1, x: 2}\n",
+        ] {
+            assert!(agrees(text), "gave up on:\n{text}");
+        }
+    }
+
+    #[test]
+    fn gives_up_on_what_it_does_not_know() {
+        for text in [
+            "a: |\n  block\n",
+            "a: >\n  folded\n",
+            "a: &x 1\nb: *x\n",
+            "a: !tag 1\n",
+            "a: \"esc\\n\"\n",
+            "a: multi\n  line\n",
+            "a: [1,\n 2]\n",
+            "a:\tb\n",
+            "a: 1\r\nb: 2\r\n",
+            "- a\n- b\n",
+            "  a: 1\n",
+            "a: 1\n b: 2\n",
+            "a: b: c\n",
+            "? a\n: b\n",
+            "a: -1\n",
+            "a: [a, b,]\n",
+            "%YAML 1.2\n",
+            "a: \u{feff}x\n",
+            &format!("a: {}\n", "[".repeat(100_000)),
+            &format!("a: {}1{}\n", "[".repeat(40), "]".repeat(40)),
+        ] {
+            assert!(parse(text, 2).is_none(), "answered:\n{text}");
+        }
+    }
+
+    /// Pieces that generated documents are made of: the shapes the fast reader knows and the
+    /// characters that end them.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "a", "b", "key", "é", "x y", "1", "09", "no", "~", ":", ": ", " #", "#", ",", "[", "]",
+            "{", "}", "'", "\"", "''", "-", "- ", "  ", " ", "\n", "\n  ", "\n- ", "\n  - ", "&",
+            "*", "!", "|", ">", "?", "%", "@", "`", "\\", "\t", "http://x", "a: b", "[a, b]",
+            "{k: v}", "\"q\"", "'s'", "\n#c\n",
+        ])
+    }
+
+    /// A run of words with the characters that end or change YAML scalars between them.
+    fn soup() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec!["a", "bé", "09", "no", "x_y", "http://x.be/p?q=1"]);
+        let sep = prop::sample::select(vec![
+            " ", " ", " ", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "\"", "-", "&", "*",
+            "!", "|", "  ", "\\",
+        ]);
+        prop::collection::vec((word, sep), 1..4).prop_map(|parts| {
+            let mut out = String::new();
+            for (i, (w, s)) in parts.iter().enumerate() {
+                out.push_str(w);
+                if i + 1 < parts.len() {
+                    out.push_str(s);
+                }
+            }
+            out
+        })
+    }
+
+    /// A value as editors write it after `key: ` or `- `.
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            soup(),
+            soup().prop_map(|s| format!("\"{s}\"")),
+            soup().prop_map(|s| format!("'{s}'")),
+            prop::collection::vec(soup(), 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            prop::collection::vec((soup(), soup()), 0..3).prop_map(|v| {
+                let pairs: Vec<String> = v.iter().map(|(k, x)| format!("{k}: {x}")).collect();
+                format!("{{{}}}", pairs.join(", "))
+            }),
+        ]
+    }
+
+    /// A line of a front matter: an entry, an item, a comment or a blank, at some indentation.
+    fn line() -> impl Strategy<Value = String> {
+        let indent = prop::sample::select(vec![0usize, 0, 0, 2, 2, 4, 1, 3]);
+        let key = prop::sample::select(vec!["id", "title", "k", "a b", "é", "url", "id"]);
+        let body = prop_oneof![
+            4 => (key.clone(), value()).prop_map(|(k, v)| format!("{k}: {v}")),
+            2 => key.clone().prop_map(|k| format!("{k}:")),
+            2 => value().prop_map(|v| format!("- {v}")),
+            2 => (key, value()).prop_map(|(k, v)| format!("- {k}: {v}")),
+            1 => Just("# note".to_owned()),
+            1 => Just(String::new()),
+        ];
+        (indent, body).prop_map(|(n, b)| format!("{}{b}", " ".repeat(n)))
+    }
+
+    /// Writes a well-indented mapping driven by `choices`, with `values` as its scalars and
+    /// flow collections, so that most generated documents have the shape the fast reader knows.
+    struct Writer<'a> {
+        choices: std::iter::Cycle<std::slice::Iter<'a, u8>>,
+        values: std::iter::Cycle<std::slice::Iter<'a, String>>,
+        out: String,
+    }
+
+    impl Writer<'_> {
+        fn pick(&mut self, n: u8) -> u8 {
+            self.choices.next().map_or(0, |c| c % n)
+        }
+
+        fn key(&mut self) -> &'static str {
+            ["id", "title", "themes", "a b", "é", "url", "links"][usize::from(self.pick(7))]
+        }
+
+        fn value(&mut self) -> String {
+            self.values.next().cloned().unwrap_or_default()
+        }
+
+        fn map(&mut self, indent: usize, depth: usize, mut first_prefix: Option<String>) {
+            for _ in 0..=self.pick(4) {
+                let pad = first_prefix.take().unwrap_or_else(|| " ".repeat(indent));
+                match self.pick(9) {
+                    0 => self.out.push_str("# note\n"),
+                    1 => self.out.push('\n'),
+                    _ => {}
+                }
+                let key = self.key();
+                match (self.pick(6), depth < 3) {
+                    (3, true) => {
+                        self.out.push_str(&format!("{pad}{key}:\n"));
+                        self.map(indent + 2, depth + 1, None);
+                    }
+                    (4, true) => {
+                        self.out.push_str(&format!("{pad}{key}:\n"));
+                        self.seq(indent + 2, depth + 1);
+                    }
+                    (5, true) => {
+                        self.out.push_str(&format!("{pad}{key}:\n"));
+                        self.seq(indent, depth + 1);
+                    }
+                    (2, _) => self.out.push_str(&format!("{pad}{key}:\n")),
+                    _ => {
+                        let value = self.value();
+                        self.out.push_str(&format!("{pad}{key}: {value}\n"));
+                    }
+                }
+            }
+        }
+
+        fn seq(&mut self, indent: usize, depth: usize) {
+            for _ in 0..=self.pick(3) {
+                let pad = " ".repeat(indent);
+                if self.pick(3) == 0 {
+                    self.map(indent + 2, depth + 1, Some(format!("{pad}- ")));
+                } else {
+                    let value = self.value();
+                    self.out.push_str(&format!("{pad}- {value}\n"));
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn generated_documents_of_the_usual_shape_read_the_same(
+            choices in prop::collection::vec(any::<u8>(), 8..64),
+            values in prop::collection::vec(value(), 1..16),
+        ) {
+            let mut writer = Writer {
+                choices: choices.iter().cycle(),
+                values: values.iter().cycle(),
+                out: String::new(),
+            };
+            writer.map(0, 0, None);
+            let _ = agrees(&writer.out);
+        }
+
+        #[test]
+        fn generated_front_matter_reads_the_same(lines in prop::collection::vec(line(), 1..12)) {
+            let _ = agrees(&(lines.join("\n") + "\n"));
+        }
+
+        #[test]
+        fn generated_documents_read_the_same(pieces in prop::collection::vec(piece(), 1..24)) {
+            let text: String = pieces.concat();
+            let _ = agrees(&text);
+            let _ = agrees(&format!("k: {text}\n"));
+            let _ = agrees(&format!("id: a\nk:\n  - {text}\nz: 1\n"));
+        }
+    }
+}
