@@ -7,7 +7,7 @@
 //! - [`words`] and [`analyzer`]: how Dutch text becomes terms (folding, apostrophes, hyphens,
 //!   elided compounds, stop words, stemming);
 //! - [`fields`]: what is indexed and how much each field weighs;
-//! - [`state`]: the sidecar and the cheap freshness check;
+//! - [`state`] and [`scan`]: the sidecar, and the cheap freshness check against it;
 //! - [`store`]: opening, building and incrementally updating the index, one writer at a time;
 //! - [`query`], [`compile`], [`filter`] and [`synonyms`]: from typed text to an engine query;
 //! - [`search`], [`suggest`] and [`similar`]: hits with snippets and facets, "did you mean",
@@ -18,6 +18,7 @@ mod compile;
 mod fields;
 mod filter;
 mod query;
+mod scan;
 mod search;
 mod similar;
 mod state;
@@ -29,6 +30,7 @@ mod words;
 use std::path::PathBuf;
 
 pub use analyzer::{Analysis, Stemming};
+pub use scan::Freshness;
 pub use search::{Facets, Hit, SearchRequest, SearchResults, Snippet, TermHint};
 pub use similar::SimilarRequest;
 pub use store::{INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex};

@@ -4,14 +4,12 @@
 //! changed.
 
 use std::collections::BTreeMap;
-use std::fs::DirEntry;
-use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::IndexError;
-use crate::collection::{PRACTICES_DIR, SCHEMA_DIR, relative_name};
+use crate::collection::{SCHEMA_DIR, relative_name};
 
 /// Version of the sidecar layout.
 const FORMAT: u32 = 1;
@@ -97,84 +95,7 @@ impl State {
     }
 }
 
-/// A practice file as found on disk now.
-#[derive(Debug, Clone)]
-pub(crate) struct Seen {
-    pub(crate) rel: String,
-    pub(crate) path: PathBuf,
-    pub(crate) size: u64,
-    pub(crate) mtime: i64,
-}
-
-/// Lists the practice files with their size and modification time, by the rules of
-/// [`crate::collection::practice_files`] (`*.md`, no hidden entries, no attachment folder beside
-/// its practice, no symlinks followed). Hand-written rather than reusing that walk because this
-/// runs before every search: it stats each entry relative to its open folder and builds names
-/// as it goes, which keeps a cold search at 10,000 practices within its budget.
-pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
-    let mut found = Vec::new();
-    let dir = root.join(PRACTICES_DIR);
-    walk(&dir, PRACTICES_DIR, &mut found)?;
-    // Sequential on purpose: spreading the stat calls over threads measured slower on two
-    // shared cores (thread start-up and contention outweigh the ~1 µs per call).
-    let mut out = found
-        .into_iter()
-        .map(|(entry, rel)| {
-            let meta = entry.metadata().map_err(|source| IndexError::Io {
-                path: entry.path(),
-                source,
-            })?;
-            let mtime = meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
-            Ok(Seen {
-                rel,
-                path: entry.path(),
-                size: meta.len(),
-                mtime,
-            })
-        })
-        .collect::<Result<Vec<_>, IndexError>>()?;
-    out.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Ok(out)
-}
-
-/// Collects the practice files below `dir` (named `rel`) without stat-ing them: the folder
-/// listing tells files from folders.
-fn walk(dir: &Path, rel: &str, out: &mut Vec<(DirEntry, String)>) -> Result<(), IndexError> {
-    let io = |path: &Path| {
-        let path = path.to_owned();
-        move |source| IndexError::Io { path, source }
-    };
-    let mut files = Vec::new();
-    let mut dirs = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-        let entry = entry.map_err(io(dir))?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with('.') {
-            continue;
-        }
-        let kind = entry.file_type().map_err(io(&entry.path()))?;
-        if kind.is_dir() {
-            dirs.push(name.to_owned());
-        } else if kind.is_file() && name.ends_with(".md") {
-            let rel = format!("{rel}/{name}");
-            files.push((entry, rel));
-        }
-    }
-    for sub in dirs {
-        // A folder beside a practice of the same name holds its attachments.
-        let md = format!("{rel}/{sub}.md");
-        if !files.iter().any(|(_, f)| *f == md) {
-            walk(&dir.join(&sub), &format!("{rel}/{sub}"), out)?;
-        }
-    }
-    out.extend(files);
-    Ok(())
-}
+pub(crate) use super::scan::Seen;
 
 /// What differs between the sidecar and the disk, by size and time only.
 #[derive(Debug, Clone, Default)]

@@ -12,7 +12,8 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
-use super::state::{self, FileState, Plan, Seen, State, Versions};
+use super::scan::{Freshness, Seen};
+use super::state::{self, FileState, Plan, State, Versions};
 use super::synonyms::{Group, Synonyms};
 use super::{ANALYZER_VERSION, IndexError};
 use crate::collection::SCHEMA_DIR;
@@ -133,6 +134,18 @@ impl SearchIndex {
         options: &Options,
         progress: &dyn Progress,
     ) -> Result<(SearchIndex, Refresh), IndexError> {
+        Self::open_checked(root, schema, options, progress, Freshness::start(root))
+    }
+
+    /// Like [`SearchIndex::open`], with a freshness check the caller started earlier (with
+    /// [`Freshness::start`] on the same `root`) so that it ran while the caller loaded the schema.
+    pub fn open_checked(
+        root: &Path,
+        schema: &Schema,
+        options: &Options,
+        progress: &dyn Progress,
+        freshness: Freshness,
+    ) -> Result<(SearchIndex, Refresh), IndexError> {
         let dir = root.join(INDEX_DIR);
         let analysis = Analysis::with_place_names(options.stemming, schema);
         let versions = Versions {
@@ -141,12 +154,16 @@ impl SearchIndex {
             analyzer: format!("{ANALYZER_VERSION}-{}", analysis.name()),
         };
         let synonyms = Synonyms::load(&root.join(SCHEMA_DIR))?.analysed(&analysis);
-        let seen = state::scan(root)?;
-        if !options.rebuild
-            && let Some(state) = State::read(&dir.join(STATE_FILE))
-            && state.versions == versions
+        // The cheap check runs beside opening the index it will most often approve.
+        let ready = State::read(&dir.join(STATE_FILE))
+            .filter(|state| !options.rebuild && state.versions == versions)
+            .and_then(|state| {
+                let engine = open_engine(&dir, &analysis, indexed(&state)).ok()?;
+                Some((state, engine))
+            });
+        let seen = freshness.finish()?;
+        if let Some((state, index)) = ready
             && Plan::unchanged(&state, &seen)
-            && let Ok(index) = open_engine(&dir, &analysis, indexed(&state))
         {
             let practices = index.reader.searcher().num_docs();
             let refresh = Refresh {
@@ -180,10 +197,10 @@ impl SearchIndex {
             }
         }
         let (engine, refresh) = match (engine, old, reason) {
-            (Some(engine), Some(old), None) => update(engine, &dir, schema, old, seen, progress)?,
+            (Some(engine), Some(old), None) => update(engine, root, schema, old, seen, progress)?,
             (_, _, reason) => {
                 let reason = reason.unwrap_or(Rebuild::Missing);
-                rebuild(&dir, schema, versions, &analysis, seen, reason, progress)?
+                rebuild(root, schema, versions, &analysis, seen, reason, progress)?
             }
         };
         Ok((engine.finish(root, synonyms), refresh))
@@ -319,10 +336,11 @@ struct Loaded {
     doc: Option<TantivyDocument>,
 }
 
-fn load(seen: &Seen, schema: &Schema, fields: &Fields) -> Result<Loaded, IndexError> {
-    let bytes = std::fs::read(&seen.path).map_err(io(&seen.path))?;
+fn load(root: &Path, seen: &Seen, schema: &Schema, fields: &Fields) -> Result<Loaded, IndexError> {
+    let path = root.join(&seen.rel);
+    let bytes = std::fs::read(&path).map_err(io(&path))?;
     let hash = state::hash(&bytes);
-    let (document, _) = crate::practice::load(&seen.path, &seen.rel, schema.rules.max_file_bytes);
+    let (document, _) = crate::practice::load(&path, &seen.rel, schema.rules.max_file_bytes);
     let doc = Entry::from_document(&document, schema).map(|e| fields.document(&e, schema));
     Ok(Loaded {
         rel: seen.rel.clone(),
@@ -337,6 +355,7 @@ fn load(seen: &Seen, schema: &Schema, fields: &Fields) -> Result<Loaded, IndexEr
 }
 
 fn load_all(
+    root: &Path,
     files: &[Seen],
     schema: &Schema,
     fields: &Fields,
@@ -345,7 +364,7 @@ fn load_all(
     files
         .par_iter()
         .map(|seen| {
-            let loaded = load(seen, schema, fields);
+            let loaded = load(root, seen, schema, fields);
             progress.advance(1);
             loaded
         })
@@ -365,7 +384,7 @@ fn writer(index: &Index) -> Result<IndexWriter, IndexError> {
 
 #[allow(clippy::too_many_arguments)]
 fn rebuild(
-    dir: &Path,
+    root: &Path,
     schema: &Schema,
     versions: Versions,
     analysis: &Analysis,
@@ -373,6 +392,7 @@ fn rebuild(
     reason: Rebuild,
     progress: &dyn Progress,
 ) -> Result<(Engine, Refresh), IndexError> {
+    let dir = &root.join(INDEX_DIR);
     let engine_dir = dir.join(ENGINE_DIR);
     match std::fs::remove_dir_all(&engine_dir) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&engine_dir)(e)),
@@ -385,7 +405,7 @@ fn rebuild(
     fields::register(&index, analysis);
     let fields = Fields::new(&index.schema())?;
     progress.start(seen.len() as u64);
-    let loaded = load_all(&seen, schema, &fields, progress);
+    let loaded = load_all(root, &seen, schema, &fields, progress);
     progress.finish();
     let loaded = loaded?;
     let mut writer = writer(&index)?;
@@ -414,7 +434,7 @@ fn rebuild(
 
 fn update(
     engine: Engine,
-    dir: &Path,
+    root: &Path,
     schema: &Schema,
     mut state: State,
     seen: Vec<Seen>,
@@ -432,7 +452,7 @@ fn update(
     let loaded: Vec<Loaded> = todo
         .par_iter()
         .map(|seen| {
-            let l = load(seen, schema, &fields);
+            let l = load(root, seen, schema, &fields);
             if big {
                 progress.advance(1);
             }
@@ -482,7 +502,7 @@ fn update(
     } else {
         drop(writer);
     }
-    state.write(&dir.join(STATE_FILE))?;
+    state.write(&root.join(INDEX_DIR).join(STATE_FILE))?;
     refresh.practices = engine.reader.searcher().num_docs();
     Ok((engine, refresh))
 }

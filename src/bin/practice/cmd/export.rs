@@ -90,7 +90,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let collection = selection::load(cx, &schema)?;
     let mut entries = selection::select(&collection, &filter);
     if let Some(query) = &args.query {
-        let (index, refresh) = search::open::open(cx, &schema, false, true)?;
+        let freshness = search::open::start(cx);
+        let (index, refresh) = search::open::open(cx, &schema, false, true, freshness)?;
         search::open::note(cx, &refresh)?;
         let request = SearchRequest {
             query,

@@ -17,10 +17,11 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let schema = cx.schema()?;
     let start = Instant::now();
+    let freshness = open::start(cx);
+    let schema = cx.schema()?;
     // A second writer fails with a clear message instead of waiting unseen.
-    let (_, refresh) = open::open(cx, &schema, args.rebuild, false)?;
+    let (_, refresh) = open::open(cx, &schema, args.rebuild, false, freshness)?;
     let took = start.elapsed().as_secs_f64();
     let mut out = std::io::stdout().lock();
     if refresh.rebuilt.is_none() {

@@ -27,9 +27,10 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let freshness = open::start(cx);
     let schema = cx.schema()?;
     let filter = args.filters.resolve(&schema)?;
-    let (index, refresh) = open::open(cx, &schema, false, true)?;
+    let (index, refresh) = open::open(cx, &schema, false, true, freshness)?;
     open::note(cx, &refresh)?;
     // Accept a path too (`practices/x.md`), as tab completion gives it.
     let id = std::path::Path::new(&args.id)

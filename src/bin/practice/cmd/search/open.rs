@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use practice::index::{Options, Progress, Rebuild, Refresh, SearchIndex};
+use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex};
 use practice::schema::Schema;
 
 use crate::cmd::Context;
@@ -52,23 +52,31 @@ impl Progress for Bar {
     }
 }
 
+/// Starts the index's freshness check; commands call it first, so that the check runs while
+/// they load the schema.
+pub(crate) fn start(cx: &Context) -> Freshness {
+    Freshness::start(&cx.root)
+}
+
 /// Opens the index, updating it first; `wait` waits for another writer instead of failing.
 pub(crate) fn open(
     cx: &Context,
     schema: &Schema,
     rebuild: bool,
     wait: bool,
+    freshness: Freshness,
 ) -> anyhow::Result<(SearchIndex, Refresh)> {
     let options = Options {
         rebuild,
         wait,
         ..Options::default()
     };
-    Ok(SearchIndex::open(
+    Ok(SearchIndex::open_checked(
         &cx.root,
         schema,
         &options,
         &Bar::new(cx),
+        freshness,
     )?)
 }
 
@@ -130,7 +138,7 @@ pub(crate) fn with_recovery<T>(
             if !cx.quiet {
                 eprintln!("warning: the search index is damaged ({e}); rebuilding it");
             }
-            let (index, _) = open(cx, schema, true, true)?;
+            let (index, _) = open(cx, schema, true, true, start(cx))?;
             Ok(f(&index)?)
         }
         other => Ok(other?),

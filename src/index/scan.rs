@@ -1,0 +1,386 @@
+//! The cheap freshness check before every search: list the practice files with their size and
+//! modification time, by the rules of [`crate::collection::practice_files`] (`*.md`, no hidden
+//! entries, no attachment folder beside its practice, no symlinks followed).
+//!
+//! It is hand-written rather than reusing that walk because it runs before every search, and at
+//! 10,000 practices its system calls are most of a search's time. So it lists each folder once
+//! into one buffer, stats every file relative to its open folder (no path to resolve), spreads
+//! those calls over the cores, and runs on its own thread ([`Freshness`]) while the caller loads
+//! the schema and opens the index. On Linux it talks to the kernel through `rustix` (no
+//! allocation per entry, `statx` asking only for size and time); elsewhere it uses `std::fs`.
+
+use std::path::Path;
+
+use super::IndexError;
+use crate::collection::PRACTICES_DIR;
+
+/// A practice file as found on disk now.
+#[derive(Debug, Clone)]
+pub(crate) struct Seen {
+    /// Path relative to the root, `/`-separated.
+    pub(crate) rel: String,
+    pub(crate) size: u64,
+    /// Nanoseconds since the epoch (0 before it).
+    pub(crate) mtime: i64,
+}
+
+/// The freshness check running on its own thread, so that it overlaps whatever the caller
+/// does before opening the index (loading the schema, reading the sidecar).
+pub struct Freshness {
+    scan: std::thread::JoinHandle<Result<Vec<Seen>, IndexError>>,
+}
+
+impl Freshness {
+    /// Starts listing and stat-ing the practice files of the collection at `root`.
+    pub fn start(root: &Path) -> Freshness {
+        let root = root.to_owned();
+        Freshness {
+            scan: std::thread::spawn(move || scan(&root)),
+        }
+    }
+
+    /// The files as found on disk, sorted by name.
+    pub(crate) fn finish(self) -> Result<Vec<Seen>, IndexError> {
+        self.scan
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
+/// Below this many files the stat calls stay on one thread: starting another costs more.
+const PARALLEL_FROM: usize = 2_000;
+
+/// Lists the practice files under `root` with their size and time, sorted by name.
+pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
+    let listing = os::Listing::read(&root.join(PRACTICES_DIR))?;
+    let count = listing.len();
+    let threads = if count < PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    };
+    let chunk = count.div_ceil(threads).max(1);
+    let mut out = std::thread::scope(|s| {
+        let listing = &listing;
+        let others: Vec<_> = (chunk..count)
+            .step_by(chunk)
+            .map(|from| s.spawn(move || listing.stat(from..count.min(from + chunk))))
+            .collect();
+        let mut out = listing.stat(0..chunk.min(count))?;
+        out.reserve(count.saturating_sub(out.len()));
+        for handle in others {
+            let part = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            out.extend(part);
+        }
+        Ok::<_, IndexError>(out)
+    })?;
+    out.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
+    Ok(out)
+}
+
+/// Nanoseconds since the epoch, 0 for times before it.
+fn nanos(secs: i64, nanos: u32) -> i64 {
+    if secs < 0 {
+        return 0;
+    }
+    secs.saturating_mul(1_000_000_000)
+        .saturating_add(i64::from(nanos))
+}
+
+#[cfg(target_os = "linux")]
+mod os {
+    //! Linux: `getdents64` into one reused buffer and `statx` relative to open folders.
+
+    use std::ffi::CStr;
+    use std::mem::MaybeUninit;
+    use std::ops::Range;
+    use std::os::fd::OwnedFd;
+    use std::path::{Path, PathBuf};
+
+    use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir, StatxFlags, statx};
+
+    use super::{IndexError, Seen, nanos};
+    use crate::collection::PRACTICES_DIR;
+
+    /// The practice files found, before they are stat-ed.
+    pub(super) struct Listing {
+        /// Each folder walked, open, with its path relative to the root and on disk.
+        dirs: Vec<(OwnedFd, String, PathBuf)>,
+        /// The file names, each followed by a NUL byte.
+        names: Vec<u8>,
+        /// Per file: index of its folder and the range of its name (with the NUL) in `names`.
+        files: Vec<(usize, Range<usize>)>,
+    }
+
+    fn io(path: &Path) -> impl FnOnce(rustix::io::Errno) -> IndexError + '_ {
+        move |e| IndexError::Io {
+            path: path.to_owned(),
+            source: e.into(),
+        }
+    }
+
+    fn open_dir(at: &OwnedFd, name: &str, path: &Path) -> Result<OwnedFd, IndexError> {
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        rustix::fs::openat(at, name, flags, Mode::empty()).map_err(io(path))
+    }
+
+    impl Listing {
+        pub(super) fn read(dir: &Path) -> Result<Listing, IndexError> {
+            let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            let fd = rustix::fs::openat(CWD, dir, flags, Mode::empty()).map_err(io(dir))?;
+            let mut listing = Listing {
+                dirs: Vec::new(),
+                names: Vec::with_capacity(64 * 1024),
+                files: Vec::with_capacity(1024),
+            };
+            let mut buf = vec![MaybeUninit::uninit(); 64 * 1024];
+            listing.walk(fd, PRACTICES_DIR.to_owned(), dir.to_owned(), &mut buf)?;
+            Ok(listing)
+        }
+
+        pub(super) fn len(&self) -> usize {
+            self.files.len()
+        }
+
+        fn name(&self, range: &Range<usize>) -> &[u8] {
+            // Without the NUL.
+            &self.names[range.start..range.end - 1]
+        }
+
+        fn walk(
+            &mut self,
+            fd: OwnedFd,
+            rel: String,
+            path: PathBuf,
+            buf: &mut [MaybeUninit<u8>],
+        ) -> Result<(), IndexError> {
+            let index = self.dirs.len();
+            let first_file = self.files.len();
+            let mut subdirs = Vec::new();
+            let mut entries = RawDir::new(&fd, buf);
+            while let Some(entry) = entries.next() {
+                let entry = entry.map_err(io(&path))?;
+                let name = entry.file_name();
+                // Names that are not UTF-8 cannot be ids; hidden entries (and `.`, `..`) are
+                // not part of the collection.
+                let Ok(text) = std::str::from_utf8(name.to_bytes()) else {
+                    continue;
+                };
+                if text.starts_with('.') {
+                    continue;
+                }
+                let kind = match entry.file_type() {
+                    // Some file systems do not say; ask without following a symlink.
+                    FileType::Unknown => {
+                        statx(&fd, name, AtFlags::SYMLINK_NOFOLLOW, StatxFlags::TYPE)
+                            .map(|st| FileType::from_raw_mode(st.stx_mode.into()))
+                            .map_err(io(&path.join(text)))?
+                    }
+                    kind => kind,
+                };
+                if kind == FileType::Directory {
+                    subdirs.push(text.to_owned());
+                } else if kind == FileType::RegularFile && text.ends_with(".md") {
+                    let start = self.names.len();
+                    self.names.extend_from_slice(name.to_bytes_with_nul());
+                    self.files.push((index, start..self.names.len()));
+                }
+            }
+            self.dirs.push((fd, rel, path));
+            for sub in subdirs {
+                // A folder beside a practice of the same name holds its attachments.
+                let md = format!("{sub}.md");
+                let attachments = self.files[first_file..]
+                    .iter()
+                    .any(|(_, range)| self.name(range) == md.as_bytes());
+                if attachments {
+                    continue;
+                }
+                let (fd, rel, path) = &self.dirs[index];
+                let sub_path = path.join(&sub);
+                let sub_fd = open_dir(fd, &sub, &sub_path)?;
+                let sub_rel = format!("{rel}/{sub}");
+                self.walk(sub_fd, sub_rel, sub_path, buf)?;
+            }
+            Ok(())
+        }
+
+        /// Stats the files `range` of the listing.
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<Seen>, IndexError> {
+            self.files[range]
+                .iter()
+                .map(|(dir, name_range)| {
+                    let (fd, rel, path) = &self.dirs[*dir];
+                    let with_nul = &self.names[name_range.clone()];
+                    let name = CStr::from_bytes_with_nul(with_nul).map_err(|_| IndexError::Io {
+                        path: path.clone(),
+                        source: std::io::ErrorKind::InvalidData.into(),
+                    })?;
+                    let text = name.to_str().unwrap_or_default();
+                    let st = statx(
+                        fd,
+                        name,
+                        AtFlags::SYMLINK_NOFOLLOW,
+                        StatxFlags::SIZE | StatxFlags::MTIME,
+                    )
+                    .map_err(io(&path.join(text)))?;
+                    Ok(Seen {
+                        rel: format!("{rel}/{text}"),
+                        size: st.stx_size,
+                        mtime: nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec),
+                    })
+                })
+                .collect()
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod os {
+    //! Elsewhere: `std::fs`, stat-ing through each directory entry.
+
+    use std::fs::DirEntry;
+    use std::ops::Range;
+    use std::path::Path;
+    use std::time::UNIX_EPOCH;
+
+    use super::{IndexError, Seen, nanos};
+    use crate::collection::PRACTICES_DIR;
+
+    /// The practice files found, before they are stat-ed.
+    pub(super) struct Listing {
+        files: Vec<(DirEntry, String)>,
+    }
+
+    impl Listing {
+        pub(super) fn read(dir: &Path) -> Result<Listing, IndexError> {
+            let mut files = Vec::new();
+            walk(dir, PRACTICES_DIR, &mut files)?;
+            Ok(Listing { files })
+        }
+
+        pub(super) fn len(&self) -> usize {
+            self.files.len()
+        }
+
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<Seen>, IndexError> {
+            self.files[range]
+                .iter()
+                .map(|(entry, rel)| {
+                    let meta = entry.metadata().map_err(|source| IndexError::Io {
+                        path: entry.path(),
+                        source,
+                    })?;
+                    let mtime = meta
+                        .modified()
+                        .ok()
+                        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                        .map_or(0, |d| {
+                            nanos(
+                                i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                                d.subsec_nanos(),
+                            )
+                        });
+                    Ok(Seen {
+                        rel: rel.clone(),
+                        size: meta.len(),
+                        mtime,
+                    })
+                })
+                .collect()
+        }
+    }
+
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<(DirEntry, String)>) -> Result<(), IndexError> {
+        let io = |path: &Path| {
+            let path = path.to_owned();
+            move |source| IndexError::Io { path, source }
+        };
+        let mut files = Vec::new();
+        let mut dirs = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            let kind = entry.file_type().map_err(io(&entry.path()))?;
+            if kind.is_dir() {
+                dirs.push(name.to_owned());
+            } else if kind.is_file() && name.ends_with(".md") {
+                let rel = format!("{rel}/{name}");
+                files.push((entry, rel));
+            }
+        }
+        for sub in dirs {
+            // A folder beside a practice of the same name holds its attachments.
+            let md = format!("{rel}/{sub}.md");
+            if !files.iter().any(|(_, f)| *f == md) {
+                walk(&dir.join(&sub), &format!("{rel}/{sub}"), out)?;
+            }
+        }
+        out.extend(files);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::scan;
+    use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
+
+    #[test]
+    fn finds_what_the_collection_walk_finds_with_sizes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let dir = root.join(PRACTICES_DIR);
+        for (path, text) in [
+            ("a.md", "aaa"),
+            ("a/attachment.md", "in the attachment folder of a"),
+            ("sub/b.md", "bb"),
+            ("sub/deeper/c.md", "c"),
+            (".hidden.md", "hidden"),
+            (".git/d.md", "hidden folder"),
+            ("notes.txt", "not markdown"),
+        ] {
+            let path = dir.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, text).unwrap();
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("a.md"), dir.join("link.md")).unwrap();
+            std::os::unix::fs::symlink(dir.join("sub"), dir.join("linked-dir")).unwrap();
+        }
+        let seen = scan(root).unwrap();
+        let names: Vec<_> = seen.iter().map(|s| (s.rel.as_str(), s.size)).collect();
+        assert_eq!(
+            names,
+            [
+                ("practices/a.md", 3),
+                ("practices/sub/b.md", 2),
+                ("practices/sub/deeper/c.md", 1),
+            ]
+        );
+        let walked: Vec<_> = practice_files(&dir)
+            .unwrap()
+            .iter()
+            .map(|p| relative_name(root, p))
+            .collect();
+        let scanned: Vec<_> = seen.iter().map(|s| s.rel.clone()).collect();
+        assert_eq!(scanned, walked);
+        assert!(seen.iter().all(|s| s.mtime > 0));
+    }
+
+    #[test]
+    fn a_missing_practices_folder_is_an_error_naming_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let err = scan(tmp.path()).unwrap_err().to_string();
+        assert!(err.contains(PRACTICES_DIR), "{err}");
+    }
+}
