@@ -9,9 +9,11 @@
 //! the schema and opens the index. On Linux it talks to the kernel through `rustix` (no
 //! allocation per entry, `statx` asking only for size and time); elsewhere it uses `std::fs`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::IndexError;
+use super::state::FileState;
 use crate::collection::PRACTICES_DIR;
 
 /// A practice file as found on disk now.
@@ -27,7 +29,7 @@ pub(crate) struct Seen {
 /// The freshness check running on its own thread, so that it overlaps whatever the caller
 /// does before opening the index (loading the schema, reading the sidecar).
 pub struct Freshness {
-    scan: std::thread::JoinHandle<Result<Vec<Seen>, IndexError>>,
+    scan: std::thread::JoinHandle<Result<Scanned, IndexError>>,
 }
 
 impl Freshness {
@@ -39,8 +41,8 @@ impl Freshness {
         }
     }
 
-    /// The files as found on disk, sorted by name.
-    pub(crate) fn finish(self) -> Result<Vec<Seen>, IndexError> {
+    /// The files as found on disk.
+    pub(crate) fn finish(self) -> Result<Scanned, IndexError> {
         self.scan
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
@@ -50,8 +52,59 @@ impl Freshness {
 /// Below this many files the stat calls stay on one thread: starting another costs more.
 const PARALLEL_FROM: usize = 2_000;
 
+/// The practice files on disk with their size and time, in the order the folders listed them.
+pub(crate) struct Scanned {
+    listing: os::Listing,
+    /// Size and time of each file of the listing.
+    stats: Vec<(u64, i64)>,
+}
+
+impl Scanned {
+    /// Whether the files on disk are exactly `known` (name, size and time): the check before
+    /// every search, so it looks each name up in one reused buffer instead of building and
+    /// sorting the whole list.
+    pub(crate) fn matches(&self, known: &BTreeMap<String, FileState>) -> bool {
+        if known.len() != self.stats.len() {
+            return false;
+        }
+        let mut rel = String::new();
+        self.stats.iter().enumerate().all(|(i, (size, mtime))| {
+            self.listing.rel_into(i, &mut rel);
+            known
+                .get(rel.as_str())
+                .is_some_and(|f| f.size == *size && f.mtime == *mtime)
+        })
+    }
+
+    /// The files, sorted by name.
+    pub(crate) fn into_seen(self) -> Vec<Seen> {
+        let mut rel = String::new();
+        let mut seen: Vec<Seen> = self
+            .stats
+            .iter()
+            .enumerate()
+            .map(|(i, (size, mtime))| {
+                self.listing.rel_into(i, &mut rel);
+                Seen {
+                    rel: rel.clone(),
+                    size: *size,
+                    mtime: *mtime,
+                }
+            })
+            .collect();
+        seen.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
+        seen
+    }
+}
+
 /// Lists the practice files under `root` with their size and time, sorted by name.
-pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
+#[cfg(test)]
+pub(crate) fn scan_sorted(root: &Path) -> Result<Vec<Seen>, IndexError> {
+    scan(root).map(Scanned::into_seen)
+}
+
+/// Lists the practice files under `root` and stats them.
+fn scan(root: &Path) -> Result<Scanned, IndexError> {
     let listing = os::Listing::read(&root.join(PRACTICES_DIR))?;
     let count = listing.len();
     let threads = if count < PARALLEL_FROM {
@@ -60,7 +113,7 @@ pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
     };
     let chunk = count.div_ceil(threads).max(1);
-    let mut out = std::thread::scope(|s| {
+    let stats = std::thread::scope(|s| {
         let listing = &listing;
         let others: Vec<_> = (chunk..count)
             .step_by(chunk)
@@ -76,8 +129,7 @@ pub(crate) fn scan(root: &Path) -> Result<Vec<Seen>, IndexError> {
         }
         Ok::<_, IndexError>(out)
     })?;
-    out.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
-    Ok(out)
+    Ok(Scanned { listing, stats })
 }
 
 /// Nanoseconds since the epoch, 0 for times before it.
@@ -101,7 +153,7 @@ mod os {
 
     use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir, StatxFlags, statx};
 
-    use super::{IndexError, Seen, nanos};
+    use super::{IndexError, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -207,12 +259,22 @@ mod os {
             Ok(())
         }
 
-        /// Stats the files `range` of the listing.
-        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<Seen>, IndexError> {
+        /// Writes the root-relative name of file `i` into `out`.
+        pub(super) fn rel_into(&self, i: usize, out: &mut String) {
+            let (dir, range) = &self.files[i];
+            out.clear();
+            out.push_str(&self.dirs[*dir].1);
+            out.push('/');
+            // Names were checked to be UTF-8 when listed.
+            out.push_str(std::str::from_utf8(self.name(range)).unwrap_or_default());
+        }
+
+        /// Stats the files `range` of the listing: size and time of each.
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<(u64, i64)>, IndexError> {
             self.files[range]
                 .iter()
                 .map(|(dir, name_range)| {
-                    let (fd, rel, path) = &self.dirs[*dir];
+                    let (fd, _, path) = &self.dirs[*dir];
                     let with_nul = &self.names[name_range.clone()];
                     let name = CStr::from_bytes_with_nul(with_nul).map_err(|_| IndexError::Io {
                         path: path.clone(),
@@ -226,11 +288,10 @@ mod os {
                         StatxFlags::SIZE | StatxFlags::MTIME,
                     )
                     .map_err(io(&path.join(text)))?;
-                    Ok(Seen {
-                        rel: format!("{rel}/{text}"),
-                        size: st.stx_size,
-                        mtime: nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec),
-                    })
+                    Ok((
+                        st.stx_size,
+                        nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec),
+                    ))
                 })
                 .collect()
         }
@@ -246,7 +307,7 @@ mod os {
     use std::path::Path;
     use std::time::UNIX_EPOCH;
 
-    use super::{IndexError, Seen, nanos};
+    use super::{IndexError, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -265,10 +326,17 @@ mod os {
             self.files.len()
         }
 
-        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<Seen>, IndexError> {
+        /// Writes the root-relative name of file `i` into `out`.
+        pub(super) fn rel_into(&self, i: usize, out: &mut String) {
+            out.clear();
+            out.push_str(&self.files[i].1);
+        }
+
+        /// Stats the files `range` of the listing: size and time of each.
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<(u64, i64)>, IndexError> {
             self.files[range]
                 .iter()
-                .map(|(entry, rel)| {
+                .map(|(entry, _)| {
                     let meta = entry.metadata().map_err(|source| IndexError::Io {
                         path: entry.path(),
                         source,
@@ -283,11 +351,7 @@ mod os {
                                 d.subsec_nanos(),
                             )
                         });
-                    Ok(Seen {
-                        rel: rel.clone(),
-                        size: meta.len(),
-                        mtime,
-                    })
+                    Ok((meta.len(), mtime))
                 })
                 .collect()
         }
@@ -331,7 +395,7 @@ mod os {
 mod tests {
     use std::fs;
 
-    use super::scan;
+    use super::scan_sorted as scan;
     use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
 
     #[test]

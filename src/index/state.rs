@@ -130,17 +130,6 @@ impl Plan {
             .collect();
         plan
     }
-
-    /// Whether the files on disk (sorted by name) are those of the sidecar, by size and time:
-    /// one pass over two sorted lists, the check before every search.
-    pub(crate) fn unchanged(state: &State, seen: &[Seen]) -> bool {
-        state.files.len() == seen.len()
-            && state
-                .files
-                .iter()
-                .zip(seen)
-                .all(|((rel, f), s)| *rel == s.rel && f.size == s.size && f.mtime == s.mtime)
-    }
 }
 
 /// FNV-1a, 64 bits: enough to tell whether a file changed, and stable across Rust versions

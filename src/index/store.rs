@@ -161,9 +161,9 @@ impl SearchIndex {
                 let engine = open_engine(&dir, &analysis, indexed(&state)).ok()?;
                 Some((state, engine))
             });
-        let seen = freshness.finish()?;
+        let scanned = freshness.finish()?;
         if let Some((state, index)) = ready
-            && Plan::unchanged(&state, &seen)
+            && scanned.matches(&state.files)
         {
             let practices = index.reader.searcher().num_docs();
             let refresh = Refresh {
@@ -172,6 +172,7 @@ impl SearchIndex {
             };
             return Ok((index.finish(root, synonyms), refresh));
         }
+        let seen = scanned.into_seen();
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
         let _lock = lock(&dir, options.wait)?;
         // Read the sidecar only now: another process may have done the work while we waited.
