@@ -53,6 +53,8 @@ for N in "${SIZES[@]}"; do
     row "cold search (whole process)" "$(time_it search$N true "$P" --root "$C" -q search \"nederlands oefenen\" --color never)"
     row "cold search, 3 filters" "$(time_it filtered$N true "$P" --root "$C" -q search buddy --theme netwerk-buddy --province Antwerpen --since 2015 --color never)"
     row "similar" "$(time_it similar$N true "$P" --root "$C" -q similar "$(basename "$FILE" .md)" --color never)"
+    # The floor of any check that no file changed: stat-ing every file, nothing else.
+    row "find -printf size,time (floor)" "$(time_it find$N true find "$C/practices" -name "'*.md'" -printf "'%s %T@\\n'")"
     if command -v rg >/dev/null; then
         row "rg scan (reference)" "$(time_it rg$N true rg -l -i \"nederlands oefenen\" "$C/practices")"
     fi

@@ -158,6 +158,32 @@ fn an_edited_file_is_seen_by_the_next_search() {
 }
 
 #[test]
+fn a_moved_file_with_the_same_size_and_time_is_seen_by_the_next_search() {
+    let c = Shipped::new();
+    let path_of = |c: &Shipped| {
+        let out = stdout(&c.run(&["search", "stadswandeling", "--format", "json"]));
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        json["hits"][0]["path"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(path_of(&c), "practices/aalst-ken-je-stad.md");
+    // A move keeps the size, the time and the number of files: only the name tells.
+    let practices = c.root().join("practices");
+    std::fs::create_dir(practices.join("oost-vlaanderen")).unwrap();
+    std::fs::rename(
+        practices.join("aalst-ken-je-stad.md"),
+        practices.join("oost-vlaanderen/aalst-ken-je-stad.md"),
+    )
+    .unwrap();
+    assert_eq!(
+        path_of(&c),
+        "practices/oost-vlaanderen/aalst-ken-je-stad.md"
+    );
+}
+
+#[test]
 fn index_reports_added_changed_and_removed() {
     let c = Shipped::new();
     let first = stdout(&c.run(&["index"]));

@@ -9,11 +9,10 @@
 //! the schema and opens the index. On Linux it talks to the kernel through `rustix` (no
 //! allocation per entry, `statx` asking only for size and time); elsewhere it uses `std::fs`.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::IndexError;
-use super::state::FileState;
+use super::state::Fingerprint;
 use crate::collection::PRACTICES_DIR;
 
 /// A practice file as found on disk now.
@@ -57,23 +56,18 @@ pub(crate) struct Scanned {
     listing: os::Listing,
     /// Size and time of each file of the listing.
     stats: Vec<(u64, i64)>,
+    fingerprint: Fingerprint,
 }
 
 impl Scanned {
-    /// Whether the files on disk are exactly `known` (name, size and time): the check before
-    /// every search, so it looks each name up in one reused buffer instead of building and
-    /// sorting the whole list.
-    pub(crate) fn matches(&self, known: &BTreeMap<String, FileState>) -> bool {
-        if known.len() != self.stats.len() {
-            return false;
-        }
-        let mut rel = String::new();
-        self.stats.iter().enumerate().all(|(i, (size, mtime))| {
-            self.listing.rel_into(i, &mut rel);
-            known
-                .get(rel.as_str())
-                .is_some_and(|f| f.size == *size && f.mtime == *mtime)
-        })
+    /// Number of practice files.
+    pub(crate) fn len(&self) -> usize {
+        self.stats.len()
+    }
+
+    /// The fingerprint of the files by name, size and time, to compare with the stamp.
+    pub(crate) fn fingerprint(&self) -> u64 {
+        self.fingerprint.0
     }
 
     /// The files, sorted by name.
@@ -113,23 +107,28 @@ fn scan(root: &Path) -> Result<Scanned, IndexError> {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
     };
     let chunk = count.div_ceil(threads).max(1);
-    let stats = std::thread::scope(|s| {
+    let (stats, fingerprint) = std::thread::scope(|s| {
         let listing = &listing;
         let others: Vec<_> = (chunk..count)
             .step_by(chunk)
             .map(|from| s.spawn(move || listing.stat(from..count.min(from + chunk))))
             .collect();
-        let mut out = listing.stat(0..chunk.min(count))?;
-        out.reserve(count.saturating_sub(out.len()));
+        let (mut stats, mut fingerprint) = listing.stat(0..chunk.min(count))?;
+        stats.reserve(count.saturating_sub(stats.len()));
         for handle in others {
-            let part = handle
+            let (part, print) = handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            out.extend(part);
+            stats.extend(part);
+            fingerprint = fingerprint.merge(print);
         }
-        Ok::<_, IndexError>(out)
+        Ok::<_, IndexError>((stats, fingerprint))
     })?;
-    Ok(Scanned { listing, stats })
+    Ok(Scanned {
+        listing,
+        stats,
+        fingerprint,
+    })
 }
 
 /// Nanoseconds since the epoch, 0 for times before it.
@@ -153,7 +152,7 @@ mod os {
 
     use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir, StatxFlags, statx};
 
-    use super::{IndexError, nanos};
+    use super::{Fingerprint, IndexError, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -269,12 +268,17 @@ mod os {
             out.push_str(std::str::from_utf8(self.name(range)).unwrap_or_default());
         }
 
-        /// Stats the files `range` of the listing: size and time of each.
-        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<(u64, i64)>, IndexError> {
-            self.files[range]
+        /// Stats the files `range` of the listing: size and time of each, and their
+        /// fingerprint.
+        pub(super) fn stat(
+            &self,
+            range: Range<usize>,
+        ) -> Result<(Vec<(u64, i64)>, Fingerprint), IndexError> {
+            let mut print = Fingerprint::default();
+            let stats = self.files[range]
                 .iter()
                 .map(|(dir, name_range)| {
-                    let (fd, _, path) = &self.dirs[*dir];
+                    let (fd, rel, path) = &self.dirs[*dir];
                     let with_nul = &self.names[name_range.clone()];
                     let name = CStr::from_bytes_with_nul(with_nul).map_err(|_| IndexError::Io {
                         path: path.clone(),
@@ -288,12 +292,12 @@ mod os {
                         StatxFlags::SIZE | StatxFlags::MTIME,
                     )
                     .map_err(io(&path.join(text)))?;
-                    Ok((
-                        st.stx_size,
-                        nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec),
-                    ))
+                    let mtime = nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec);
+                    print.add(&[rel.as_bytes(), b"/", name.to_bytes()], st.stx_size, mtime);
+                    Ok((st.stx_size, mtime))
                 })
-                .collect()
+                .collect::<Result<_, IndexError>>()?;
+            Ok((stats, print))
         }
     }
 }
@@ -307,7 +311,7 @@ mod os {
     use std::path::Path;
     use std::time::UNIX_EPOCH;
 
-    use super::{IndexError, nanos};
+    use super::{Fingerprint, IndexError, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -332,11 +336,16 @@ mod os {
             out.push_str(&self.files[i].1);
         }
 
-        /// Stats the files `range` of the listing: size and time of each.
-        pub(super) fn stat(&self, range: Range<usize>) -> Result<Vec<(u64, i64)>, IndexError> {
-            self.files[range]
+        /// Stats the files `range` of the listing: size and time of each, and their
+        /// fingerprint.
+        pub(super) fn stat(
+            &self,
+            range: Range<usize>,
+        ) -> Result<(Vec<(u64, i64)>, Fingerprint), IndexError> {
+            let mut print = Fingerprint::default();
+            let stats = self.files[range]
                 .iter()
-                .map(|(entry, _)| {
+                .map(|(entry, rel)| {
                     let meta = entry.metadata().map_err(|source| IndexError::Io {
                         path: entry.path(),
                         source,
@@ -351,9 +360,11 @@ mod os {
                                 d.subsec_nanos(),
                             )
                         });
+                    print.add(&[rel.as_bytes()], meta.len(), mtime);
                     Ok((meta.len(), mtime))
                 })
-                .collect()
+                .collect::<Result<_, IndexError>>()?;
+            Ok((stats, print))
         }
     }
 

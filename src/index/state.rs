@@ -1,7 +1,10 @@
 //! The sidecar next to the index (`state.json`): which tool, schema and analyzer built it, and
-//! the size, modification time and content hash of every file it holds. Comparing sizes and
-//! times is the cheap check before each search; hashes decide whether a touched file really
-//! changed.
+//! the size, modification time and content hash of every file it holds. Hashes decide whether
+//! a touched file really changed.
+//!
+//! Beside it, `stamp.json` holds what the check before every search needs, so that the check
+//! does not parse the whole sidecar: the versions, the number of files and of indexed
+//! practices, and one fingerprint of every file's name, size and time.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -69,29 +72,119 @@ impl State {
         }
     }
 
-    /// Reads the sidecar; `None` when it is missing, unreadable or of another layout.
-    pub(crate) fn read(path: &Path) -> Option<State> {
-        let bytes = std::fs::read(path).ok()?;
+    /// Reads the sidecar in folder `dir`; `None` when missing, unreadable or of another layout.
+    pub(crate) fn read(dir: &Path) -> Option<State> {
+        let bytes = std::fs::read(dir.join(STATE_FILE)).ok()?;
         serde_json::from_slice::<State>(&bytes)
             .ok()
             .filter(|s| s.format == FORMAT)
     }
 
-    /// Writes the sidecar atomically, so a reader never sees half of it.
-    pub(crate) fn write(&self, path: &Path) -> Result<(), IndexError> {
-        let tmp = path.with_extension("json.tmp");
-        let io = |source| IndexError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec(self)
-                .map_err(std::io::Error::other)
-                .map_err(io)?,
-        )
+    /// Writes the sidecar in folder `dir`, then its stamp, each atomically, so that a reader
+    /// never sees half of one nor a stamp newer than its sidecar.
+    pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
+        write_json(&dir.join(STATE_FILE), self)?;
+        write_json(&dir.join(STAMP_FILE), &self.stamp())
+    }
+
+    /// Removes the sidecar and its stamp (before a rebuild, so that neither describes an index
+    /// that is being replaced).
+    pub(crate) fn remove(dir: &Path) {
+        for file in [STAMP_FILE, STATE_FILE] {
+            let _ = std::fs::remove_file(dir.join(file));
+        }
+    }
+
+    /// Number of files that became a practice in the index.
+    pub(crate) fn indexed(&self) -> u64 {
+        self.files.values().filter(|f| f.indexed).count() as u64
+    }
+
+    fn stamp(&self) -> Stamp {
+        let mut print = Fingerprint::default();
+        for (rel, f) in &self.files {
+            print.add(&[rel.as_bytes()], f.size, f.mtime);
+        }
+        Stamp {
+            format: FORMAT,
+            versions: self.versions.clone(),
+            files: self.files.len(),
+            indexed: self.indexed(),
+            fingerprint: print.0,
+        }
+    }
+}
+
+/// The sidecar's file name.
+pub(crate) const STATE_FILE: &str = "state.json";
+/// The stamp's file name.
+const STAMP_FILE: &str = "stamp.json";
+
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
+    let tmp = path.with_extension("json.tmp");
+    let io = |source| IndexError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let bytes = serde_json::to_vec(value)
+        .map_err(std::io::Error::other)
         .map_err(io)?;
-        std::fs::rename(&tmp, path).map_err(io)
+    std::fs::write(&tmp, bytes).map_err(io)?;
+    std::fs::rename(&tmp, path).map_err(io)
+}
+
+/// What the check before every search compares with the disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Stamp {
+    format: u32,
+    pub(crate) versions: Versions,
+    /// Practice files on disk when the index was last brought up to date.
+    pub(crate) files: usize,
+    /// Of which indexed (the others do not fit the model).
+    pub(crate) indexed: u64,
+    /// [`Fingerprint`] of those files.
+    pub(crate) fingerprint: u64,
+}
+
+impl Stamp {
+    /// Reads the stamp in folder `dir`; `None` when missing, unreadable or of another layout.
+    pub(crate) fn read(dir: &Path) -> Option<Stamp> {
+        let bytes = std::fs::read(dir.join(STAMP_FILE)).ok()?;
+        serde_json::from_slice::<Stamp>(&bytes)
+            .ok()
+            .filter(|s| s.format == FORMAT)
+    }
+}
+
+/// A fingerprint of a set of files by name, size and time, the same in whatever order they
+/// are added: a wrapping sum of one well-mixed 64-bit hash per file. Any change of one file
+/// changes it except with a chance of one in 2^64.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Fingerprint(pub(crate) u64);
+
+impl Fingerprint {
+    /// Adds the file whose root-relative name is the concatenation of `name`.
+    pub(crate) fn add(&mut self, name: &[&[u8]], size: u64, mtime: i64) {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let bytes = name
+            .iter()
+            .flat_map(|part| part.iter().copied())
+            .chain(size.to_le_bytes())
+            .chain(mtime.to_le_bytes());
+        for b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        // FNV alone mixes its last bytes poorly; the splitmix64 finaliser spreads them.
+        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^= h >> 31;
+        self.0 = self.0.wrapping_add(h);
+    }
+
+    /// Combines the fingerprints of two disjoint sets of files.
+    pub(crate) fn merge(self, other: Fingerprint) -> Fingerprint {
+        Fingerprint(self.0.wrapping_add(other.0))
     }
 }
 
@@ -176,6 +269,27 @@ pub(crate) fn schema_hash(root: &Path) -> Result<u64, IndexError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fingerprint_ignores_order_and_sees_any_change() {
+        let files = [("practices/a.md", 10, 5), ("practices/b.md", 20, 6)];
+        let print = |files: &[(&str, u64, i64)]| {
+            let mut p = Fingerprint::default();
+            for (name, size, mtime) in files {
+                p.add(&[name.as_bytes()], *size, *mtime);
+            }
+            p
+        };
+        let base = print(&files);
+        assert_eq!(base, print(&[files[1], files[0]]));
+        let mut split = Fingerprint::default();
+        split.add(&[b"practices/", b"a.md"], 10, 5);
+        assert_eq!(split.merge(print(&files[1..])), base);
+        assert_ne!(base, print(&[files[0], ("practices/b.md", 20, 7)]));
+        assert_ne!(base, print(&[files[0], ("practices/b.md", 21, 6)]));
+        assert_ne!(base, print(&[files[0], ("practices/c.md", 20, 6)]));
+        assert_ne!(base, print(&files[..1]));
+    }
 
     #[test]
     fn fnv_matches_reference_values() {

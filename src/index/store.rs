@@ -13,7 +13,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
 use super::scan::{Freshness, Seen};
-use super::state::{self, FileState, Plan, State, Versions};
+use super::state::{self, FileState, Plan, Stamp, State, Versions};
 use super::synonyms::{Group, Synonyms};
 use super::{ANALYZER_VERSION, IndexError};
 use crate::collection::SCHEMA_DIR;
@@ -22,7 +22,6 @@ use crate::schema::Schema;
 
 /// The index folder, relative to the root.
 pub const INDEX_DIR: &str = ".practice/index";
-const STATE_FILE: &str = "state.json";
 const LOCK_FILE: &str = "writer.lock";
 const ENGINE_DIR: &str = "tantivy";
 /// How long a search waits for another process that is updating the index.
@@ -155,15 +154,16 @@ impl SearchIndex {
         };
         let synonyms = Synonyms::load(&root.join(SCHEMA_DIR))?.analysed(&analysis);
         // The cheap check runs beside opening the index it will most often approve.
-        let ready = State::read(&dir.join(STATE_FILE))
-            .filter(|state| !options.rebuild && state.versions == versions)
-            .and_then(|state| {
-                let engine = open_engine(&dir, &analysis, indexed(&state)).ok()?;
-                Some((state, engine))
+        let ready = Stamp::read(&dir)
+            .filter(|stamp| !options.rebuild && stamp.versions == versions)
+            .and_then(|stamp| {
+                let engine = open_engine(&dir, &analysis, stamp.indexed).ok()?;
+                Some((stamp, engine))
             });
         let scanned = freshness.finish()?;
-        if let Some((state, index)) = ready
-            && scanned.matches(&state.files)
+        if let Some((stamp, index)) = ready
+            && stamp.files == scanned.len()
+            && stamp.fingerprint == scanned.fingerprint()
         {
             let practices = index.reader.searcher().num_docs();
             let refresh = Refresh {
@@ -176,7 +176,7 @@ impl SearchIndex {
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
         let _lock = lock(&dir, options.wait)?;
         // Read the sidecar only now: another process may have done the work while we waited.
-        let old = State::read(&dir.join(STATE_FILE));
+        let old = State::read(&dir);
         let mut reason = match &old {
             _ if options.rebuild => Some(Rebuild::Asked),
             None if dir.join(ENGINE_DIR).exists() => {
@@ -192,7 +192,7 @@ impl SearchIndex {
         if reason.is_none()
             && let Some(old) = &old
         {
-            match open_engine(&dir, &analysis, indexed(old)) {
+            match open_engine(&dir, &analysis, old.indexed()) {
                 Ok(e) => engine = Some(e),
                 Err(e) => reason = Some(Rebuild::Corrupt(e.to_string())),
             }
@@ -281,10 +281,6 @@ impl Engine {
             analysis: analysis.clone(),
         })
     }
-}
-
-fn indexed(state: &State) -> u64 {
-    state.files.values().filter(|f| f.indexed).count() as u64
 }
 
 /// Opens the engine and checks that it holds as many practices as the sidecar says.
@@ -400,7 +396,7 @@ fn rebuild(
         _ => {}
     }
     // A stale sidecar must not describe the new, still empty index if we fail halfway.
-    let _ = std::fs::remove_file(dir.join(STATE_FILE));
+    State::remove(dir);
     std::fs::create_dir_all(&engine_dir).map_err(io(&engine_dir))?;
     let index = Index::create_in_dir(&engine_dir, fields::schema())?;
     fields::register(&index, analysis);
@@ -427,7 +423,7 @@ fn rebuild(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    state.write(&dir.join(STATE_FILE))?;
+    state.write(dir)?;
     let engine = Engine::new(index, analysis)?;
     refresh.practices = engine.reader.searcher().num_docs();
     Ok((engine, refresh))
@@ -503,7 +499,7 @@ fn update(
     } else {
         drop(writer);
     }
-    state.write(&root.join(INDEX_DIR).join(STATE_FILE))?;
+    state.write(&root.join(INDEX_DIR))?;
     refresh.practices = engine.reader.searcher().num_docs();
     Ok((engine, refresh))
 }
