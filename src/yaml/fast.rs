@@ -35,6 +35,9 @@ struct Line<'a> {
 pub(super) fn parse(text: &str, first_line: usize) -> Option<Parsed> {
     let mut lines = Vec::with_capacity(64);
     for (no, raw) in text.split('\n').enumerate() {
+        // Windows line ends: the `\r` ends the line for YAML too, and stands after every
+        // position on it.
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let ascii = raw.is_ascii();
         let clean = if ascii {
             raw.bytes().all(|b| (0x20..0x7f).contains(&b))
@@ -551,6 +554,7 @@ mod tests {
             "list:\n  - a\n  - b\nother:\n- x\n- y\n",
             "seq:\n  - {title: t, url: https://x.be/a?b=c#d}\n  - url: a\n    title: b\n",
             "a: 1\nb: 2\na: 3\nm: {x: 1, x: 2}\n",
+            "id: a\r\nlist:\r\n  - 'b'\r\n  - [c, d]\r\nempty:\r\nz: \"q\" # c\r\n",
         ] {
             assert!(agrees(text), "gave up on:\n{text}");
         }
@@ -567,7 +571,6 @@ mod tests {
             "a: multi\n  line\n",
             "a: [1,\n 2]\n",
             "a:\tb\n",
-            "a: 1\r\nb: 2\r\n",
             "- a\n- b\n",
             "  a: 1\n",
             "a: 1\n b: 2\n",
@@ -577,6 +580,7 @@ mod tests {
             "a: [a, b,]\n",
             "%YAML 1.2\n",
             "a: \u{feff}x\n",
+            "a: b\rc: d\n",
             &format!("a: {}\n", "[".repeat(100_000)),
             &format!("a: {}1{}\n", "[".repeat(40), "]".repeat(40)),
         ] {
@@ -591,7 +595,7 @@ mod tests {
             "a", "b", "key", "é", "x y", "1", "09", "no", "~", ":", ": ", " #", "#", ",", "[", "]",
             "{", "}", "'", "\"", "''", "-", "- ", "  ", " ", "\n", "\n  ", "\n- ", "\n  - ", "&",
             "*", "!", "|", ">", "?", "%", "@", "`", "\\", "\t", "http://x", "a: b", "[a, b]",
-            "{k: v}", "\"q\"", "'s'", "\n#c\n",
+            "{k: v}", "\"q\"", "'s'", "\n#c\n", "\r", "\r\n", "\r\n  - ",
         ])
     }
 
@@ -710,6 +714,20 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn generated_documents_with_windows_line_ends_read_the_same(
+            choices in prop::collection::vec(any::<u8>(), 8..64),
+            values in prop::collection::vec(value(), 1..16),
+        ) {
+            let mut writer = Writer {
+                choices: choices.iter().cycle(),
+                values: values.iter().cycle(),
+                out: String::new(),
+            };
+            writer.map(0, 0, None);
+            let _ = agrees(&writer.out.replace('\n', "\r\n"));
+        }
 
         #[test]
         fn generated_documents_of_the_usual_shape_read_the_same(
