@@ -54,15 +54,16 @@ const PARALLEL_FROM: usize = 2_000;
 /// The practice files on disk with their size and time, in the order the folders listed them.
 pub(crate) struct Scanned {
     listing: os::Listing,
-    /// Size and time of each file of the listing.
-    stats: Vec<(u64, i64)>,
+    /// Size and time of each file of the listing; `None` for a file gone since it was listed
+    /// (an editor saving by renaming, a checkout), which counts as removed.
+    stats: Vec<Option<(u64, i64)>>,
     fingerprint: Fingerprint,
 }
 
 impl Scanned {
     /// Number of practice files.
     pub(crate) fn len(&self) -> usize {
-        self.stats.len()
+        self.stats.iter().flatten().count()
     }
 
     /// The fingerprint of the files by name, size and time, to compare with the stamp.
@@ -77,13 +78,14 @@ impl Scanned {
             .stats
             .iter()
             .enumerate()
-            .map(|(i, (size, mtime))| {
+            .filter_map(|(i, stat)| {
+                let (size, mtime) = (*stat)?;
                 self.listing.rel_into(i, &mut rel);
-                Seen {
+                Some(Seen {
                     rel: rel.clone(),
-                    size: *size,
-                    mtime: *mtime,
-                }
+                    size,
+                    mtime,
+                })
             })
             .collect();
         seen.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
@@ -273,7 +275,7 @@ mod os {
         pub(super) fn stat(
             &self,
             range: Range<usize>,
-        ) -> Result<(Vec<(u64, i64)>, Fingerprint), IndexError> {
+        ) -> Result<(Vec<Option<(u64, i64)>>, Fingerprint), IndexError> {
             let mut print = Fingerprint::default();
             let stats = self.files[range]
                 .iter()
@@ -285,16 +287,14 @@ mod os {
                         source: std::io::ErrorKind::InvalidData.into(),
                     })?;
                     let text = name.to_str().unwrap_or_default();
-                    let st = statx(
-                        fd,
-                        name,
-                        AtFlags::SYMLINK_NOFOLLOW,
-                        StatxFlags::SIZE | StatxFlags::MTIME,
-                    )
-                    .map_err(io(&path.join(text)))?;
+                    let flags = StatxFlags::SIZE | StatxFlags::MTIME;
+                    let st = match statx(fd, name, AtFlags::SYMLINK_NOFOLLOW, flags) {
+                        Err(rustix::io::Errno::NOENT) => return Ok(None),
+                        st => st.map_err(io(&path.join(text)))?,
+                    };
                     let mtime = nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec);
                     print.add(&[rel.as_bytes(), b"/", name.to_bytes()], st.stx_size, mtime);
-                    Ok((st.stx_size, mtime))
+                    Ok(Some((st.stx_size, mtime)))
                 })
                 .collect::<Result<_, IndexError>>()?;
             Ok((stats, print))
@@ -341,15 +341,18 @@ mod os {
         pub(super) fn stat(
             &self,
             range: Range<usize>,
-        ) -> Result<(Vec<(u64, i64)>, Fingerprint), IndexError> {
+        ) -> Result<(Vec<Option<(u64, i64)>>, Fingerprint), IndexError> {
             let mut print = Fingerprint::default();
             let stats = self.files[range]
                 .iter()
                 .map(|(entry, rel)| {
-                    let meta = entry.metadata().map_err(|source| IndexError::Io {
-                        path: entry.path(),
-                        source,
-                    })?;
+                    let meta = match entry.metadata() {
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+                        meta => meta.map_err(|source| IndexError::Io {
+                            path: entry.path(),
+                            source,
+                        })?,
+                    };
                     let mtime = meta
                         .modified()
                         .ok()
@@ -361,7 +364,7 @@ mod os {
                             )
                         });
                     print.add(&[rel.as_bytes()], meta.len(), mtime);
-                    Ok((meta.len(), mtime))
+                    Ok(Some((meta.len(), mtime)))
                 })
                 .collect::<Result<_, IndexError>>()?;
             Ok((stats, print))
@@ -450,6 +453,27 @@ mod tests {
         let scanned: Vec<_> = seen.iter().map(|s| s.rel.clone()).collect();
         assert_eq!(scanned, walked);
         assert!(seen.iter().all(|s| s.mtime > 0));
+    }
+
+    #[test]
+    fn a_file_gone_between_listing_and_stat_counts_as_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join(PRACTICES_DIR);
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("a.md"), "a").unwrap();
+        fs::write(dir.join("b.md"), "b").unwrap();
+        let listing = super::os::Listing::read(&dir).unwrap();
+        assert_eq!(listing.len(), 2);
+        fs::remove_file(dir.join("b.md")).unwrap();
+        let (stats, fingerprint) = listing.stat(0..listing.len()).unwrap();
+        let scanned = super::Scanned {
+            listing,
+            stats,
+            fingerprint,
+        };
+        assert_eq!(scanned.len(), 1);
+        let names: Vec<_> = scanned.into_seen().into_iter().map(|s| s.rel).collect();
+        assert_eq!(names, ["practices/a.md"]);
     }
 
     #[test]
