@@ -56,9 +56,12 @@ pub(crate) struct Scanned {
     listing: os::Listing,
     /// Size and time of each file of the listing; `None` for a file gone since it was listed
     /// (an editor saving by renaming, a checkout), which counts as removed.
-    stats: Vec<Option<(u64, i64)>>,
+    stats: Stats,
     fingerprint: Fingerprint,
 }
+
+/// Size and time per listed file, `None` when it is gone.
+type Stats = Vec<Option<(u64, i64)>>;
 
 impl Scanned {
     /// Number of practice files.
@@ -154,7 +157,7 @@ mod os {
 
     use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir, StatxFlags, statx};
 
-    use super::{Fingerprint, IndexError, nanos};
+    use super::{Fingerprint, IndexError, Stats, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -272,10 +275,7 @@ mod os {
 
         /// Stats the files `range` of the listing: size and time of each, and their
         /// fingerprint.
-        pub(super) fn stat(
-            &self,
-            range: Range<usize>,
-        ) -> Result<(Vec<Option<(u64, i64)>>, Fingerprint), IndexError> {
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<(Stats, Fingerprint), IndexError> {
             let mut print = Fingerprint::default();
             let stats = self.files[range]
                 .iter()
@@ -311,7 +311,7 @@ mod os {
     use std::path::Path;
     use std::time::UNIX_EPOCH;
 
-    use super::{Fingerprint, IndexError, nanos};
+    use super::{Fingerprint, IndexError, Stats, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -338,10 +338,7 @@ mod os {
 
         /// Stats the files `range` of the listing: size and time of each, and their
         /// fingerprint.
-        pub(super) fn stat(
-            &self,
-            range: Range<usize>,
-        ) -> Result<(Vec<Option<(u64, i64)>>, Fingerprint), IndexError> {
+        pub(super) fn stat(&self, range: Range<usize>) -> Result<(Stats, Fingerprint), IndexError> {
             let mut print = Fingerprint::default();
             let stats = self.files[range]
                 .iter()
