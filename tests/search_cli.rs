@@ -229,6 +229,15 @@ fn a_damaged_index_is_rebuilt_by_itself() {
     // Garbage in the sidecar too.
     std::fs::write(c.index_dir().join("state.json"), b"{not json").unwrap();
     assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    // And in the stamp read before every search: it is written anew.
+    let stamp = c.index_dir().join("stamp.json");
+    std::fs::write(&stamp, b"{\"format\": 1, \"garbage\": true}").unwrap();
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&stamp).unwrap()).unwrap();
+    assert!(json["fingerprint"].is_u64(), "{json}");
+    std::fs::remove_file(&stamp).unwrap();
+    assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
+    assert!(stamp.is_file());
     // And a folder full of nonsense.
     std::fs::remove_dir_all(c.index_dir()).unwrap();
     std::fs::create_dir_all(c.index_dir().join("tantivy")).unwrap();

@@ -545,6 +545,13 @@ mod tests {
             "a: x:y\nb: [http://x, a:b]\n",
             "a: ' lead and trail '\nb: \"\"\nc: ''\n",
             "é: ü\nα: [β, γ]\n",
+            "a:\n    # comment\nc: 1\n",
+            "a:\n  # comment\n  b: 1\n",
+            "a: b\n  # indented comment after a value\nc: d\n",
+            "a:\n\n  - x\n\n  - y\nb: 1\n",
+            "a: [x, {k: [1, {m: n}]}]  # trailing\n",
+            "list:\n- a\n-  b\n- c  \n",
+            "a: x  \nb: 'y'  \n",
         ] {
             let _ = agrees(text);
         }
