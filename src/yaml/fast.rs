@@ -326,16 +326,12 @@ impl<'a> Reader<'a> {
                 loop {
                     let (item, end) = self.flow(li, i, depth + 1)?;
                     items.push(item);
-                    i = skip_spaces(bytes, end);
-                    match bytes.get(i) {
-                        Some(b',') => {
-                            i = skip_spaces(bytes, i + 1);
-                            if matches!(bytes.get(i), Some(b']') | None) {
-                                return Err(Bail);
-                            }
+                    match next_entry(bytes, end, b']')? {
+                        Some(next) => i = next,
+                        None => {
+                            i = skip_spaces(bytes, end);
+                            break;
                         }
-                        Some(b']') => break,
-                        _ => return Err(Bail),
                     }
                 }
                 Ok((self.node(Value::Seq(items), pos, depth)?, i + 1))
@@ -359,16 +355,12 @@ impl<'a> Reader<'a> {
                         }
                         let (value, end) = self.flow(li, i, depth + 1)?;
                         entries.push((key, value));
-                        i = skip_spaces(bytes, end);
-                        match bytes.get(i) {
-                            Some(b',') => {
-                                i = skip_spaces(bytes, i + 1);
-                                if matches!(bytes.get(i), Some(b'}') | None) {
-                                    return Err(Bail);
-                                }
+                        match next_entry(bytes, end, b'}')? {
+                            Some(next) => i = next,
+                            None => {
+                                i = skip_spaces(bytes, end);
+                                break;
                             }
-                            Some(b'}') => break,
-                            _ => return Err(Bail),
                         }
                     }
                 }
@@ -443,6 +435,23 @@ fn key_end(content: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// After an entry of a flow collection that ends at `end`: the start of the next entry after a
+/// `,`, or `None` at the closing bracket `close`. A trailing comma is left to the full parser.
+fn next_entry(bytes: &[u8], end: usize, close: u8) -> Fast<Option<usize>> {
+    let i = skip_spaces(bytes, end);
+    match bytes.get(i) {
+        Some(b',') => {
+            let next = skip_spaces(bytes, i + 1);
+            match bytes.get(next) {
+                Some(&b) if b != close => Ok(Some(next)),
+                _ => Err(Bail),
+            }
+        }
+        Some(&b) if b == close => Ok(None),
+        _ => Err(Bail),
+    }
 }
 
 fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
@@ -723,20 +732,6 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(4000))]
 
         #[test]
-        fn generated_documents_with_windows_line_ends_read_the_same(
-            choices in prop::collection::vec(any::<u8>(), 8..64),
-            values in prop::collection::vec(value(), 1..16),
-        ) {
-            let mut writer = Writer {
-                choices: choices.iter().cycle(),
-                values: values.iter().cycle(),
-                out: String::new(),
-            };
-            writer.map(0, 0, None);
-            let _ = agrees(&writer.out.replace('\n', "\r\n"));
-        }
-
-        #[test]
         fn generated_documents_of_the_usual_shape_read_the_same(
             choices in prop::collection::vec(any::<u8>(), 8..64),
             values in prop::collection::vec(value(), 1..16),
@@ -748,6 +743,8 @@ mod tests {
             };
             writer.map(0, 0, None);
             let _ = agrees(&writer.out);
+            // With Windows line ends too.
+            let _ = agrees(&writer.out.replace('\n', "\r\n"));
         }
 
         #[test]
