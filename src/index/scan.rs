@@ -10,6 +10,7 @@
 //! allocation per entry, `statx` asking only for size and time); elsewhere it uses `std::fs`.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::IndexError;
 use super::state::Fingerprint;
@@ -50,6 +51,9 @@ impl Freshness {
 
 /// Below this many files the stat calls stay on one thread: starting another costs more.
 const PARALLEL_FROM: usize = 2_000;
+
+/// Files stat-ed per turn of a thread.
+const CHUNK: usize = 256;
 
 /// The practice files on disk with their size and time, in the order the folders listed them.
 pub(crate) struct Scanned {
@@ -111,24 +115,40 @@ fn scan(root: &Path) -> Result<Scanned, IndexError> {
     } else {
         std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
     };
-    let chunk = count.div_ceil(threads).max(1);
-    let (stats, fingerprint) = std::thread::scope(|s| {
-        let listing = &listing;
-        let others: Vec<_> = (chunk..count)
-            .step_by(chunk)
-            .map(|from| s.spawn(move || listing.stat(from..count.min(from + chunk))))
-            .collect();
-        let (mut stats, mut fingerprint) = listing.stat(0..chunk.min(count))?;
-        stats.reserve(count.saturating_sub(stats.len()));
+    // Small chunks taken in turn, so that a thread the scheduler holds back leaves its share
+    // to the others instead of making every search wait for it.
+    let chunks = count.div_ceil(CHUNK);
+    let next = AtomicUsize::new(0);
+    let work = || -> Result<Vec<(usize, Stats, Fingerprint)>, IndexError> {
+        let mut done = Vec::new();
+        loop {
+            let chunk = next.fetch_add(1, Ordering::Relaxed);
+            if chunk >= chunks {
+                return Ok(done);
+            }
+            let range = chunk * CHUNK..count.min((chunk + 1) * CHUNK);
+            let (stats, print) = listing.stat(range)?;
+            done.push((chunk, stats, print));
+        }
+    };
+    let mut parts = std::thread::scope(|s| {
+        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut parts = work()?;
         for handle in others {
-            let (part, print) = handle
+            let more = handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            stats.extend(part);
-            fingerprint = fingerprint.merge(print);
+            parts.extend(more);
         }
-        Ok::<_, IndexError>((stats, fingerprint))
+        Ok::<_, IndexError>(parts)
     })?;
+    parts.sort_unstable_by_key(|(chunk, _, _)| *chunk);
+    let mut stats = Vec::with_capacity(count);
+    let mut fingerprint = Fingerprint::default();
+    for (_, part, print) in parts {
+        stats.extend(part);
+        fingerprint = fingerprint.merge(print);
+    }
     Ok(Scanned {
         listing,
         stats,
