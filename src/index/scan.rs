@@ -473,6 +473,38 @@ mod tests {
     }
 
     #[test]
+    fn a_large_collection_is_stat_ed_on_several_threads_without_losing_a_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join(PRACTICES_DIR);
+        let count = super::PARALLEL_FROM + 3 * super::CHUNK + 7;
+        for i in 0..count {
+            let sub = dir.join(if i % 2 == 0 { "even" } else { "odd" });
+            fs::create_dir_all(&sub).unwrap();
+            fs::write(sub.join(format!("p{i}.md")), "x".repeat(i % 50)).unwrap();
+        }
+        let seen = scan(tmp.path()).unwrap();
+        assert_eq!(seen.len(), count);
+        assert!(seen.windows(2).all(|w| w[0].rel < w[1].rel));
+        for s in &seen {
+            let i: usize = s
+                .rel
+                .rsplit_once("/p")
+                .unwrap()
+                .1
+                .trim_end_matches(".md")
+                .parse()
+                .unwrap();
+            assert_eq!(s.size, (i % 50) as u64, "{}", s.rel);
+        }
+        // The fingerprint does not depend on how the work was split.
+        let mut print = super::Fingerprint::default();
+        for s in &seen {
+            print.add(&[s.rel.as_bytes()], s.size, s.mtime);
+        }
+        assert_eq!(super::scan(tmp.path()).unwrap().fingerprint(), print.0);
+    }
+
+    #[test]
     fn a_file_gone_between_listing_and_stat_counts_as_removed() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join(PRACTICES_DIR);
