@@ -4,13 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::Error;
 use crate::check::{self, Context};
-use crate::collection::{PRACTICES_DIR, load_all, practice_files};
+use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
 use crate::diagnostic::Severity;
-use crate::practice::Document;
+use crate::practice::{self, Document};
 use crate::schema::{Lookup, Schema};
 
 /// The front matter of a practice, with every key of the format.
@@ -260,23 +261,35 @@ impl Collection {
         today: jiff::civil::Date,
     ) -> Result<Collection, Error> {
         let files = practice_files(&root.join(PRACTICES_DIR))?;
-        let loaded = load_all(root, &files, schema.rules.max_file_bytes);
         let cx = Context {
             schema,
             root,
             today,
         };
-        let mut out = Collection::default();
-        for (doc, found) in &loaded {
-            match Entry::from_document(doc, schema) {
-                Some(mut entry) => {
-                    entry.valid = !found
-                        .iter()
-                        .chain(check::document(doc, &cx).iter())
-                        .any(|d| d.severity == Severity::Error);
-                    out.entries.push(entry);
+        // One pass per file, in parallel: read, convert, check, and drop the parse tree before
+        // the next file, so that memory holds the entries and not 10,000 syntax trees.
+        let loaded: Vec<Result<Entry, String>> = files
+            .par_iter()
+            .map(|path| {
+                let rel = relative_name(root, path);
+                let (doc, found) = practice::load(path, &rel, schema.rules.max_file_bytes);
+                match Entry::from_document(&doc, schema) {
+                    Some(mut entry) => {
+                        entry.valid = !found
+                            .iter()
+                            .chain(check::document(&doc, &cx).iter())
+                            .any(|d| d.severity == Severity::Error);
+                        Ok(entry)
+                    }
+                    None => Err(doc.rel),
                 }
-                None => out.unreadable.push(doc.rel.clone()),
+            })
+            .collect();
+        let mut out = Collection::default();
+        for item in loaded {
+            match item {
+                Ok(entry) => out.entries.push(entry),
+                Err(rel) => out.unreadable.push(rel),
             }
         }
         out.entries

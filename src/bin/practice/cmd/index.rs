@@ -23,7 +23,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     // A second writer fails with a clear message instead of waiting unseen.
     let (_, refresh) = open::open(cx, &schema, args.rebuild, false, freshness)?;
     let took = start.elapsed().as_secs_f64();
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout();
     if refresh.rebuilt.is_none() {
         for (mark, paths) in [
             ('+', &refresh.added),
@@ -53,6 +53,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             practice::index::INDEX_DIR
         )?;
     }
+    out.flush()?;
     open::unreadable(cx, &refresh, &mut std::io::stderr().lock())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -208,7 +208,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     if args.reverse {
         entries.reverse();
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout();
     match args.format {
         Format::Table => {
             if entries.is_empty() {

@@ -74,6 +74,13 @@ impl Context {
     }
 }
 
+/// Standard output with a large buffer. Rust's own flushes at every line, which costs a
+/// system call per line of a listing of 10,000 practices. Callers flush before they return or
+/// write to stderr, so that a closed pipe is seen and the two streams keep their order.
+pub(crate) fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock())
+}
+
 /// Runs the chosen subcommand.
 pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     // The collection is resolved only for the commands that use one: completions and man pages

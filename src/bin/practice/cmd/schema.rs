@@ -23,7 +23,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout();
     if args.json_schema {
         let path = cx.root.join(SCHEMA_DIR).join(JSON_SCHEMA_FILE);
         anyhow::ensure!(path.is_file(), "{} does not exist", path.display());

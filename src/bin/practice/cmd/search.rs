@@ -4,6 +4,7 @@
 pub(crate) mod open;
 pub(crate) mod render;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use practice::index::SearchRequest;
@@ -46,11 +47,12 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         facets: args.facets,
     };
     let results = open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = super::stdout();
     match args.format {
         Format::Human => render::human(cx, &results, &mut stdout)?,
         Format::Json => render::json(&results, &mut stdout)?,
     }
+    stdout.flush()?;
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;
         return Ok(ExitCode::from(1));

@@ -136,7 +136,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let collection = selection::load(cx, &schema)?;
     let entry = find(&collection, &args.id)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout();
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &Record::new(entry, true))?;

@@ -1,6 +1,7 @@
 //! `practice similar ID`: the practices most like a given one (more like this), for inspiration
 //! and as a duplicate check before adding. Exit 0 with answers, 1 without.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use practice::index::SimilarRequest;
@@ -44,11 +45,12 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         limit: args.limit,
     };
     let results = open::with_recovery(cx, &schema, index, |i| i.similar(&request, &schema))?;
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = super::stdout();
     match args.format {
         Format::Human => render::human(cx, &results, &mut stdout)?,
         Format::Json => render::json(&results, &mut stdout)?,
     }
+    stdout.flush()?;
     Ok(if results.total == 0 {
         ExitCode::from(1)
     } else {

@@ -122,7 +122,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let collection = selection::load(cx, &schema)?;
     let entries = selection::select(&collection, &filter);
     let stats = compute(&entries, &schema);
-    let mut out = std::io::stdout().lock();
+    let mut out = super::stdout();
     match args.format {
         Format::Json => {
             // Say what was counted: the default excludes archived practices.

@@ -1,6 +1,7 @@
 //! `practice validate [PATH...]`: check practices and report findings, for editors (human
 //! output) and CI (JSON, GitHub annotations, SARIF, JUnit; `--changed` for pull requests).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -69,8 +70,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         quiet: cx.quiet,
         prefix: &prefix,
     };
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = super::stdout();
     output::render(&report, args.format, &options, &mut stdout)?;
+    stdout.flush()?;
     let failed =
         report.count(Severity::Error) > 0 || (args.strict && report.count(Severity::Warning) > 0);
     Ok(if failed {
