@@ -29,24 +29,24 @@ time_it() { # name prepare command...
         "$HYPERFINE" --style none -i --warmup 1 --runs "$RUNS" --prepare "$prepare" \
             --export-json "$WORK/$name.json" -- "$*" >/dev/null
         python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; \
-print(f\"{r['mean']:.4f} {r['stddev'] or 0:.4f} {r['min']:.4f}\")" "$WORK/$name.json"
+print(f\"{r['mean']:.4f} {r['median']:.4f} {r['stddev'] or 0:.4f} {r['min']:.4f}\")" "$WORK/$name.json"
     else
         local total=0 t0 t1
         for _ in $(seq "$RUNS"); do
             bash -c "$prepare"; t0=$(date +%s.%N); bash -c "$*" >/dev/null; t1=$(date +%s.%N)
             total=$(echo "$total $t0 $t1" | awk '{print $1 + $3 - $2}')
         done
-        echo "$total $RUNS" | awk '{printf "%.4f 0 0\n", $1 / $2}'
+        echo "$total $RUNS" | awk '{printf "%.4f - 0 0\n", $1 / $2}'
     fi
 }
 
-printf '%-9s %-28s %10s %10s %10s\n' practices measurement mean_s stddev_s min_s
+printf '%-9s %-30s %10s %10s %10s %10s\n' practices measurement mean_s median_s stddev_s min_s
 for N in "${SIZES[@]}"; do
     C=$WORK/c$N
     target/release/examples/gen_corpus "$N" "$C" --schema schema >/dev/null 2>&1
     FILE=$(find "$C/practices" -name '*.md' | sort | sed -n 1p)
     BUILD_RUNS=$RUNS; [[ $N -gt 20000 ]] && BUILD_RUNS=3
-    row() { printf '%-9s %-28s %10s %10s %10s\n' "$N" "$1" $2; }
+    row() { printf '%-9s %-30s %10s %10s %10s %10s\n' "$N" "$1" $2; }
     row "index build (--rebuild)" "$(RUNS=$BUILD_RUNS time_it build$N true "$P" --root "$C" -q index --rebuild)"
     row "one-file refresh" "$(time_it refresh$N "echo ' ' >> $FILE" "$P" --root "$C" -q index)"
     "$P" --root "$C" -q index >/dev/null
@@ -58,5 +58,5 @@ for N in "${SIZES[@]}"; do
     if command -v rg >/dev/null; then
         row "rg scan (reference)" "$(time_it rg$N true rg -l -i \"nederlands oefenen\" "$C/practices")"
     fi
-    du -sh "$C/.practice/index" | awk -v n="$N" '{printf "%-9s %-28s %10s\n", n, "index size", $1}'
+    du -sh "$C/.practice/index" | awk -v n="$N" '{printf "%-9s %-30s %10s\n", n, "index size", $1}'
 done
