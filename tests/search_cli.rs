@@ -183,6 +183,62 @@ fn a_moved_file_with_the_same_size_and_time_is_seen_by_the_next_search() {
     );
 }
 
+/// Sets the modification time of every folder of the collection an hour back, as in a
+/// collection nobody has touched for a while: the check may then skip listing them.
+fn settle(c: &Shipped) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(c.root().join("practices")) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_dir() {
+            let dir = std::fs::File::open(entry.path()).unwrap();
+            dir.set_modified(past).unwrap();
+        }
+    }
+    assert_eq!(c.run(&["index"]).status.code(), Some(0));
+}
+
+#[test]
+fn when_folders_are_not_listed_again_every_change_is_still_seen() {
+    let c = Shipped::new();
+    settle(&c);
+    let practices = c.root().join("practices");
+    // Edited in place: the folder keeps its time, the file does not.
+    let path = practices.join("aalst-ken-je-stad.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
+    )
+    .unwrap();
+    assert_eq!(c.ids(&["zeppelinvaart"]), ["aalst-ken-je-stad"]);
+    // Added.
+    settle(&c);
+    let copy = std::fs::read_to_string(practices.join("leuven-buddys.md"))
+        .unwrap()
+        .replacen("id: leuven-buddys", "id: leuven-buddys-kopie", 1)
+        .replacen("## Doelen\n", "## Doelen\n\nEen luchtballon.\n", 1);
+    std::fs::write(practices.join("leuven-buddys-kopie.md"), copy).unwrap();
+    assert_eq!(c.ids(&["luchtballon"]), ["leuven-buddys-kopie"]);
+    // Removed.
+    settle(&c);
+    std::fs::remove_file(practices.join("leuven-buddys-kopie.md")).unwrap();
+    assert!(c.ids(&["luchtballon"]).is_empty());
+    // Moved into a new folder.
+    settle(&c);
+    std::fs::create_dir(practices.join("oost-vlaanderen")).unwrap();
+    std::fs::rename(
+        &path,
+        practices.join("oost-vlaanderen/aalst-ken-je-stad.md"),
+    )
+    .unwrap();
+    let (_, json) = c.search_json(&["zeppelinvaart"]);
+    assert_eq!(
+        json["hits"][0]["path"],
+        "practices/oost-vlaanderen/aalst-ken-je-stad.md"
+    );
+    assert!(c.index_dir().join("folders.json").is_file());
+}
+
 #[test]
 fn index_reports_added_changed_and_removed() {
     let c = Shipped::new();

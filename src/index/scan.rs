@@ -13,7 +13,8 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::IndexError;
-use super::state::Fingerprint;
+use super::state::{Fingerprint, Folders};
+use super::store::INDEX_DIR;
 use crate::collection::PRACTICES_DIR;
 
 /// A practice file as found on disk now.
@@ -62,6 +63,9 @@ pub(crate) struct Scanned {
     /// (an editor saving by renaming, a checkout), which counts as removed.
     stats: Stats,
     fingerprint: Fingerprint,
+    /// True when the names came from the folders recorded at the last listing, not from
+    /// listing the folders now.
+    reused: bool,
 }
 
 /// Size and time per listed file, `None` when it is gone.
@@ -76,6 +80,33 @@ impl Scanned {
     /// The fingerprint of the files by name, size and time, to compare with the stamp.
     pub(crate) fn fingerprint(&self) -> u64 {
         self.fingerprint.0
+    }
+
+    /// True when the folders were not listed but taken from the last listing, because none of
+    /// them changed. Such a scan can confirm that nothing changed; to learn what changed, scan
+    /// again with [`scan_listing`].
+    pub(crate) fn reused(&self) -> bool {
+        self.reused
+    }
+
+    /// The folders of this listing, when they are worth recording: listed now (not reused),
+    /// and all settled, so that the next check can skip listing them.
+    pub(crate) fn settled_folders(&self) -> Option<Folders> {
+        if self.reused {
+            return None;
+        }
+        let folders = self.listing.folders();
+        let settled = folders
+            .folders
+            .iter()
+            .all(|f| folders.listed.saturating_sub(f.mtime) >= SETTLED);
+        (settled && !folders.folders.is_empty()).then_some(folders)
+    }
+
+    /// The files sorted by name, and the folders they were listed from.
+    pub(crate) fn into_parts(self) -> (Vec<Seen>, Folders) {
+        let folders = self.listing.folders();
+        (self.into_seen(), folders)
     }
 
     /// The files, sorted by name.
@@ -106,9 +137,29 @@ pub(crate) fn scan_sorted(root: &Path) -> Result<Vec<Seen>, IndexError> {
     scan(root).map(Scanned::into_seen)
 }
 
-/// Lists the practice files under `root` and stats them.
+/// A folder whose modification time was at least this old when it was listed (nanoseconds)
+/// cannot gain or lose an entry without its time changing: a change within the same tick of
+/// the file system's clock would keep the time, and the coarsest clocks tick every 2 s.
+const SETTLED: i64 = 3_000_000_000;
+
+/// Lists the practice files under `root` and stats them. The folders recorded at the last
+/// listing are reused when none of them changed since (and each was settled then), which
+/// saves listing them.
 fn scan(root: &Path) -> Result<Scanned, IndexError> {
-    let listing = os::Listing::read(&root.join(PRACTICES_DIR))?;
+    let reused = Folders::read(&root.join(INDEX_DIR))
+        .and_then(|folders| os::Listing::from_folders(root, &folders));
+    match reused {
+        Some(listing) => stat(listing, true),
+        None => scan_listing(root),
+    }
+}
+
+/// Lists the practice files under `root` now and stats them.
+pub(crate) fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
+    stat(os::Listing::read(&root.join(PRACTICES_DIR))?, false)
+}
+
+fn stat(listing: os::Listing, reused: bool) -> Result<Scanned, IndexError> {
     let count = listing.len();
     let threads = if count < PARALLEL_FROM {
         1
@@ -153,6 +204,7 @@ fn scan(root: &Path) -> Result<Scanned, IndexError> {
         listing,
         stats,
         fingerprint,
+        reused,
     })
 }
 
@@ -177,13 +229,18 @@ mod os {
 
     use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, RawDir, StatxFlags, statx};
 
-    use super::{Fingerprint, IndexError, Stats, nanos};
+    use super::{Fingerprint, Folders, IndexError, SETTLED, Stats, nanos};
     use crate::collection::PRACTICES_DIR;
+    use crate::index::state::Folder;
 
     /// The practice files found, before they are stat-ed.
     pub(super) struct Listing {
+        /// When the listing started, in nanoseconds since the epoch.
+        listed: i64,
         /// Each folder walked, open, with its path relative to the root and on disk.
         dirs: Vec<(OwnedFd, String, PathBuf)>,
+        /// Each folder's modification time, taken before it was listed.
+        mtimes: Vec<i64>,
         /// The file names, each followed by a NUL byte.
         names: Vec<u8>,
         /// Per file: index of its folder and the range of its name (with the NUL) in `names`.
@@ -202,12 +259,34 @@ mod os {
         rustix::fs::openat(at, name, flags, Mode::empty()).map_err(io(path))
     }
 
+    /// The modification time of an open folder.
+    fn mtime(fd: &OwnedFd) -> rustix::io::Result<i64> {
+        let st = statx(fd, c"", AtFlags::EMPTY_PATH, StatxFlags::MTIME)?;
+        Ok(nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec))
+    }
+
+    /// A name the walk would have taken as a practice file or folder: no hidden entry, no
+    /// separator, no NUL. Guards against a damaged record of folders.
+    fn plain(name: &str) -> bool {
+        !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\0'])
+    }
+
     impl Listing {
         pub(super) fn read(dir: &Path) -> Result<Listing, IndexError> {
+            let listed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| {
+                    nanos(
+                        i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                        d.subsec_nanos(),
+                    )
+                });
             let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
             let fd = rustix::fs::openat(CWD, dir, flags, Mode::empty()).map_err(io(dir))?;
             let mut listing = Listing {
+                listed,
                 dirs: Vec::new(),
+                mtimes: Vec::new(),
                 names: Vec::with_capacity(64 * 1024),
                 files: Vec::with_capacity(1024),
             };
@@ -218,6 +297,73 @@ mod os {
 
         pub(super) fn len(&self) -> usize {
             self.files.len()
+        }
+
+        /// A listing made from the folders recorded at the last listing, when every one of
+        /// them still has the modification time it had then and was settled then: their
+        /// entries are then those recorded. `None` otherwise, and for a damaged record.
+        pub(super) fn from_folders(root: &Path, record: &Folders) -> Option<Listing> {
+            if record.folders.first()?.rel != PRACTICES_DIR {
+                return None;
+            }
+            let mut listing = Listing {
+                listed: record.listed,
+                dirs: Vec::with_capacity(record.folders.len()),
+                mtimes: Vec::with_capacity(record.folders.len()),
+                names: Vec::with_capacity(64 * 1024),
+                files: Vec::with_capacity(1024),
+            };
+            for (i, folder) in record.folders.iter().enumerate() {
+                // The practices folder is opened as the walk opens it; the folders below it
+                // must be plain names under it, never followed through a symlink.
+                let inner = folder.rel.strip_prefix(PRACTICES_DIR)?;
+                let below = inner.strip_prefix('/').unwrap_or(inner);
+                if (i == 0) != below.is_empty() || !below.split('/').all(|p| i == 0 || plain(p)) {
+                    return None;
+                }
+                let path = root.join(&folder.rel);
+                let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+                if i > 0 {
+                    flags |= OFlags::NOFOLLOW;
+                }
+                let fd = rustix::fs::openat(CWD, &path, flags, Mode::empty()).ok()?;
+                let now = mtime(&fd).ok()?;
+                if now != folder.mtime || record.listed.saturating_sub(now) < SETTLED {
+                    return None;
+                }
+                let index = listing.dirs.len();
+                for name in &folder.files {
+                    if !plain(name) || !name.ends_with(".md") {
+                        return None;
+                    }
+                    let start = listing.names.len();
+                    listing.names.extend_from_slice(name.as_bytes());
+                    listing.names.push(0);
+                    listing.files.push((index, start..listing.names.len()));
+                }
+                listing.dirs.push((fd, folder.rel.clone(), path));
+                listing.mtimes.push(now);
+            }
+            Some(listing)
+        }
+
+        /// The folders of this listing, to record for the next check.
+        pub(super) fn folders(&self) -> Folders {
+            let mut folders: Vec<Folder> = self
+                .dirs
+                .iter()
+                .zip(&self.mtimes)
+                .map(|((_, rel, _), mtime)| Folder {
+                    rel: rel.clone(),
+                    mtime: *mtime,
+                    files: Vec::new(),
+                })
+                .collect();
+            for (dir, range) in &self.files {
+                let name = String::from_utf8_lossy(self.name(range)).into_owned();
+                folders[*dir].files.push(name);
+            }
+            Folders::new(self.listed, folders)
         }
 
         fn name(&self, range: &Range<usize>) -> &[u8] {
@@ -235,6 +381,9 @@ mod os {
             let index = self.dirs.len();
             let first_file = self.files.len();
             let mut subdirs = Vec::new();
+            // Taken before the entries are read: a change while they are read then shows as a
+            // changed time at the next check.
+            let folder_mtime = mtime(&fd).map_err(io(&path))?;
             let mut entries = RawDir::new(&fd, buf);
             while let Some(entry) = entries.next() {
                 let entry = entry.map_err(io(&path))?;
@@ -265,6 +414,7 @@ mod os {
                 }
             }
             self.dirs.push((fd, rel, path));
+            self.mtimes.push(folder_mtime);
             for sub in subdirs {
                 // A folder beside a practice of the same name holds its attachments.
                 let md = format!("{sub}.md");
@@ -331,7 +481,7 @@ mod os {
     use std::path::Path;
     use std::time::UNIX_EPOCH;
 
-    use super::{Fingerprint, IndexError, Stats, nanos};
+    use super::{Fingerprint, Folders, IndexError, Stats, nanos};
     use crate::collection::PRACTICES_DIR;
 
     /// The practice files found, before they are stat-ed.
@@ -348,6 +498,16 @@ mod os {
 
         pub(super) fn len(&self) -> usize {
             self.files.len()
+        }
+
+        /// Folder times are not used here: every check lists the folders.
+        pub(super) fn from_folders(_root: &Path, _record: &Folders) -> Option<Listing> {
+            None
+        }
+
+        /// Nothing to record: see [`Listing::from_folders`].
+        pub(super) fn folders(&self) -> Folders {
+            Folders::default()
         }
 
         /// Writes the root-relative name of file `i` into `out`.
@@ -519,10 +679,121 @@ mod tests {
             listing,
             stats,
             fingerprint,
+            reused: false,
         };
         assert_eq!(scanned.len(), 1);
         let names: Vec<_> = scanned.into_seen().into_iter().map(|s| s.rel).collect();
         assert_eq!(names, ["practices/a.md"]);
+    }
+
+    /// Sets the modification time of every folder under `dir` (and `dir`) an hour back.
+    #[cfg(target_os = "linux")]
+    fn settle(dir: &std::path::Path) {
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for entry in walkdir::WalkDir::new(dir) {
+            let entry = entry.unwrap();
+            if entry.file_type().is_dir() {
+                fs::File::open(entry.path())
+                    .unwrap()
+                    .set_modified(past)
+                    .unwrap();
+            }
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    fn collection() -> (tempfile::TempDir, std::path::PathBuf) {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join(PRACTICES_DIR);
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        fs::write(dir.join("a.md"), "a").unwrap();
+        fs::write(dir.join("sub/b.md"), "bb").unwrap();
+        (tmp, dir)
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn settled_folders_that_did_not_change_are_not_listed_again() {
+        use super::os::Listing;
+        let (tmp, dir) = collection();
+        settle(&dir);
+        let scanned = super::scan_listing(tmp.path()).unwrap();
+        let folders = scanned.settled_folders().expect("settled");
+        assert_eq!(folders.folders.len(), 2);
+        let reused = Listing::from_folders(tmp.path(), &folders).expect("reused");
+        let (stats, fingerprint) = reused.stat(0..reused.len()).unwrap();
+        assert_eq!(fingerprint, scanned.fingerprint);
+        let again = super::Scanned {
+            listing: reused,
+            stats,
+            fingerprint,
+            reused: true,
+        };
+        let names: Vec<_> = again.into_seen().into_iter().map(|s| s.rel).collect();
+        assert_eq!(names, ["practices/a.md", "practices/sub/b.md"]);
+        // An edit in place leaves the folder alone; the stat of the file sees it.
+        fs::write(dir.join("sub/b.md"), "changed").unwrap();
+        let reused = Listing::from_folders(tmp.path(), &folders).expect("still reused");
+        let (_, edited) = reused.stat(0..reused.len()).unwrap();
+        assert_ne!(edited, scanned.fingerprint);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_folder_that_gained_or_lost_a_file_is_listed_again() {
+        use super::os::Listing;
+        let (tmp, dir) = collection();
+        settle(&dir);
+        let folders = super::scan_listing(tmp.path())
+            .unwrap()
+            .settled_folders()
+            .unwrap();
+        fs::write(dir.join("sub/c.md"), "c").unwrap();
+        assert!(Listing::from_folders(tmp.path(), &folders).is_none());
+        settle(&dir);
+        let folders = super::scan_listing(tmp.path())
+            .unwrap()
+            .settled_folders()
+            .unwrap();
+        fs::remove_file(dir.join("a.md")).unwrap();
+        assert!(Listing::from_folders(tmp.path(), &folders).is_none());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn folders_changed_shortly_before_the_listing_are_not_trusted() {
+        use super::os::Listing;
+        let (tmp, _dir) = collection();
+        // Just created: a change in the same clock tick would keep their times.
+        let scanned = super::scan_listing(tmp.path()).unwrap();
+        assert!(scanned.settled_folders().is_none());
+        let folders = scanned.listing.folders();
+        assert!(Listing::from_folders(tmp.path(), &folders).is_none());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_damaged_record_of_folders_is_not_trusted() {
+        use super::os::Listing;
+        let (tmp, dir) = collection();
+        settle(&dir);
+        let good = super::scan_listing(tmp.path())
+            .unwrap()
+            .settled_folders()
+            .unwrap();
+        assert!(Listing::from_folders(tmp.path(), &good).is_some());
+        let mut outside = good.clone();
+        outside.folders[1].rel = "practices/../practices/sub".into();
+        assert!(Listing::from_folders(tmp.path(), &outside).is_none());
+        let mut escaping = good.clone();
+        escaping.folders[1].files = vec!["../a.md".into()];
+        assert!(Listing::from_folders(tmp.path(), &escaping).is_none());
+        let mut not_markdown = good.clone();
+        not_markdown.folders[0].files = vec!["notes.txt".into()];
+        assert!(Listing::from_folders(tmp.path(), &not_markdown).is_none());
+        let mut elsewhere = good;
+        elsewhere.folders[0].rel = "elsewhere".into();
+        assert!(Listing::from_folders(tmp.path(), &elsewhere).is_none());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //!
 //! Beside it, `stamp.json` holds what the check before every search needs, so that the check
 //! does not parse the whole sidecar: the versions, the number of files and of indexed
-//! practices, and one fingerprint of every file's name, size and time.
+//! practices, and one fingerprint of every file's name, size and time. `folders.json` holds
+//! the folders of the last listing with their modification times and practice files, so that
+//! the check can skip listing a folder whose entries cannot have changed.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -80,17 +82,19 @@ impl State {
             .filter(|s| s.format == FORMAT)
     }
 
-    /// Writes the sidecar in folder `dir`, then its stamp, each atomically, so that a reader
-    /// never sees half of one nor a stamp newer than its sidecar.
-    pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
+    /// Writes the sidecar in folder `dir`, then the folders of the listing it came from, then
+    /// its stamp, each atomically, so that a reader never sees half of one nor a stamp newer
+    /// than its sidecar.
+    pub(crate) fn write(&self, dir: &Path, folders: &Folders) -> Result<(), IndexError> {
         write_json(&dir.join(STATE_FILE), self)?;
+        folders.write(dir)?;
         write_json(&dir.join(STAMP_FILE), &self.stamp())
     }
 
-    /// Removes the sidecar and its stamp (before a rebuild, so that neither describes an index
-    /// that is being replaced).
+    /// Removes the sidecar and what is written with it (before a rebuild, so that none of them
+    /// describes an index that is being replaced).
     pub(crate) fn remove(dir: &Path) {
-        for file in [STAMP_FILE, STATE_FILE] {
+        for file in [STAMP_FILE, FOLDERS_FILE, STATE_FILE] {
             let _ = std::fs::remove_file(dir.join(file));
         }
     }
@@ -119,6 +123,68 @@ impl State {
 pub(crate) const STATE_FILE: &str = "state.json";
 /// The stamp's file name.
 const STAMP_FILE: &str = "stamp.json";
+/// The folders' file name.
+const FOLDERS_FILE: &str = "folders.json";
+
+/// The folders of a listing of the collection, in the order they were walked (the practices
+/// folder first), each with its modification time taken before it was listed and the names
+/// of its practice files.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Folders {
+    format: u32,
+    /// When the listing started, in nanoseconds since the epoch.
+    pub(crate) listed: i64,
+    pub(crate) folders: Vec<Folder>,
+}
+
+/// One folder of a listing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Folder {
+    /// Root-relative, `/`-separated.
+    pub(crate) rel: String,
+    /// Nanoseconds since the epoch.
+    pub(crate) mtime: i64,
+    /// File names of its practices.
+    pub(crate) files: Vec<String>,
+}
+
+impl Folders {
+    // Only the Linux listing records folders.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+    pub(crate) fn new(listed: i64, folders: Vec<Folder>) -> Folders {
+        Folders {
+            format: FORMAT,
+            listed,
+            folders,
+        }
+    }
+
+    /// Reads the folders in index folder `dir`; `None` when missing, unreadable or of
+    /// another layout.
+    pub(crate) fn read(dir: &Path) -> Option<Folders> {
+        let bytes = std::fs::read(dir.join(FOLDERS_FILE)).ok()?;
+        serde_json::from_slice::<Folders>(&bytes)
+            .ok()
+            .filter(|f| f.format == FORMAT)
+    }
+
+    /// Writes them in index folder `dir` through a temporary file of their own, so that
+    /// searches refreshing them at the same time do not write into each other's file.
+    pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
+        let path = dir.join(FOLDERS_FILE);
+        let io = |source| IndexError::Io {
+            path: path.clone(),
+            source,
+        };
+        let bytes = serde_json::to_vec(self)
+            .map_err(std::io::Error::other)
+            .map_err(io)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+        std::io::Write::write_all(&mut tmp, &bytes).map_err(io)?;
+        tmp.persist(&path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
 
 fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
     let tmp = path.with_extension("json.tmp");

@@ -12,8 +12,8 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
-use super::scan::{Freshness, Seen};
-use super::state::{self, FileState, Plan, Stamp, State, Versions};
+use super::scan::{Freshness, Seen, scan_listing};
+use super::state::{self, FileState, Folders, Plan, Stamp, State, Versions};
 use super::synonyms::{Group, Synonyms};
 use super::{ANALYZER_VERSION, IndexError};
 use crate::collection::SCHEMA_DIR;
@@ -160,11 +160,16 @@ impl SearchIndex {
                 let engine = open_engine(&dir, &analysis, stamp.indexed).ok()?;
                 Some((stamp, engine))
             });
-        let scanned = freshness.finish()?;
+        let mut scanned = freshness.finish()?;
         if let Some((stamp, index)) = ready
             && stamp.files == scanned.len()
             && stamp.fingerprint == scanned.fingerprint()
         {
+            // Folders listed now that have settled are recorded, so that the next check need
+            // not list them; a search that cannot write them is no worse off.
+            if let Some(folders) = scanned.settled_folders() {
+                let _ = folders.write(&dir);
+            }
             let practices = index.reader.searcher().num_docs();
             let refresh = Refresh {
                 practices,
@@ -172,7 +177,12 @@ impl SearchIndex {
             };
             return Ok((index.finish(root, synonyms), refresh));
         }
-        let seen = scanned.into_seen();
+        // Names taken from the last listing only confirm that nothing changed; to learn what
+        // changed, list the folders.
+        if scanned.reused() {
+            scanned = scan_listing(root)?;
+        }
+        let (seen, folders) = scanned.into_parts();
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
         let _lock = lock(&dir, options.wait)?;
         // Read the sidecar only now: another process may have done the work while we waited.
@@ -198,10 +208,20 @@ impl SearchIndex {
             }
         }
         let (engine, refresh) = match (engine, old, reason) {
-            (Some(engine), Some(old), None) => update(engine, root, schema, old, seen, progress)?,
+            (Some(engine), Some(old), None) => {
+                update(engine, root, schema, old, seen, &folders, progress)?
+            }
             (_, _, reason) => {
                 let reason = reason.unwrap_or(Rebuild::Missing);
-                rebuild(root, schema, versions, &analysis, seen, reason, progress)?
+                rebuild(
+                    root,
+                    schema,
+                    versions,
+                    &analysis,
+                    (seen, &folders),
+                    reason,
+                    progress,
+                )?
             }
         };
         Ok((engine.finish(root, synonyms), refresh))
@@ -385,7 +405,7 @@ fn rebuild(
     schema: &Schema,
     versions: Versions,
     analysis: &Analysis,
-    seen: Vec<Seen>,
+    (seen, folders): (Vec<Seen>, &Folders),
     reason: Rebuild,
     progress: &dyn Progress,
 ) -> Result<(Engine, Refresh), IndexError> {
@@ -423,18 +443,20 @@ fn rebuild(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    state.write(dir)?;
+    state.write(dir, folders)?;
     let engine = Engine::new(index, analysis)?;
     refresh.practices = engine.reader.searcher().num_docs();
     Ok((engine, refresh))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn update(
     engine: Engine,
     root: &Path,
     schema: &Schema,
     mut state: State,
     seen: Vec<Seen>,
+    folders: &Folders,
     progress: &dyn Progress,
 ) -> Result<(Engine, Refresh), IndexError> {
     let plan = Plan::new(&state, &seen);
@@ -499,7 +521,7 @@ fn update(
     } else {
         drop(writer);
     }
-    state.write(&root.join(INDEX_DIR))?;
+    state.write(&root.join(INDEX_DIR), folders)?;
     refresh.practices = engine.reader.searcher().num_docs();
     Ok((engine, refresh))
 }
