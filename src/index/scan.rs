@@ -82,13 +82,6 @@ impl Scanned {
         self.fingerprint.0
     }
 
-    /// True when the folders were not listed but taken from the last listing, because none of
-    /// them changed. Such a scan can confirm that nothing changed; to learn what changed, scan
-    /// again with [`scan_listing`].
-    pub(crate) fn reused(&self) -> bool {
-        self.reused
-    }
-
     /// The folders of this listing, when they are worth recording: listed now (not reused),
     /// and all settled, so that the next check can skip listing them.
     pub(crate) fn settled_folders(&self) -> Option<Folders> {
@@ -155,7 +148,7 @@ fn scan(root: &Path) -> Result<Scanned, IndexError> {
 }
 
 /// Lists the practice files under `root` now and stats them.
-pub(crate) fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
+fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
     stat(os::Listing::read(&root.join(PRACTICES_DIR))?, false)
 }
 

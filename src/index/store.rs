@@ -12,7 +12,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
-use super::scan::{Freshness, Seen, scan_listing};
+use super::scan::{Freshness, Seen};
 use super::state::{self, FileState, Folders, Plan, Stamp, State, Versions};
 use super::synonyms::{Group, Synonyms};
 use super::{ANALYZER_VERSION, IndexError};
@@ -160,7 +160,7 @@ impl SearchIndex {
                 let engine = open_engine(&dir, &analysis, stamp.indexed).ok()?;
                 Some((stamp, engine))
             });
-        let mut scanned = freshness.finish()?;
+        let scanned = freshness.finish()?;
         if let Some((stamp, index)) = ready
             && stamp.files == scanned.len()
             && stamp.fingerprint == scanned.fingerprint()
@@ -177,11 +177,8 @@ impl SearchIndex {
             };
             return Ok((index.finish(root, synonyms), refresh));
         }
-        // Names taken from the last listing only confirm that nothing changed; to learn what
-        // changed, list the folders.
-        if scanned.reused() {
-            scanned = scan_listing(root)?;
-        }
+        // Names taken from the last listing are those on disk now: their folders did not
+        // change since it (see `scan`).
         let (seen, folders) = scanned.into_parts();
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
         let _lock = lock(&dir, options.wait)?;
