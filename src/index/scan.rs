@@ -325,7 +325,7 @@ mod os {
                     return None;
                 }
                 let index = listing.dirs.len();
-                for name in &folder.files {
+                for name in folder.files.split('/').filter(|n| !n.is_empty()) {
                     if !plain(name) || !name.ends_with(".md") {
                         return None;
                     }
@@ -349,12 +349,15 @@ mod os {
                 .map(|((_, rel, _), mtime)| Folder {
                     rel: rel.clone(),
                     mtime: *mtime,
-                    files: Vec::new(),
+                    files: String::new(),
                 })
                 .collect();
             for (dir, range) in &self.files {
-                let name = String::from_utf8_lossy(self.name(range)).into_owned();
-                folders[*dir].files.push(name);
+                let files = &mut folders[*dir].files;
+                if !files.is_empty() {
+                    files.push('/');
+                }
+                files.push_str(&String::from_utf8_lossy(self.name(range)));
             }
             Folders::new(self.listed, folders)
         }
@@ -779,10 +782,10 @@ mod tests {
         outside.folders[1].rel = "practices/../practices/sub".into();
         assert!(Listing::from_folders(tmp.path(), &outside).is_none());
         let mut escaping = good.clone();
-        escaping.folders[1].files = vec!["../a.md".into()];
+        escaping.folders[1].files = "b.md/../a.md".into();
         assert!(Listing::from_folders(tmp.path(), &escaping).is_none());
         let mut not_markdown = good.clone();
-        not_markdown.folders[0].files = vec!["notes.txt".into()];
+        not_markdown.folders[0].files = "notes.txt".into();
         assert!(Listing::from_folders(tmp.path(), &not_markdown).is_none());
         let mut elsewhere = good;
         elsewhere.folders[0].rel = "elsewhere".into();
