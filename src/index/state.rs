@@ -169,10 +169,11 @@ impl Folders {
             .filter(|f| f.format == FORMAT)
     }
 
-    /// Writes them in index folder `dir` through a temporary file of their own, so that
-    /// searches refreshing them at the same time do not write into each other's file.
+    /// Writes them in index folder `dir` through a temporary file named after this process, so
+    /// that searches refreshing them at the same time do not write into each other's file.
     pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
         let path = dir.join(FOLDERS_FILE);
+        let tmp = dir.join(format!("{FOLDERS_FILE}.{}.tmp", std::process::id()));
         let io = |source| IndexError::Io {
             path: path.clone(),
             source,
@@ -180,10 +181,11 @@ impl Folders {
         let bytes = serde_json::to_vec(self)
             .map_err(std::io::Error::other)
             .map_err(io)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-        std::io::Write::write_all(&mut tmp, &bytes).map_err(io)?;
-        tmp.persist(&path).map_err(|e| io(e.error))?;
-        Ok(())
+        std::fs::write(&tmp, bytes).map_err(io)?;
+        std::fs::rename(&tmp, &path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            io(e)
+        })
     }
 }
 
