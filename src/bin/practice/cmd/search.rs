@@ -4,7 +4,6 @@
 pub(crate) mod open;
 pub(crate) mod render;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use practice::index::SearchRequest;
@@ -34,11 +33,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let freshness = open::start(cx);
-    let schema = cx.schema()?;
-    let filter = args.filters.resolve(&schema)?;
-    let (index, refresh) = open::open(cx, &schema, false, true, freshness)?;
-    open::note(cx, &refresh)?;
+    let (schema, filter, index) = open::for_query(cx, &args.filters)?;
     let query = args.query.join(" ");
     let request = SearchRequest {
         query: &query,
@@ -47,12 +42,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         facets: args.facets,
     };
     let results = open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
-    let mut stdout = super::stdout();
-    match args.format {
-        Format::Human => render::human(cx, &results, &mut stdout)?,
-        Format::Json => render::json(&results, &mut stdout)?,
-    }
-    stdout.flush()?;
+    render::write(cx, &results, args.format)?;
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;
         return Ok(ExitCode::from(1));

@@ -1,7 +1,6 @@
 //! `practice similar ID`: the practices most like a given one (more like this), for inspiration
 //! and as a duplicate check before adding. Exit 0 with answers, 1 without.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use practice::index::SimilarRequest;
@@ -28,11 +27,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let freshness = open::start(cx);
-    let schema = cx.schema()?;
-    let filter = args.filters.resolve(&schema)?;
-    let (index, refresh) = open::open(cx, &schema, false, true, freshness)?;
-    open::note(cx, &refresh)?;
+    let (schema, filter, index) = open::for_query(cx, &args.filters)?;
     // Accept a path too (`practices/x.md`), as tab completion gives it.
     let id = std::path::Path::new(&args.id)
         .file_stem()
@@ -45,12 +40,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         limit: args.limit,
     };
     let results = open::with_recovery(cx, &schema, index, |i| i.similar(&request, &schema))?;
-    let mut stdout = super::stdout();
-    match args.format {
-        Format::Human => render::human(cx, &results, &mut stdout)?,
-        Format::Json => render::json(&results, &mut stdout)?,
-    }
-    stdout.flush()?;
+    render::write(cx, &results, args.format)?;
     Ok(if results.total == 0 {
         ExitCode::from(1)
     } else {

@@ -6,10 +6,12 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use practice::filter::Filter;
 use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex};
 use practice::schema::Schema;
 
 use crate::cmd::Context;
+use crate::cmd::filter_args::FilterArgs;
 
 /// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given.
 struct Bar {
@@ -78,6 +80,21 @@ pub(crate) fn open(
         &Bar::new(cx),
         freshness,
     )?)
+}
+
+/// What `search` and `similar` need before they query: the schema, the resolved filters and
+/// the index brought up to date (with the note about it). The freshness check starts first,
+/// so that it runs while the schema loads.
+pub(crate) fn for_query(
+    cx: &Context,
+    filters: &FilterArgs,
+) -> anyhow::Result<(Schema, Filter, SearchIndex)> {
+    let freshness = start(cx);
+    let schema = cx.schema()?;
+    let filter = filters.resolve(&schema)?;
+    let (index, refresh) = open(cx, &schema, false, true, freshness)?;
+    note(cx, &refresh)?;
+    Ok((schema, filter, index))
 }
 
 /// Why the index was rebuilt, in words.

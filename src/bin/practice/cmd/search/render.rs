@@ -112,6 +112,17 @@ fn facets(cx: &Context, f: &Facets, out: &mut impl Write) -> std::io::Result<()>
     Ok(())
 }
 
+/// Writes `results` to standard output in `format`.
+pub(crate) fn write(cx: &Context, results: &SearchResults, format: Format) -> anyhow::Result<()> {
+    let mut out = crate::cmd::stdout();
+    match format {
+        Format::Human => human(cx, results, &mut out)?,
+        Format::Json => json(results, &mut out)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
 /// Writes results for people, with a summary line unless `-q`.
 pub(crate) fn human(
     cx: &Context,
