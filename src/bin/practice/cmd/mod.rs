@@ -74,6 +74,16 @@ impl Context {
     }
 }
 
+/// The practice id a command argument names: an id, or the path of a practice file
+/// (`practices/x.md`), as shell completion gives it.
+pub(crate) fn practice_id(arg: &str) -> &str {
+    std::path::Path::new(arg)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|_| arg.ends_with(".md"))
+        .unwrap_or(arg)
+}
+
 /// Standard output with a large buffer. Rust's own flushes at every line, which costs a
 /// system call per line of a listing of 10,000 practices. Callers flush before they return or
 /// write to stderr, so that a closed pipe is seen and the two streams keep their order.

@@ -33,11 +33,8 @@ pub(crate) struct Args {
 
 /// Finds a practice by id or by file path (so shell completion of a path works too).
 fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entry> {
-    let id = std::path::Path::new(wanted)
-        .file_stem()
-        .filter(|_| wanted.ends_with(".md"))
-        .map_or(wanted.to_owned(), |s| s.to_string_lossy().into_owned());
-    if let Some(entry) = collection.get(&id) {
+    let id = super::practice_id(wanted);
+    if let Some(entry) = collection.get(id) {
         return Ok(entry);
     }
     if collection
@@ -48,7 +45,7 @@ fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entr
         anyhow::bail!("practice `{id}` cannot be read into the format; run `practice validate`");
     }
     let ids = collection.entries.iter().map(|e| e.practice.id.as_str());
-    let hint = practice::text::suggest(&id, ids)
+    let hint = practice::text::suggest(id, ids)
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
     anyhow::bail!("no practice with id `{id}`{hint}")

@@ -28,12 +28,7 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let (schema, filter, index) = open::for_query(cx, &args.filters)?;
-    // Accept a path too (`practices/x.md`), as tab completion gives it.
-    let id = std::path::Path::new(&args.id)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .filter(|_| args.id.ends_with(".md"))
-        .unwrap_or(&args.id);
+    let id = super::practice_id(&args.id);
     let request = SimilarRequest {
         id,
         filter: &filter,
