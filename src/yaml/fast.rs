@@ -512,24 +512,20 @@ mod tests {
         }
     }
 
+    /// Compares both readers on the shipped real-world sample, or on every Markdown file under
+    /// `PRACTICE_YAML_CORPUS` for corpora too large to ship:
+    /// `PRACTICE_YAML_CORPUS=dir cargo test --release --lib agrees -- --nocapture`.
     #[test]
+    #[allow(clippy::print_stderr)] // the count is what a run on another corpus is for
     fn agrees_with_the_full_parser_on_real_world_front_matter() {
-        let fronts = fronts("tests/fixtures/realworld");
+        let fronts = match std::env::var_os("PRACTICE_YAML_CORPUS") {
+            Some(dir) => fronts_in(Path::new(&dir)),
+            None => fronts("tests/fixtures/realworld"),
+        };
         assert!(fronts.len() > 20);
         let answered = fronts.iter().filter(|(_, f)| agrees(f)).count();
         // Most real files are simple enough; the rest must fall back, never differ.
         assert!(answered > 0);
-    }
-
-    /// Compares both readers on every Markdown file under `PRACTICE_YAML_CORPUS`, for corpora
-    /// too large to ship: `PRACTICE_YAML_CORPUS=dir cargo test --release --lib -- --ignored`.
-    #[test]
-    #[ignore = "needs PRACTICE_YAML_CORPUS"]
-    #[allow(clippy::print_stderr)] // the count is the point of this manual run
-    fn agrees_on_an_external_corpus() {
-        let dir = std::env::var("PRACTICE_YAML_CORPUS").expect("PRACTICE_YAML_CORPUS");
-        let fronts = fronts_in(Path::new(&dir));
-        let answered = fronts.iter().filter(|(_, f)| agrees(f)).count();
         eprintln!(
             "{answered} of {} front matters read by the fast reader",
             fronts.len()
