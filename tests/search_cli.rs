@@ -444,3 +444,60 @@ fn a_fresh_collection_is_indexed_by_the_first_search() {
     assert!(stdout(&out).contains("kortrijk-oefenkansen"));
     assert!(c.index_dir().join("state.json").is_file());
 }
+
+/// Asks the shipped collection at `c` for "zeppelinvaart" through
+/// [`SearchIndex::query_checked`]: the ids found, how often the query ran, and what the update did.
+fn ask_zeppelin(c: &Shipped) -> (Vec<String>, usize, practice::index::Refresh) {
+    use practice::index::{Freshness, NoProgress, Options, SearchIndex, SearchRequest};
+    let schema = search_common::shipped_schema();
+    let filter = search_common::all_statuses();
+    let request = SearchRequest {
+        query: "zeppelinvaart",
+        filter: &filter,
+        limit: 10,
+        facets: false,
+    };
+    let runs = std::cell::Cell::new(0);
+    let answered = SearchIndex::query_checked(
+        c.root(),
+        &schema,
+        &Options::default(),
+        &NoProgress,
+        Freshness::start(c.root()),
+        |index| {
+            runs.set(runs.get() + 1);
+            index.search(&request)
+        },
+    )
+    .unwrap();
+    let ids = answered.answer.unwrap().hits.into_iter().map(|h| h.id);
+    (ids.collect(), runs.get(), answered.refresh)
+}
+
+#[test]
+fn a_query_answered_during_the_check_is_asked_again_when_a_file_changed() {
+    let c = Shipped::new();
+    assert_eq!(c.run(&["index"]).status.code(), Some(0));
+    // Current index: the early answer is the answer, and the query ran once.
+    let (ids, runs, refresh) = ask_zeppelin(&c);
+    assert!(ids.is_empty());
+    assert_eq!(runs, 1);
+    assert!(!refresh.changed_anything());
+    // An edit: the early answer (from the old index) is dropped, the query runs again.
+    let path = c.root().join("practices/aalst-ken-je-stad.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
+    )
+    .unwrap();
+    let (ids, runs, refresh) = ask_zeppelin(&c);
+    assert_eq!(ids, ["aalst-ken-je-stad"]);
+    assert_eq!(runs, 2);
+    assert_eq!(refresh.changed, ["practices/aalst-ken-je-stad.md"]);
+    // No index at all: nothing to answer early, the query runs once on the new index.
+    std::fs::remove_dir_all(c.index_dir()).unwrap();
+    let (ids, runs, refresh) = ask_zeppelin(&c);
+    assert_eq!((ids.len(), runs), (1, 1));
+    assert!(refresh.rebuilt.is_some());
+}

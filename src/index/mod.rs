@@ -33,7 +33,9 @@ pub use analyzer::{Analysis, Stemming};
 pub use scan::Freshness;
 pub use search::{Facets, Hit, SearchRequest, SearchResults, Snippet, TermHint};
 pub use similar::SimilarRequest;
-pub use store::{INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex};
+pub use store::{
+    Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex,
+};
 pub use synonyms::Synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.

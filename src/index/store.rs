@@ -101,6 +101,17 @@ impl Refresh {
     }
 }
 
+/// An index brought up to date, what that took, and the answer of a query on it.
+#[derive(Debug)]
+pub struct Answered<T> {
+    /// The index, up to date.
+    pub index: SearchIndex,
+    /// What bringing it up to date did.
+    pub refresh: Refresh,
+    /// The query's answer on the up-to-date index.
+    pub answer: Result<T, IndexError>,
+}
+
 /// An open, up-to-date index.
 pub struct SearchIndex {
     pub(crate) root: PathBuf,
@@ -145,6 +156,25 @@ impl SearchIndex {
         progress: &dyn Progress,
         freshness: Freshness,
     ) -> Result<(SearchIndex, Refresh), IndexError> {
+        let answered = Self::query_checked(root, schema, options, progress, freshness, |_| Ok(()))?;
+        Ok((answered.index, answered.refresh))
+    }
+
+    /// Like [`SearchIndex::open_checked`], and answers `query` on the index. When the index
+    /// looks current, the query runs on it at once, while the freshness check finishes, and
+    /// its answer is kept when the check finds every file as indexed; when files changed, the
+    /// answer is dropped and the query runs again on the updated index. So a search waits for
+    /// the check and its query side by side, not one after the other. Errors in opening or
+    /// updating end the call; the query's own error comes back in [`Answered::answer`], for
+    /// the caller to decide on a rebuild.
+    pub fn query_checked<T>(
+        root: &Path,
+        schema: &Schema,
+        options: &Options,
+        progress: &dyn Progress,
+        freshness: Freshness,
+        query: impl Fn(&SearchIndex) -> Result<T, IndexError>,
+    ) -> Result<Answered<T>, IndexError> {
         let dir = root.join(INDEX_DIR);
         let analysis = Analysis::with_place_names(options.stemming, schema);
         let versions = Versions {
@@ -153,15 +183,18 @@ impl SearchIndex {
             analyzer: format!("{ANALYZER_VERSION}-{}", analysis.name()),
         };
         let synonyms = Synonyms::load(&root.join(SCHEMA_DIR))?.analysed(&analysis);
-        // The cheap check runs beside opening the index it will most often approve.
-        let ready = Stamp::read(&dir)
+        // The cheap check runs beside opening the index it will most often approve, and
+        // beside the query on it.
+        let early = Stamp::read(&dir)
             .filter(|stamp| !options.rebuild && stamp.versions == versions)
             .and_then(|stamp| {
                 let engine = open_engine(&dir, &analysis, stamp.indexed).ok()?;
-                Some((stamp, engine))
+                let index = engine.finish(root, synonyms.clone());
+                let answer = query(&index);
+                Some((stamp, index, answer))
             });
         let scanned = freshness.finish()?;
-        if let Some((stamp, index)) = ready
+        if let Some((stamp, index, answer)) = early
             && stamp.files == scanned.len()
             && stamp.fingerprint == scanned.fingerprint()
         {
@@ -175,7 +208,11 @@ impl SearchIndex {
                 practices,
                 ..Refresh::default()
             };
-            return Ok((index.finish(root, synonyms), refresh));
+            return Ok(Answered {
+                index,
+                refresh,
+                answer,
+            });
         }
         // Names taken from the last listing are those on disk now: their folders did not
         // change since it (see `scan`).
@@ -221,7 +258,13 @@ impl SearchIndex {
                 )?
             }
         };
-        Ok((engine.finish(root, synonyms), refresh))
+        let index = engine.finish(root, synonyms);
+        let answer = query(&index);
+        Ok(Answered {
+            index,
+            refresh,
+            answer,
+        })
     }
 
     /// An index in memory of the given entries of the collection at `root`, for measuring

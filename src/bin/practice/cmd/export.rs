@@ -82,6 +82,8 @@ impl Progress for Bar {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    // The index's freshness check runs while the collection loads.
+    let freshness = args.query.is_some().then(|| search::open::start(cx));
     let schema = cx.schema()?;
     let mut filter = args.filters.resolve(&schema)?;
     if filter.statuses.is_empty() {
@@ -89,17 +91,14 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     let collection = selection::load(cx, &schema)?;
     let mut entries = selection::select(&collection, &filter);
-    if let Some(query) = &args.query {
-        let freshness = search::open::start(cx);
-        let (index, refresh) = search::open::open(cx, &schema, false, true, freshness)?;
-        search::open::note(cx, &refresh)?;
+    if let (Some(query), Some(freshness)) = (&args.query, freshness) {
         let request = SearchRequest {
             query,
             filter: &filter,
             limit: collection.entries.len().max(1),
             facets: false,
         };
-        let results = search::open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
+        let results = search::open::query(cx, &schema, freshness, |i| i.search(&request))?;
         let hits: HashSet<String> = results.hits.into_iter().map(|h| h.id).collect();
         entries.retain(|e| hits.contains(&e.practice.id));
     }

@@ -33,7 +33,10 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let (schema, filter, index) = open::for_query(cx, &args.filters)?;
+    // The freshness check starts first, so that it runs while the schema loads.
+    let freshness = open::start(cx);
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
     let query = args.query.join(" ");
     let request = SearchRequest {
         query: &query,
@@ -41,7 +44,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         limit: args.limit,
         facets: args.facets,
     };
-    let results = open::with_recovery(cx, &schema, index, |i| i.search(&request))?;
+    let results = open::query(cx, &schema, freshness, |i| i.search(&request))?;
     render::write(cx, &results, args.format)?;
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;

@@ -27,14 +27,17 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let (schema, filter, index) = open::for_query(cx, &args.filters)?;
+    // The freshness check starts first, so that it runs while the schema loads.
+    let freshness = open::start(cx);
+    let schema = cx.schema()?;
+    let filter = args.filters.resolve(&schema)?;
     let id = super::practice_id(&args.id);
     let request = SimilarRequest {
         id,
         filter: &filter,
         limit: args.limit,
     };
-    let results = open::with_recovery(cx, &schema, index, |i| i.similar(&request, &schema))?;
+    let results = open::query(cx, &schema, freshness, |i| i.similar(&request, &schema))?;
     render::write(cx, &results, args.format)?;
     Ok(if results.total == 0 {
         ExitCode::from(1)

@@ -6,12 +6,10 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use practice::filter::Filter;
 use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex};
 use practice::schema::Schema;
 
 use crate::cmd::Context;
-use crate::cmd::filter_args::FilterArgs;
 
 /// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given.
 struct Bar {
@@ -82,21 +80,6 @@ pub(crate) fn open(
     )?)
 }
 
-/// What `search` and `similar` need before they query: the schema, the resolved filters and
-/// the index brought up to date (with the note about it). The freshness check starts first,
-/// so that it runs while the schema loads.
-pub(crate) fn for_query(
-    cx: &Context,
-    filters: &FilterArgs,
-) -> anyhow::Result<(Schema, Filter, SearchIndex)> {
-    let freshness = start(cx);
-    let schema = cx.schema()?;
-    let filter = filters.resolve(&schema)?;
-    let (index, refresh) = open(cx, &schema, false, true, freshness)?;
-    note(cx, &refresh)?;
-    Ok((schema, filter, index))
-}
-
 /// Why the index was rebuilt, in words.
 pub(crate) fn reason(rebuild: &Rebuild) -> String {
     match rebuild {
@@ -142,16 +125,26 @@ pub(crate) fn unreadable(
     Ok(())
 }
 
-/// Runs `f` on the index; when the engine fails (a damaged segment), rebuilds once and retries.
-pub(crate) fn with_recovery<T>(
+/// Answers `f` on the index brought up to date, with the note about the update. The query
+/// runs while the freshness check started by `freshness` finishes (see
+/// [`SearchIndex::query_checked`]). When the engine fails (a damaged segment), the index is
+/// rebuilt once and `f` asked again.
+pub(crate) fn query<T>(
     cx: &Context,
     schema: &Schema,
-    index: SearchIndex,
+    freshness: Freshness,
     f: impl Fn(&SearchIndex) -> Result<T, practice::index::IndexError>,
 ) -> anyhow::Result<T> {
-    match f(&index) {
+    let options = Options {
+        wait: true,
+        ..Options::default()
+    };
+    let answered =
+        SearchIndex::query_checked(&cx.root, schema, &options, &Bar::new(cx), freshness, &f)?;
+    note(cx, &answered.refresh)?;
+    match answered.answer {
         Err(e) if e.is_engine() => {
-            drop(index);
+            drop(answered.index);
             if !cx.quiet {
                 eprintln!("warning: the search index is damaged ({e}); rebuilding it");
             }
