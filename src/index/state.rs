@@ -234,26 +234,78 @@ pub(crate) struct Fingerprint(pub(crate) u64);
 impl Fingerprint {
     /// Adds the file whose root-relative name is the concatenation of `name`.
     pub(crate) fn add(&mut self, name: &[&[u8]], size: u64, mtime: i64) {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let bytes = name
-            .iter()
-            .flat_map(|part| part.iter().copied())
-            .chain(size.to_le_bytes())
-            .chain(mtime.to_le_bytes());
-        for b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut h = FileHash::default();
+        for part in name {
+            h.bytes(part);
         }
-        // FNV alone mixes its last bytes poorly; the splitmix64 finaliser spreads them.
-        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        h ^= h >> 31;
-        self.0 = self.0.wrapping_add(h);
+        self.0 = self.0.wrapping_add(h.finish(size, mtime));
     }
 
     /// Combines the fingerprints of two disjoint sets of files.
     pub(crate) fn merge(self, other: Fingerprint) -> Fingerprint {
         Fingerprint(self.0.wrapping_add(other.0))
+    }
+}
+
+/// The hash of one file for [`Fingerprint`], eight bytes of its name at a time: it runs for
+/// every file before every search. Each step `h = rotl((h ^ word) * K)` is a bijection of the
+/// word and of `h`, so two names of one length that differ in one word always hash apart;
+/// the splitmix64 finaliser then spreads every bit over the result.
+#[derive(Default)]
+struct FileHash {
+    h: u64,
+    /// Bytes waiting to fill a word, the first in the lowest bits.
+    word: u64,
+    filled: u32,
+    len: u64,
+}
+
+impl FileHash {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn mix(&mut self, w: u64) {
+        self.h = (self.h ^ w).wrapping_mul(Self::K).rotate_left(29);
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.word |= u64::from(b) << (8 * self.filled);
+        self.filled += 1;
+        if self.filled == 8 {
+            self.mix(self.word);
+            (self.word, self.filled) = (0, 0);
+        }
+    }
+
+    /// Feeds bytes of the name; how the name is cut into calls does not matter.
+    fn bytes(&mut self, mut bytes: &[u8]) {
+        self.len += bytes.len() as u64;
+        while self.filled != 0 && !bytes.is_empty() {
+            self.byte(bytes[0]);
+            bytes = &bytes[1..];
+        }
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut le = [0; 8];
+            le.copy_from_slice(w);
+            self.mix(u64::from_le_bytes(le));
+        }
+        for &b in words.remainder() {
+            self.byte(b);
+        }
+    }
+
+    fn finish(mut self, size: u64, mtime: i64) -> u64 {
+        if self.filled != 0 {
+            self.mix(self.word);
+        }
+        // The length tells a name from the same name with NUL bytes added.
+        self.mix(self.len);
+        self.mix(size);
+        self.mix(mtime as u64);
+        let mut h = self.h;
+        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^ (h >> 31)
     }
 }
 
@@ -358,6 +410,34 @@ mod tests {
         assert_ne!(base, print(&[files[0], ("practices/b.md", 21, 6)]));
         assert_ne!(base, print(&[files[0], ("practices/c.md", 20, 6)]));
         assert_ne!(base, print(&files[..1]));
+    }
+
+    #[test]
+    fn a_file_hash_depends_on_the_name_not_on_how_it_is_cut() {
+        let name = b"practices/oost-vlaanderen/aalst-ken-je-stad.md";
+        let whole = |name: &[u8]| {
+            let mut p = Fingerprint::default();
+            p.add(&[name], 1234, 5678);
+            p
+        };
+        let base = whole(name);
+        for i in 0..=name.len() {
+            for j in i..=name.len() {
+                let mut cut = Fingerprint::default();
+                cut.add(&[&name[..i], &name[i..j], &name[j..]], 1234, 5678);
+                assert_eq!(cut, base, "cut at {i} and {j}");
+            }
+        }
+        // Every changed byte, in whichever word, changes the hash; so does a longer name.
+        for i in 0..name.len() {
+            let mut other = name.to_vec();
+            other[i] ^= 0x20;
+            assert_ne!(whole(&other), base, "byte {i}");
+        }
+        let mut longer = name.to_vec();
+        longer.push(0);
+        assert_ne!(whole(&longer), base);
+        assert_ne!(whole(&name[..name.len() - 1]), base);
     }
 
     #[test]
