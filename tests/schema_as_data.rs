@@ -215,6 +215,24 @@ fn a_json_schema_that_is_not_a_valid_schema_exits_2_naming_the_file() {
         t.replacen("\"type\": \"object\"", "\"type\": \"voorwerp\"", 1)
     });
     assert_schema_failure(&c, "practice.schema.json");
+    // Commands that check practices stop too; search never compiles the JSON Schema, so it
+    // still finds what the model reads.
+    let list = c.run(&["list"]);
+    assert_eq!(list.code, 2, "{}", list.dump());
+    assert!(
+        list.stderr.contains("practice.schema.json"),
+        "{}",
+        list.stderr
+    );
+    let search = c.run(&["search", "taalcafé"]);
+    assert_eq!(search.code, 0, "{}", search.dump());
+    assert!(search.stdout.contains("gent-taalcafe"), "{}", search.stdout);
+    // The library says the same: loading without the validator works, asking for it fails.
+    let dir = c.root().join("schema");
+    let schema = practice::schema::Schema::load_without_validator(&dir).unwrap();
+    let err = schema.validator().unwrap_err().to_string();
+    assert!(err.contains("practice.schema.json"), "{err}");
+    assert!(practice::schema::Schema::load(&dir).is_err());
 }
 
 #[test]

@@ -330,8 +330,8 @@ fn is_date(text: &str) -> bool {
 /// enumeration typed in another case comes back as the schema spells it.
 fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<String>, Fault> {
     let (instance, pointer) = place_in_document(field, value);
-    let Some(error) = schema
-        .validator
+    let validator = schema.validator().map_err(|e| Fault::Form(e.to_string()))?;
+    let Some(error) = validator
         .iter_errors(&instance)
         .find(|e| e.instance_path().as_str() == pointer)
     else {

@@ -23,7 +23,10 @@ pub(super) fn check(
     let status = front.get("status").and_then(Node::as_str);
     let rank = status.and_then(|s| schema.status_rank(s));
     let json = front.to_json();
-    for error in schema.validator.iter_errors(&json) {
+    // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
+    // that does not compile, before any practice was checked.
+    let validator = schema.validator().ok();
+    for error in validator.into_iter().flat_map(|v| v.iter_errors(&json)) {
         let segments: Vec<String> = error
             .instance_path()
             .iter()

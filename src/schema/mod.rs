@@ -5,6 +5,7 @@
 mod municipalities;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -170,8 +171,8 @@ pub struct Schema {
     pub rules: Rules,
     /// The JSON Schema document, for reading property names.
     pub json: serde_json::Value,
-    /// The compiled JSON Schema.
-    pub validator: jsonschema::Validator,
+    /// The compiled JSON Schema, see [`Schema::validator`].
+    validator: OnceLock<jsonschema::Validator>,
     /// The vocabularies.
     pub vocabularies: Vec<Vocabulary>,
     /// The municipalities.
@@ -193,18 +194,21 @@ fn yaml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
 }
 
 impl Schema {
-    /// Loads and cross-checks the schema folder `dir`.
+    /// Loads and cross-checks the schema folder `dir`, and compiles its JSON Schema.
     pub fn load(dir: &Path) -> Result<Schema, SchemaError> {
+        let schema = Schema::load_without_validator(dir)?;
+        schema.validator()?;
+        Ok(schema)
+    }
+
+    /// Like [`Schema::load`], leaving the JSON Schema to be compiled on first use: for what
+    /// reads practices only through the model (`search`, `similar`, `index`), where compiling
+    /// it would be a fifth of a search's own work. A JSON Schema that does not compile is then
+    /// reported by [`Schema::validator`], not here.
+    pub fn load_without_validator(dir: &Path) -> Result<Schema, SchemaError> {
         let json_path = dir.join(JSON_SCHEMA_FILE);
         let json: serde_json::Value =
             serde_json::from_str(&read(&json_path)?).map_err(|e| SchemaError::Data {
-                path: json_path.clone(),
-                message: e.to_string(),
-            })?;
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .build(&json)
-            .map_err(|e| SchemaError::Data {
                 path: json_path.clone(),
                 message: e.to_string(),
             })?;
@@ -255,10 +259,27 @@ impl Schema {
             dir: dir.to_owned(),
             rules,
             json,
-            validator,
+            validator: OnceLock::new(),
             vocabularies,
             municipalities,
         })
+    }
+
+    /// The compiled JSON Schema of the front matter, compiled on first use; always there for a
+    /// schema from [`Schema::load`].
+    pub fn validator(&self) -> Result<&jsonschema::Validator, SchemaError> {
+        if let Some(validator) = self.validator.get() {
+            return Ok(validator);
+        }
+        let validator = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&self.json)
+            .map_err(|e| SchemaError::Data {
+                path: self.dir.join(JSON_SCHEMA_FILE),
+                message: e.to_string(),
+            })?;
+        // Another thread may have compiled it meanwhile; either copy serves.
+        Ok(self.validator.get_or_init(|| validator))
     }
 
     /// Rank of a requirement level (0 = least demanding).

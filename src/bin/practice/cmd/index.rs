@@ -19,7 +19,7 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let freshness = open::start(cx);
-    let schema = cx.schema()?;
+    let schema = cx.schema_for_model()?;
     // A second writer fails with a clear message instead of waiting unseen.
     let (_, refresh) = open::open(cx, &schema, args.rebuild, false, freshness)?;
     let took = start.elapsed().as_secs_f64();

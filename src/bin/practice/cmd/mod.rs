@@ -72,6 +72,14 @@ impl Context {
             &self.root.join(practice::collection::SCHEMA_DIR),
         )?)
     }
+
+    /// Loads `schema/` of the root without compiling its JSON Schema, for the commands that
+    /// read practices only through the model (see [`Schema::load_without_validator`]).
+    pub(crate) fn schema_for_model(&self) -> anyhow::Result<Schema> {
+        Ok(Schema::load_without_validator(
+            &self.root.join(practice::collection::SCHEMA_DIR),
+        )?)
+    }
 }
 
 /// The practice id a command argument names: an id, or the path of a practice file
