@@ -139,8 +139,8 @@ const SETTLED: i64 = 3_000_000_000;
 /// listing are reused when none of them changed since (and each was settled then), which
 /// saves listing them.
 fn scan(root: &Path) -> Result<Scanned, IndexError> {
-    let reused = Folders::read(&root.join(INDEX_DIR))
-        .and_then(|folders| os::Listing::from_folders(root, &folders));
+    let reused = Folders::read(&root.join(INDEX_DIR));
+    let reused = reused.and_then(|folders| os::Listing::from_folders(root, &folders));
     match reused {
         Some(listing) => stat(listing, true),
         None => scan_listing(root),
@@ -299,12 +299,14 @@ mod os {
             if record.folders.first()?.rel != PRACTICES_DIR {
                 return None;
             }
+            // Each name takes its bytes and a NUL, which the `/` after it leaves room for.
+            let bytes: usize = record.folders.iter().map(|f| f.files.len() + 1).sum();
             let mut listing = Listing {
                 listed: record.listed,
                 dirs: Vec::with_capacity(record.folders.len()),
                 mtimes: Vec::with_capacity(record.folders.len()),
-                names: Vec::with_capacity(64 * 1024),
-                files: Vec::with_capacity(1024),
+                names: Vec::with_capacity(bytes),
+                files: Vec::with_capacity(bytes / 16),
             };
             for (i, folder) in record.folders.iter().enumerate() {
                 // The practices folder is opened as the walk opens it; the folders below it
@@ -325,12 +327,14 @@ mod os {
                     return None;
                 }
                 let index = listing.dirs.len();
-                for name in folder.files.split('/').filter(|n| !n.is_empty()) {
-                    if !plain(name) || !name.ends_with(".md") {
+                // Byte by byte: this runs for every file before every search.
+                let names = folder.files.as_bytes().split(|&b| b == b'/');
+                for name in names.filter(|n| !n.is_empty()) {
+                    if name[0] == b'.' || name.contains(&0) || !name.ends_with(b".md") {
                         return None;
                     }
                     let start = listing.names.len();
-                    listing.names.extend_from_slice(name.as_bytes());
+                    listing.names.extend_from_slice(name);
                     listing.names.push(0);
                     listing.files.push((index, start..listing.names.len()));
                 }
@@ -452,11 +456,14 @@ mod os {
                         path: path.clone(),
                         source: std::io::ErrorKind::InvalidData.into(),
                     })?;
-                    let text = name.to_str().unwrap_or_default();
                     let flags = StatxFlags::SIZE | StatxFlags::MTIME;
                     let st = match statx(fd, name, AtFlags::SYMLINK_NOFOLLOW, flags) {
                         Err(rustix::io::Errno::NOENT) => return Ok(None),
-                        st => st.map_err(io(&path.join(text)))?,
+                        Err(e) => {
+                            let path = path.join(String::from_utf8_lossy(name.to_bytes()).as_ref());
+                            return Err(io(&path)(e));
+                        }
+                        Ok(st) => st,
                     };
                     let mtime = nanos(st.stx_mtime.tv_sec, st.stx_mtime.tv_nsec);
                     print.add(&[rel.as_bytes(), b"/", name.to_bytes()], st.stx_size, mtime);
