@@ -11,6 +11,7 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 
 use super::IndexError;
 use super::state::{Fingerprint, Folders};
@@ -27,30 +28,97 @@ pub(crate) struct Seen {
     pub(crate) mtime: i64,
 }
 
-/// The freshness check running on its own thread, so that it overlaps whatever the caller
-/// does before opening the index (loading the schema, reading the sidecar).
+/// The freshness check, started on its own thread so that it overlaps whatever the caller
+/// does before it needs the answer (loading the schema, opening the index, a first query).
+/// That thread lists the files and starts stat-ing them; when the caller asks for the answer,
+/// it stats its share of what is left. So the check takes as many threads as there are cores
+/// and no more: a thread more than cores would wait for the scheduler's next tick, and make
+/// every search wait for it.
 pub struct Freshness {
-    scan: std::thread::JoinHandle<Result<Scanned, IndexError>>,
+    /// The listing, sent by the scan thread as soon as it has one.
+    listed: mpsc::Receiver<Result<Arc<Listed>, IndexError>>,
+    /// The next chunk of the listing to stat, shared by every thread that stats.
+    next: Arc<AtomicUsize>,
+    /// The chunks the scan thread (and the threads it started) stat-ed.
+    scan: std::thread::JoinHandle<Result<Vec<Part>, IndexError>>,
 }
 
 impl Freshness {
     /// Starts listing and stat-ing the practice files of the collection at `root`.
     pub fn start(root: &Path) -> Freshness {
         let root = root.to_owned();
-        Freshness {
-            scan: std::thread::spawn(move || scan(&root)),
-        }
+        let (send, listed) = mpsc::sync_channel(1);
+        let next = Arc::new(AtomicUsize::new(0));
+        let shared = Arc::clone(&next);
+        let scan = std::thread::spawn(move || {
+            let listed = match list(&root) {
+                Ok(listed) => Arc::new(listed),
+                Err(e) => {
+                    // A caller that has gone (it failed before asking) needs no answer.
+                    let _ = send.send(Err(e));
+                    return Ok(Vec::new());
+                }
+            };
+            let _ = send.send(Ok(Arc::clone(&listed)));
+            let listing = &listed.listing;
+            // This thread and the caller take two cores; more threads only on more cores.
+            let others = if listing.len() < PARALLEL_FROM {
+                0
+            } else {
+                std::thread::available_parallelism().map_or(0, |n| n.get().min(4).saturating_sub(2))
+            };
+            std::thread::scope(|s| {
+                let others: Vec<_> = (0..others)
+                    .map(|_| s.spawn(|| work(listing, &shared)))
+                    .collect();
+                let mut parts = work(listing, &shared)?;
+                for handle in others {
+                    let more = handle
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    parts.extend(more);
+                }
+                Ok(parts)
+            })
+        });
+        Freshness { listed, next, scan }
     }
 
-    /// The files as found on disk.
+    /// The files as found on disk; the calling thread stats the files nobody has taken yet.
     pub(crate) fn finish(self) -> Result<Scanned, IndexError> {
-        self.scan
+        let Ok(listed) = self.listed.recv() else {
+            // The scan thread ended without a listing: it panicked.
+            let ended = self.scan.join();
+            return match ended {
+                Err(panic) => std::panic::resume_unwind(panic),
+                Ok(_) => Err(IndexError::Engine("the freshness check ended early".into())),
+            };
+        };
+        let listed = listed?;
+        let mine = work(&listed.listing, &self.next);
+        let theirs = self
+            .scan
             .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        let mut parts = mine?;
+        parts.extend(theirs?);
+        Ok(assemble(listed, parts))
     }
 }
 
-/// Below this many files the stat calls stay on one thread: starting another costs more.
+/// The practice files found, before they are stat-ed, and where their names came from.
+pub(crate) struct Listed {
+    listing: os::Listing,
+    /// True when the names came from the folders recorded at the last listing, not from
+    /// listing the folders now.
+    reused: bool,
+}
+
+/// Stat-ed files: the chunk's number, the size and time of each of its files and their
+/// fingerprint.
+type Part = (usize, Stats, Fingerprint);
+
+/// Below this many files no thread is started for stat calls: starting one costs more.
 const PARALLEL_FROM: usize = 2_000;
 
 /// Files stat-ed per turn of a thread.
@@ -58,14 +126,11 @@ const CHUNK: usize = 256;
 
 /// The practice files on disk with their size and time, in the order the folders listed them.
 pub(crate) struct Scanned {
-    listing: os::Listing,
+    listed: Arc<Listed>,
     /// Size and time of each file of the listing; `None` for a file gone since it was listed
     /// (an editor saving by renaming, a checkout), which counts as removed.
     stats: Stats,
     fingerprint: Fingerprint,
-    /// True when the names came from the folders recorded at the last listing, not from
-    /// listing the folders now.
-    reused: bool,
 }
 
 /// Size and time per listed file, `None` when it is gone.
@@ -85,10 +150,10 @@ impl Scanned {
     /// The folders of this listing, when they are worth recording: listed now (not reused),
     /// and all settled, so that the next check can skip listing them.
     pub(crate) fn settled_folders(&self) -> Option<Folders> {
-        if self.reused {
+        if self.listed.reused {
             return None;
         }
-        let folders = self.listing.folders();
+        let folders = self.listed.listing.folders();
         let settled = folders
             .folders
             .iter()
@@ -98,7 +163,7 @@ impl Scanned {
 
     /// The files sorted by name, and the folders they were listed from.
     pub(crate) fn into_parts(self) -> (Vec<Seen>, Folders) {
-        let folders = self.listing.folders();
+        let folders = self.listed.listing.folders();
         (self.into_seen(), folders)
     }
 
@@ -111,7 +176,7 @@ impl Scanned {
             .enumerate()
             .filter_map(|(i, stat)| {
                 let (size, mtime) = (*stat)?;
-                self.listing.rel_into(i, &mut rel);
+                self.listed.listing.rel_into(i, &mut rel);
                 Some(Seen {
                     rel: rel.clone(),
                     size,
@@ -135,70 +200,72 @@ pub(crate) fn scan_sorted(root: &Path) -> Result<Vec<Seen>, IndexError> {
 /// the file system's clock would keep the time, and the coarsest clocks tick every 2 s.
 const SETTLED: i64 = 3_000_000_000;
 
-/// Lists the practice files under `root` and stats them. The folders recorded at the last
-/// listing are reused when none of them changed since (and each was settled then), which
-/// saves listing them.
+/// Lists the practice files under `root` and stats them, as a search does.
+#[cfg(test)]
 fn scan(root: &Path) -> Result<Scanned, IndexError> {
+    Freshness::start(root).finish()
+}
+
+/// Lists the practice files under `root` now (never from the record) and stats them.
+#[cfg(test)]
+fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
+    let listing = os::Listing::read(&root.join(PRACTICES_DIR))?;
+    let parts = work(&listing, &AtomicUsize::new(0))?;
+    let listed = Listed {
+        listing,
+        reused: false,
+    };
+    Ok(assemble(Arc::new(listed), parts))
+}
+
+/// Lists the practice files under `root`. The folders recorded at the last listing are reused
+/// when none of them changed since (and each was settled then), which saves listing them.
+fn list(root: &Path) -> Result<Listed, IndexError> {
     let reused = Folders::read(&root.join(INDEX_DIR));
     let reused = reused.and_then(|folders| os::Listing::from_folders(root, &folders));
-    match reused {
-        Some(listing) => stat(listing, true),
-        None => scan_listing(root),
+    Ok(match reused {
+        Some(listing) => Listed {
+            listing,
+            reused: true,
+        },
+        None => Listed {
+            listing: os::Listing::read(&root.join(PRACTICES_DIR))?,
+            reused: false,
+        },
+    })
+}
+
+/// Stats chunks of the listing, taking the next one in turn until none is left. Chunks are
+/// small so that a thread the scheduler holds back leaves its share to the others.
+fn work(listing: &os::Listing, next: &AtomicUsize) -> Result<Vec<Part>, IndexError> {
+    let count = listing.len();
+    let chunks = count.div_ceil(CHUNK);
+    let mut done = Vec::new();
+    loop {
+        let chunk = next.fetch_add(1, Ordering::Relaxed);
+        if chunk >= chunks {
+            return Ok(done);
+        }
+        let range = chunk * CHUNK..count.min((chunk + 1) * CHUNK);
+        let (stats, print) = listing.stat(range)?;
+        done.push((chunk, stats, print));
     }
 }
 
-/// Lists the practice files under `root` now and stats them.
-fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
-    stat(os::Listing::read(&root.join(PRACTICES_DIR))?, false)
-}
-
-fn stat(listing: os::Listing, reused: bool) -> Result<Scanned, IndexError> {
-    let count = listing.len();
-    let threads = if count < PARALLEL_FROM {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
-    };
-    // Small chunks taken in turn, so that a thread the scheduler holds back leaves its share
-    // to the others instead of making every search wait for it.
-    let chunks = count.div_ceil(CHUNK);
-    let next = AtomicUsize::new(0);
-    let work = || -> Result<Vec<(usize, Stats, Fingerprint)>, IndexError> {
-        let mut done = Vec::new();
-        loop {
-            let chunk = next.fetch_add(1, Ordering::Relaxed);
-            if chunk >= chunks {
-                return Ok(done);
-            }
-            let range = chunk * CHUNK..count.min((chunk + 1) * CHUNK);
-            let (stats, print) = listing.stat(range)?;
-            done.push((chunk, stats, print));
-        }
-    };
-    let mut parts = std::thread::scope(|s| {
-        let others: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
-        let mut parts = work()?;
-        for handle in others {
-            let more = handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            parts.extend(more);
-        }
-        Ok::<_, IndexError>(parts)
-    })?;
+/// The stat-ed chunks put back in the order of the listing.
+fn assemble(listed: Arc<Listed>, mut parts: Vec<Part>) -> Scanned {
     parts.sort_unstable_by_key(|(chunk, _, _)| *chunk);
-    let mut stats = Vec::with_capacity(count);
+    let mut stats = Vec::with_capacity(listed.listing.len());
     let mut fingerprint = Fingerprint::default();
     for (_, part, print) in parts {
         stats.extend(part);
         fingerprint = fingerprint.merge(print);
     }
-    Ok(Scanned {
-        listing,
+    Scanned {
+        listed,
         stats,
         fingerprint,
-        reused,
-    })
+    }
 }
 
 /// Nanoseconds since the epoch, 0 for times before it.
@@ -588,6 +655,7 @@ mod os {
 #[cfg(test)]
 mod tests {
     use std::fs;
+    use std::sync::Arc;
 
     use super::scan_sorted as scan;
     use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
@@ -679,10 +747,12 @@ mod tests {
         fs::remove_file(dir.join("b.md")).unwrap();
         let (stats, fingerprint) = listing.stat(0..listing.len()).unwrap();
         let scanned = super::Scanned {
-            listing,
+            listed: Arc::new(super::Listed {
+                listing,
+                reused: false,
+            }),
             stats,
             fingerprint,
-            reused: false,
         };
         assert_eq!(scanned.len(), 1);
         let names: Vec<_> = scanned.into_seen().into_iter().map(|s| s.rel).collect();
@@ -727,10 +797,12 @@ mod tests {
         let (stats, fingerprint) = reused.stat(0..reused.len()).unwrap();
         assert_eq!(fingerprint, scanned.fingerprint);
         let again = super::Scanned {
-            listing: reused,
+            listed: Arc::new(super::Listed {
+                listing: reused,
+                reused: true,
+            }),
             stats,
             fingerprint,
-            reused: true,
         };
         let names: Vec<_> = again.into_seen().into_iter().map(|s| s.rel).collect();
         assert_eq!(names, ["practices/a.md", "practices/sub/b.md"]);
@@ -770,7 +842,7 @@ mod tests {
         // Just created: a change in the same clock tick would keep their times.
         let scanned = super::scan_listing(tmp.path()).unwrap();
         assert!(scanned.settled_folders().is_none());
-        let folders = scanned.listing.folders();
+        let folders = scanned.listed.listing.folders();
         assert!(Listing::from_folders(tmp.path(), &folders).is_none());
     }
 
