@@ -35,6 +35,10 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    // ASCII first: most text is, and the combining-mark table is a search.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -88,6 +92,14 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// dropped (`buddy's`, `duo’s`), other apostrophes closed up (`zo'n`), hyphens split.
 pub(crate) fn normalise(word: &str) -> Vec<String> {
     let folded = fold(word);
+    // Most words hold neither a hyphen nor an apostrophe: one part, as folded.
+    if !folded.contains(|c| is_hyphen(c) || is_apostrophe(c)) {
+        return if folded.is_empty() {
+            Vec::new()
+        } else {
+            vec![folded]
+        };
+    }
     let mut parts = Vec::new();
     for piece in folded.split(is_hyphen) {
         let mut segments: Vec<&str> = piece.split(is_apostrophe).collect();
