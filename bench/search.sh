@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark the search index on a generated collection: full index build, one-file refresh, and
-# a whole cold `practice search` process (index up to date, so this is what a user waits for).
+# a whole cold `practice search` process (index up to date, so this is what a user waits for),
+# both right after the folders changed and once they have settled.
 #
 # usage: bench/search.sh [N...]        collection sizes, default: 10000 100000
 # env:   RUNS=10                       timed runs per measurement (hyperfine, else a bash loop)
@@ -50,6 +51,11 @@ for N in "${SIZES[@]}"; do
     row "index build (--rebuild)" "$(RUNS=$BUILD_RUNS time_it build$N true "$P" --root "$C" -q index --rebuild)"
     row "one-file refresh" "$(time_it refresh$N "echo ' ' >> $FILE" "$P" --root "$C" -q index)"
     "$P" --root "$C" -q index >/dev/null
+    # Right after a change, the folders are listed again at every search until they are 3 s old.
+    row "cold search, folders just made" "$(time_it fresh$N true "$P" --root "$C" -q search \"nederlands oefenen\" --color never)"
+    # The usual case: folders untouched for a while (a clone settles 3 s after checkout).
+    find "$C/practices" -type d -exec touch -d '-1 hour' {} +
+    "$P" --root "$C" -q search settle >/dev/null || true
     row "cold search (whole process)" "$(time_it search$N true "$P" --root "$C" -q search \"nederlands oefenen\" --color never)"
     row "cold search, 3 filters" "$(time_it filtered$N true "$P" --root "$C" -q search buddy --theme netwerk-buddy --province Antwerpen --since 2015 --color never)"
     row "similar" "$(time_it similar$N true "$P" --root "$C" -q similar "$(basename "$FILE" .md)" --color never)"
