@@ -141,10 +141,9 @@ fn facets_count_the_hits_per_theme_province_and_status() {
     assert!(human.contains("netwerk-buddy"), "{human}");
 }
 
-#[test]
-fn an_edited_file_is_seen_by_the_next_search() {
-    let c = Shipped::new();
-    assert!(c.ids(&["zeppelinvaart"]).is_empty());
+/// Edits one practice in place so that it mentions a "zeppelinvaart", a word no practice has;
+/// returns its path.
+fn mention_a_zeppelin(c: &Shipped) -> std::path::PathBuf {
     let path = c.root().join("practices/aalst-ken-je-stad.md");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(
@@ -152,6 +151,14 @@ fn an_edited_file_is_seen_by_the_next_search() {
         text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
     )
     .unwrap();
+    path
+}
+
+#[test]
+fn an_edited_file_is_seen_by_the_next_search() {
+    let c = Shipped::new();
+    assert!(c.ids(&["zeppelinvaart"]).is_empty());
+    let path = mention_a_zeppelin(&c);
     assert_eq!(c.ids(&["zeppelinvaart"]), ["aalst-ken-je-stad"]);
     std::fs::remove_file(&path).unwrap();
     assert!(c.ids(&["zeppelinvaart"]).is_empty());
@@ -203,13 +210,7 @@ fn when_folders_are_not_listed_again_every_change_is_still_seen() {
     settle(&c);
     let practices = c.root().join("practices");
     // Edited in place: the folder keeps its time, the file does not.
-    let path = practices.join("aalst-ken-je-stad.md");
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(
-        &path,
-        text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
-    )
-    .unwrap();
+    let path = mention_a_zeppelin(&c);
     assert_eq!(c.ids(&["zeppelinvaart"]), ["aalst-ken-je-stad"]);
     // Added.
     settle(&c);
@@ -484,13 +485,7 @@ fn a_query_answered_during_the_check_is_asked_again_when_a_file_changed() {
     assert_eq!(runs, 1);
     assert!(!refresh.changed_anything());
     // An edit: the early answer (from the old index) is dropped, the query runs again.
-    let path = c.root().join("practices/aalst-ken-je-stad.md");
-    let text = std::fs::read_to_string(&path).unwrap();
-    std::fs::write(
-        &path,
-        text.replacen("## Doelen\n", "## Doelen\n\nEen zeppelinvaart.\n", 1),
-    )
-    .unwrap();
+    mention_a_zeppelin(&c);
     let (ids, runs, refresh) = ask_zeppelin(&c);
     assert_eq!(ids, ["aalst-ken-je-stad"]);
     assert_eq!(runs, 2);
