@@ -496,3 +496,28 @@ fn a_query_answered_during_the_check_is_asked_again_when_a_file_changed() {
     assert_eq!((ids.len(), runs), (1, 1));
     assert!(refresh.rebuilt.is_some());
 }
+
+#[test]
+fn a_collection_whose_index_folder_cannot_be_made_is_still_searched_and_left_alone() {
+    let c = Shipped::new();
+    // A file where the index folder would go stands in for a read-only or another user's
+    // collection (permissions do not stop a test run as root; this does).
+    let blocker = c.root().join(".practice");
+    std::fs::write(&blocker, "not a folder\n").unwrap();
+    let out = c.run(&["search", "taalcafé", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("in memory"), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["total"].as_u64().unwrap() >= 1, "{json}");
+    let similar = c.run(&["similar", "aalst-ken-je-stad"]);
+    assert_eq!(similar.status.code(), Some(0), "{}", stderr(&similar));
+    // `index` exists to write the index: there it is an error that names the folder.
+    let index = c.run(&["index"]);
+    assert_eq!(index.status.code(), Some(2));
+    assert!(
+        stderr(&index).contains(".practice/index"),
+        "{}",
+        stderr(&index)
+    );
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "not a folder\n");
+}

@@ -2,6 +2,7 @@
 //! to do when sizes and times match the sidecar; otherwise, under a lock file, an incremental
 //! update by content hash, or a full rebuild when the index is missing, stale or corrupt.
 
+use std::collections::BTreeMap;
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -51,6 +52,9 @@ pub struct Options {
     pub wait: bool,
     /// The stemmer.
     pub stemming: Stemming,
+    /// When the index folder cannot be made or locked (a read-only collection, another user's,
+    /// a file in its way), build the index in memory for this run instead of failing.
+    pub in_memory_fallback: bool,
 }
 
 impl Default for Options {
@@ -59,6 +63,7 @@ impl Default for Options {
             rebuild: false,
             wait: true,
             stemming: Stemming::DEFAULT,
+            in_memory_fallback: true,
         }
     }
 }
@@ -74,6 +79,9 @@ pub enum Rebuild {
     Outdated(String),
     /// The index or its sidecar could not be read.
     Corrupt(String),
+    /// The index folder could not be written, for the reason given: the index was built in
+    /// memory, for this run only.
+    InMemory(String),
 }
 
 /// What an update did.
@@ -217,8 +225,25 @@ impl SearchIndex {
         // Names taken from the last listing are those on disk now: their folders did not
         // change since it (see `scan`).
         let (seen, folders) = scanned.into_parts();
-        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        let _lock = lock(&dir, options.wait)?;
+        let locked = std::fs::create_dir_all(&dir)
+            .map_err(io(&dir))
+            .and_then(|()| lock(&dir, options.wait));
+        let _lock = match locked {
+            Ok(file) => file,
+            // A collection one may read but not write still answers searches.
+            Err(IndexError::Io { path, source }) if options.in_memory_fallback => {
+                let why = format!("{}: {source}", path.display());
+                let (engine, refresh) = in_memory(root, schema, &analysis, &seen, why, progress)?;
+                let index = engine.finish(root, synonyms);
+                let answer = query(&index);
+                return Ok(Answered {
+                    index,
+                    refresh,
+                    answer,
+                });
+            }
+            Err(e) => return Err(e),
+        };
         // Read the sidecar only now: another process may have done the work while we waited.
         let old = State::read(&dir);
         let mut reason = match &old {
@@ -459,19 +484,66 @@ fn rebuild(
     State::remove(dir);
     std::fs::create_dir_all(&engine_dir).map_err(io(&engine_dir))?;
     let index = Index::create_in_dir(&engine_dir, fields::schema())?;
-    fields::register(&index, analysis);
-    let fields = Fields::new(&index.schema())?;
-    progress.start(seen.len() as u64);
-    let loaded = load_all(root, &seen, schema, &fields, progress);
-    progress.finish();
-    let loaded = loaded?;
-    let mut writer = writer(&index)?;
-    let mut state = State::new(versions);
     let mut refresh = Refresh {
         rebuilt: Some(reason),
         ..Refresh::default()
     };
-    for l in loaded {
+    let mut state = State::new(versions);
+    state.files = fill(
+        &index,
+        root,
+        schema,
+        analysis,
+        &seen,
+        &mut refresh,
+        progress,
+    )?;
+    state.write(dir, folders)?;
+    let engine = Engine::new(index, analysis)?;
+    refresh.practices = engine.reader.searcher().num_docs();
+    Ok((engine, refresh))
+}
+
+/// An index in memory of the files `seen`, for a collection whose index folder cannot be
+/// written (`why`).
+fn in_memory(
+    root: &Path,
+    schema: &Schema,
+    analysis: &Analysis,
+    seen: &[Seen],
+    why: String,
+    progress: &dyn Progress,
+) -> Result<(Engine, Refresh), IndexError> {
+    let index = Index::create_in_ram(fields::schema());
+    let mut refresh = Refresh {
+        rebuilt: Some(Rebuild::InMemory(why)),
+        ..Refresh::default()
+    };
+    fill(&index, root, schema, analysis, seen, &mut refresh, progress)?;
+    let engine = Engine::new(index, analysis)?;
+    refresh.practices = engine.reader.searcher().num_docs();
+    Ok((engine, refresh))
+}
+
+/// Indexes every file of `seen` into the empty `index`, noting in `refresh` which were added
+/// and which do not fit the model; returns what each file looked like.
+fn fill(
+    index: &Index,
+    root: &Path,
+    schema: &Schema,
+    analysis: &Analysis,
+    seen: &[Seen],
+    refresh: &mut Refresh,
+    progress: &dyn Progress,
+) -> Result<BTreeMap<String, FileState>, IndexError> {
+    fields::register(index, analysis);
+    let fields = Fields::new(&index.schema())?;
+    progress.start(seen.len() as u64);
+    let loaded = load_all(root, seen, schema, &fields, progress);
+    progress.finish();
+    let mut writer = writer(index)?;
+    let mut files = BTreeMap::new();
+    for l in loaded? {
         match l.doc {
             Some(doc) => {
                 writer.add_document(doc)?;
@@ -479,14 +551,11 @@ fn rebuild(
             }
             None => refresh.unreadable.push(l.rel.clone()),
         }
-        state.files.insert(l.rel, l.state);
+        files.insert(l.rel, l.state);
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    state.write(dir, folders)?;
-    let engine = Engine::new(index, analysis)?;
-    refresh.practices = engine.reader.searcher().num_docs();
-    Ok((engine, refresh))
+    Ok(files)
 }
 
 #[allow(clippy::too_many_arguments)]

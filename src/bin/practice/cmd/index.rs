@@ -5,6 +5,8 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use practice::index::Options;
+
 use super::Context;
 use super::search::open;
 
@@ -20,8 +22,15 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let freshness = open::start(cx);
     let schema = cx.schema_for_model()?;
-    // A second writer fails with a clear message instead of waiting unseen.
-    let (_, refresh) = open::open(cx, &schema, args.rebuild, false, freshness)?;
+    let options = Options {
+        rebuild: args.rebuild,
+        // A second writer fails with a clear message instead of waiting unseen.
+        wait: false,
+        // Building the index is the point: an index folder that cannot be written is an error.
+        in_memory_fallback: false,
+        ..Options::default()
+    };
+    let (_, refresh) = open::open(cx, &schema, &options, freshness)?;
     let took = start.elapsed().as_secs_f64();
     let mut out = super::stdout();
     if refresh.rebuilt.is_none() {

@@ -58,23 +58,17 @@ pub(crate) fn start(cx: &Context) -> Freshness {
     Freshness::start(&cx.root)
 }
 
-/// Opens the index, updating it first; `wait` waits for another writer instead of failing.
+/// Opens the index, updating it first, with a progress bar on a terminal.
 pub(crate) fn open(
     cx: &Context,
     schema: &Schema,
-    rebuild: bool,
-    wait: bool,
+    options: &Options,
     freshness: Freshness,
 ) -> anyhow::Result<(SearchIndex, Refresh)> {
-    let options = Options {
-        rebuild,
-        wait,
-        ..Options::default()
-    };
     Ok(SearchIndex::open_checked(
         &cx.root,
         schema,
-        &options,
+        options,
         &Bar::new(cx),
         freshness,
     )?)
@@ -87,6 +81,7 @@ pub(crate) fn reason(rebuild: &Rebuild) -> String {
         Rebuild::Missing => "no index yet".into(),
         Rebuild::Outdated(why) => format!("outdated: {why}"),
         Rebuild::Corrupt(why) => format!("the old one was unreadable: {why}"),
+        Rebuild::InMemory(why) => format!("in memory for this run only, as {why}"),
     }
 }
 
@@ -148,7 +143,11 @@ pub(crate) fn query<T>(
             if !cx.quiet {
                 eprintln!("warning: the search index is damaged ({e}); rebuilding it");
             }
-            let (index, _) = open(cx, schema, true, true, start(cx))?;
+            let rebuild = Options {
+                rebuild: true,
+                ..Options::default()
+            };
+            let (index, _) = open(cx, schema, &rebuild, start(cx))?;
             Ok(f(&index)?)
         }
         other => Ok(other?),
