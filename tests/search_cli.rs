@@ -521,3 +521,69 @@ fn a_collection_whose_index_folder_cannot_be_made_is_still_searched_and_left_alo
     );
     assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "not a folder\n");
 }
+
+#[test]
+fn a_query_of_only_stop_words_or_symbols_says_it_lists_everything() {
+    let c = Shipped::new();
+    let all = c.run(&[
+        "search",
+        "",
+        "--status",
+        "draft,review,published,archived",
+        "--format",
+        "json",
+    ]);
+    let total = |out: &std::process::Output| {
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["total"]
+            .as_u64()
+            .unwrap()
+    };
+    assert_eq!(total(&all), 30);
+    assert!(!stderr(&all).contains("no word"), "{}", stderr(&all));
+    for query in ["de het een", "😀 ((("] {
+        let out = c.run(&[
+            "search",
+            query,
+            "--status",
+            "draft,review,published,archived",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(total(&out), 30);
+        assert!(
+            stderr(&out).contains("has no word to search for"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn filters_take_comma_separated_values_as_if_repeated() {
+    let c = Shipped::new();
+    let ids = |args: &[&str]| {
+        let mut all = vec!["", "--limit", "100"];
+        all.extend_from_slice(args);
+        c.ids(&all)
+    };
+    let repeated = ids(&[
+        "--status",
+        "draft",
+        "--status",
+        "archived",
+        "--province",
+        "Antwerpen",
+        "--province",
+        "Limburg",
+    ]);
+    let commas = ids(&[
+        "--status",
+        "draft,archived",
+        "--province",
+        "Antwerpen,Limburg",
+    ]);
+    assert!(!repeated.is_empty());
+    assert_eq!(commas, repeated);
+    assert_ne!(ids(&["--status", "draft"]), repeated);
+}

@@ -46,6 +46,10 @@ pub struct SearchResults {
     /// indexed words are close to it.
     #[serde(skip)]
     pub hints: Vec<TermHint>,
+    /// The query had text but no word to search for (only stop words or symbols), so every
+    /// practice that passes the filters matched.
+    #[serde(skip)]
+    pub wordless: bool,
 }
 
 /// A matching practice.
@@ -114,6 +118,7 @@ impl SearchIndex {
         let clauses = query::parse(request.query);
         let compiler = self.compiler();
         let concepts = compiler.concepts(&clauses);
+        let wordless = concepts.is_empty() && !request.query.trim().is_empty();
         let query = combine(concepts, filter::query(request.filter, &self.fields));
         let (top, total) = if request.limit == 0 {
             (Vec::new(), searcher.search(&query, &Count)?)
@@ -140,6 +145,7 @@ impl SearchIndex {
             hits,
             facets,
             hints,
+            wordless,
         })
     }
 

@@ -129,6 +129,7 @@ impl SearchIndex {
             hits,
             facets: None,
             hints: Vec::new(),
+            wordless: false,
         })
     }
 }

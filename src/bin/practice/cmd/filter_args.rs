@@ -7,20 +7,20 @@ use practice::schema::Schema;
 /// Which practices to include.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub(crate) struct FilterArgs {
-    /// Theme id (repeatable; any of them matches).
-    #[arg(long = "theme", value_name = "ID")]
+    /// Theme id (repeatable or comma-separated; any of them matches).
+    #[arg(long = "theme", value_name = "ID", value_delimiter = ',')]
     pub(crate) themes: Vec<String>,
-    /// Target group id (repeatable).
-    #[arg(long = "target-group", value_name = "ID")]
+    /// Target group id (repeatable or comma-separated).
+    #[arg(long = "target-group", value_name = "ID", value_delimiter = ',')]
     pub(crate) target_groups: Vec<String>,
-    /// Municipality name or NIS code, also pre-2025 ones (repeatable).
-    #[arg(long = "municipality", value_name = "NAME|NIS")]
+    /// Municipality name or NIS code, also pre-2025 ones (repeatable or comma-separated).
+    #[arg(long = "municipality", value_name = "NAME|NIS", value_delimiter = ',')]
     pub(crate) municipalities: Vec<String>,
-    /// Province name (repeatable).
-    #[arg(long = "province", value_name = "NAME")]
+    /// Province name (repeatable or comma-separated).
+    #[arg(long = "province", value_name = "NAME", value_delimiter = ',')]
     pub(crate) provinces: Vec<String>,
-    /// Status (repeatable; default: every status except `archived`).
-    #[arg(long = "status", value_name = "STATUS")]
+    /// Status (repeatable or comma-separated; default: every status except `archived`).
+    #[arg(long = "status", value_name = "STATUS", value_delimiter = ',')]
     pub(crate) statuses: Vec<String>,
     /// Only practices that started in or after this year.
     #[arg(long, value_name = "YEAR")]

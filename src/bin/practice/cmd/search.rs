@@ -46,6 +46,12 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     };
     let results = open::query(cx, &schema, freshness, |i| i.search(&request))?;
     render::write(cx, &results, args.format)?;
+    if results.wordless && !cx.quiet {
+        eprintln!(
+            "note: `{query}` has no word to search for (stop words and symbols are left out); \
+             these are all the practices that pass the filters"
+        );
+    }
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;
         return Ok(ExitCode::from(1));
