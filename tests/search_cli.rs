@@ -587,3 +587,30 @@ fn filters_take_comma_separated_values_as_if_repeated() {
     assert_eq!(commas, repeated);
     assert_ne!(ids(&["--status", "draft"]), repeated);
 }
+
+#[test]
+fn a_query_that_starts_with_an_excluded_word_goes_after_a_double_dash() {
+    let c = Shipped::new();
+    let buddy = c.ids(&["buddy", "--limit", "100"]);
+    let with_taal = c.ids(&["buddy taal", "--limit", "100"]);
+    assert!(!with_taal.is_empty() && with_taal.len() < buddy.len());
+    let without: Vec<String> = buddy
+        .into_iter()
+        .filter(|id| !with_taal.contains(id))
+        .collect();
+    let out = c.run(&[
+        "search", "--format", "json", "--limit", "100", "--", "-taal", "buddy",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut found: Vec<String> = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap().to_owned())
+        .collect();
+    found.sort();
+    let mut expected = without;
+    expected.sort();
+    assert_eq!(found, expected);
+}

@@ -16,7 +16,9 @@ use render::Format;
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// Words to find (all of them); `"a phrase"`, `-word` to exclude, `a OR b`, `prefix*`.
-    /// Accents, case, plurals and synonyms (`schema/synonyms.yaml`) do not matter.
+    /// Accents, case, plurals and synonyms (`schema/synonyms.yaml`) do not matter. A query
+    /// that starts with `-word` goes last, after any options and `--`
+    /// (`practice search -n 5 -- -word other`).
     #[arg(value_name = "QUERY", num_args = 1.., required = true)]
     query: Vec<String>,
     #[command(flatten)]
