@@ -32,8 +32,8 @@ pub(crate) struct Seen {
 /// does before it needs the answer (loading the schema, opening the index, a first query).
 /// That thread lists the files and starts stat-ing them; when the caller asks for the answer,
 /// it stats its share of what is left. So the check takes as many threads as there are cores
-/// and no more: a thread more than cores would wait for the scheduler's next tick, and make
-/// every search wait for it.
+/// and no more: with a thread more than cores, one of them waits for the scheduler, and the
+/// search waits with it.
 pub struct Freshness {
     /// The listing, sent by the scan thread as soon as it has one.
     listed: mpsc::Receiver<Result<Arc<Listed>, IndexError>>,
