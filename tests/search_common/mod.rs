@@ -61,11 +61,11 @@ impl Shipped {
             .unwrap()
     }
 
-    /// Runs `practice search ... --format json` and returns the exit code and parsed output.
+    /// Runs `practice search --format json ...` and returns the exit code and parsed output.
+    /// The format comes first, so that `args` may end in `-- -word`.
     pub fn search_json(&self, args: &[&str]) -> (i32, serde_json::Value) {
-        let mut all = vec!["search"];
+        let mut all = vec!["search", "--format", "json"];
         all.extend_from_slice(args);
-        all.extend_from_slice(&["--format", "json"]);
         let out = self.run(&all);
         let code = out.status.code().unwrap();
         let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
