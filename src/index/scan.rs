@@ -813,23 +813,26 @@ mod tests {
         assert_ne!(edited, scanned.fingerprint);
     }
 
+    /// Settles the folders under `dir` and lists the collection at `root`: the record of
+    /// folders a search would keep.
+    #[cfg(target_os = "linux")]
+    fn settled_record(root: &std::path::Path, dir: &std::path::Path) -> super::Folders {
+        settle(dir);
+        super::scan_listing(root)
+            .unwrap()
+            .settled_folders()
+            .expect("settled")
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn a_folder_that_gained_or_lost_a_file_is_listed_again() {
         use super::os::Listing;
         let (tmp, dir) = collection();
-        settle(&dir);
-        let folders = super::scan_listing(tmp.path())
-            .unwrap()
-            .settled_folders()
-            .unwrap();
+        let folders = settled_record(tmp.path(), &dir);
         fs::write(dir.join("sub/c.md"), "c").unwrap();
         assert!(Listing::from_folders(tmp.path(), &folders).is_none());
-        settle(&dir);
-        let folders = super::scan_listing(tmp.path())
-            .unwrap()
-            .settled_folders()
-            .unwrap();
+        let folders = settled_record(tmp.path(), &dir);
         fs::remove_file(dir.join("a.md")).unwrap();
         assert!(Listing::from_folders(tmp.path(), &folders).is_none());
     }
@@ -851,11 +854,7 @@ mod tests {
     fn a_damaged_record_of_folders_is_not_trusted() {
         use super::os::Listing;
         let (tmp, dir) = collection();
-        settle(&dir);
-        let good = super::scan_listing(tmp.path())
-            .unwrap()
-            .settled_folders()
-            .unwrap();
+        let good = settled_record(tmp.path(), &dir);
         assert!(Listing::from_folders(tmp.path(), &good).is_some());
         let mut outside = good.clone();
         outside.folders[1].rel = "practices/../practices/sub".into();
