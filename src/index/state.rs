@@ -169,28 +169,17 @@ impl Folders {
             .filter(|f| f.format == FORMAT)
     }
 
-    /// Writes them in index folder `dir` through a temporary file named after this process, so
-    /// that searches refreshing them at the same time do not write into each other's file.
+    /// Writes them in index folder `dir`.
     pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
-        let path = dir.join(FOLDERS_FILE);
-        let tmp = dir.join(format!("{FOLDERS_FILE}.{}.tmp", std::process::id()));
-        let io = |source| IndexError::Io {
-            path: path.clone(),
-            source,
-        };
-        let bytes = serde_json::to_vec(self)
-            .map_err(std::io::Error::other)
-            .map_err(io)?;
-        std::fs::write(&tmp, bytes).map_err(io)?;
-        std::fs::rename(&tmp, &path).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            io(e)
-        })
+        write_json(&dir.join(FOLDERS_FILE), self)
     }
 }
 
+/// Writes `value` as JSON to `path` through a temporary file named after this process, so that
+/// a reader never sees half a file and searches refreshing the folders at the same time (they
+/// hold no lock) do not write into each other's file.
 fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
-    let tmp = path.with_extension("json.tmp");
+    let tmp = path.with_extension(format!("json.{}.tmp", std::process::id()));
     let io = |source| IndexError::Io {
         path: path.to_owned(),
         source,
@@ -199,7 +188,10 @@ fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
         .map_err(std::io::Error::other)
         .map_err(io)?;
     std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(io)
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
 }
 
 /// What the check before every search compares with the disk.
