@@ -232,8 +232,10 @@ impl SearchIndex {
             Ok(file) => file,
             // A collection one may read but not write still answers searches.
             Err(IndexError::Io { path, source }) if options.in_memory_fallback => {
-                let why = format!("{}: {source}", path.display());
-                let (engine, refresh) = in_memory(root, schema, &analysis, &seen, why, progress)?;
+                let why = Rebuild::InMemory(format!("{}: {source}", path.display()));
+                let index = Index::create_in_ram(fields::schema());
+                let (engine, refresh, _) =
+                    build(index, why, root, schema, &analysis, &seen, progress)?;
                 let index = engine.finish(root, synonyms);
                 let answer = query(&index);
                 return Ok(Answered {
@@ -484,64 +486,34 @@ fn rebuild(
     State::remove(dir);
     std::fs::create_dir_all(&engine_dir).map_err(io(&engine_dir))?;
     let index = Index::create_in_dir(&engine_dir, fields::schema())?;
+    let (engine, refresh, files) = build(index, reason, root, schema, analysis, &seen, progress)?;
+    let mut state = State::new(versions);
+    state.files = files;
+    state.write(dir, folders)?;
+    Ok((engine, refresh))
+}
+
+/// Indexes every file of `seen` into the empty `index` and opens it. The refresh says why
+/// (`reason`), which files were added and which do not fit the model; the map, what each file
+/// looked like.
+fn build(
+    index: Index,
+    reason: Rebuild,
+    root: &Path,
+    schema: &Schema,
+    analysis: &Analysis,
+    seen: &[Seen],
+    progress: &dyn Progress,
+) -> Result<(Engine, Refresh, BTreeMap<String, FileState>), IndexError> {
+    let engine = Engine::new(index, analysis)?;
+    progress.start(seen.len() as u64);
+    let loaded = load_all(root, seen, schema, &engine.fields, progress);
+    progress.finish();
+    let mut writer = writer(&engine.index)?;
     let mut refresh = Refresh {
         rebuilt: Some(reason),
         ..Refresh::default()
     };
-    let mut state = State::new(versions);
-    state.files = fill(
-        &index,
-        root,
-        schema,
-        analysis,
-        &seen,
-        &mut refresh,
-        progress,
-    )?;
-    state.write(dir, folders)?;
-    let engine = Engine::new(index, analysis)?;
-    refresh.practices = engine.reader.searcher().num_docs();
-    Ok((engine, refresh))
-}
-
-/// An index in memory of the files `seen`, for a collection whose index folder cannot be
-/// written (`why`).
-fn in_memory(
-    root: &Path,
-    schema: &Schema,
-    analysis: &Analysis,
-    seen: &[Seen],
-    why: String,
-    progress: &dyn Progress,
-) -> Result<(Engine, Refresh), IndexError> {
-    let index = Index::create_in_ram(fields::schema());
-    let mut refresh = Refresh {
-        rebuilt: Some(Rebuild::InMemory(why)),
-        ..Refresh::default()
-    };
-    fill(&index, root, schema, analysis, seen, &mut refresh, progress)?;
-    let engine = Engine::new(index, analysis)?;
-    refresh.practices = engine.reader.searcher().num_docs();
-    Ok((engine, refresh))
-}
-
-/// Indexes every file of `seen` into the empty `index`, noting in `refresh` which were added
-/// and which do not fit the model; returns what each file looked like.
-fn fill(
-    index: &Index,
-    root: &Path,
-    schema: &Schema,
-    analysis: &Analysis,
-    seen: &[Seen],
-    refresh: &mut Refresh,
-    progress: &dyn Progress,
-) -> Result<BTreeMap<String, FileState>, IndexError> {
-    fields::register(index, analysis);
-    let fields = Fields::new(&index.schema())?;
-    progress.start(seen.len() as u64);
-    let loaded = load_all(root, seen, schema, &fields, progress);
-    progress.finish();
-    let mut writer = writer(index)?;
     let mut files = BTreeMap::new();
     for l in loaded? {
         match l.doc {
@@ -555,7 +527,9 @@ fn fill(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    Ok(files)
+    engine.reader.reload()?;
+    refresh.practices = engine.reader.searcher().num_docs();
+    Ok((engine, refresh, files))
 }
 
 #[allow(clippy::too_many_arguments)]
