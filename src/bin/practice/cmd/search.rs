@@ -35,10 +35,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    // The freshness check starts first, so that it runs while the schema loads.
-    let freshness = open::start(cx);
-    let schema = cx.schema_for_model()?;
-    let filter = args.filters.resolve(&schema)?;
+    let (freshness, schema, filter) = open::prepare(cx, &args.filters)?;
     let query = args.query.join(" ");
     let request = SearchRequest {
         query: &query,
@@ -48,11 +45,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     };
     let results = open::query(cx, &schema, freshness, |i| i.search(&request))?;
     render::write(cx, &results, args.format)?;
-    if results.wordless && !cx.quiet {
-        eprintln!(
-            "note: `{query}` has no word to search for (stop words and symbols are left out); \
-             these are all the practices that pass the filters"
-        );
+    if results.wordless {
+        render::wordless(cx, &query, &mut std::io::stderr().lock())?;
     }
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;

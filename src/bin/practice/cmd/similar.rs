@@ -27,10 +27,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    // The freshness check starts first, so that it runs while the schema loads.
-    let freshness = open::start(cx);
-    let schema = cx.schema_for_model()?;
-    let filter = args.filters.resolve(&schema)?;
+    let (freshness, schema, filter) = open::prepare(cx, &args.filters)?;
     let id = super::practice_id(&args.id);
     let request = SimilarRequest {
         id,

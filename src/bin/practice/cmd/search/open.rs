@@ -6,10 +6,12 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use practice::filter::Filter;
 use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex};
 use practice::schema::Schema;
 
 use crate::cmd::Context;
+use crate::cmd::filter_args::FilterArgs;
 
 /// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given.
 struct Bar {
@@ -72,6 +74,18 @@ pub(crate) fn open(
         &Bar::new(cx),
         freshness,
     )?)
+}
+
+/// What `search` and `similar` need before they query: the freshness check, started first so
+/// that it runs while the schema loads, the schema and the resolved filters.
+pub(crate) fn prepare(
+    cx: &Context,
+    filters: &FilterArgs,
+) -> anyhow::Result<(Freshness, Schema, Filter)> {
+    let freshness = start(cx);
+    let schema = cx.schema_for_model()?;
+    let filter = filters.resolve(&schema)?;
+    Ok((freshness, schema, filter))
 }
 
 /// Why the index was rebuilt, in words.

@@ -216,6 +216,18 @@ pub(crate) fn json(results: &SearchResults, out: &mut impl Write) -> anyhow::Res
     Ok(())
 }
 
+/// Says on stderr that a query without words to search for kept every practice.
+pub(crate) fn wordless(cx: &Context, query: &str, err: &mut impl Write) -> std::io::Result<()> {
+    if cx.quiet {
+        return Ok(());
+    }
+    writeln!(
+        err,
+        "note: `{query}` has no word to search for (stop words and symbols are left out); \
+         these are all the practices that pass the filters"
+    )
+}
+
 /// Explains on stderr why nothing was found and what might work instead.
 pub(crate) fn no_hits(
     cx: &Context,
