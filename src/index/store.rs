@@ -225,64 +225,62 @@ impl SearchIndex {
         // Names taken from the last listing are those on disk now: their folders did not
         // change since it (see `scan`).
         let (seen, folders) = scanned.into_parts();
-        let locked = std::fs::create_dir_all(&dir)
-            .map_err(io(&dir))
-            .and_then(|()| lock(&dir, options.wait));
-        let _lock = match locked {
-            Ok(file) => file,
-            // A collection one may read but not write still answers searches.
-            Err(IndexError::Io { path, source }) if options.in_memory_fallback => {
-                let why = Rebuild::InMemory(format!("{}: {source}", path.display()));
-                let index = Index::create_in_ram(fields::schema());
-                let (engine, refresh, _) =
-                    build(index, why, root, schema, &analysis, &seen, progress)?;
-                let index = engine.finish(root, synonyms);
-                let answer = query(&index);
-                return Ok(Answered {
-                    index,
-                    refresh,
-                    answer,
-                });
+        // The lock is held while the index is written, and released before the query.
+        let (engine, refresh) = 'written: {
+            let locked = std::fs::create_dir_all(&dir)
+                .map_err(io(&dir))
+                .and_then(|()| lock(&dir, options.wait));
+            let _lock = match locked {
+                Ok(file) => file,
+                // A collection one may read but not write still answers searches.
+                Err(IndexError::Io { path, source }) if options.in_memory_fallback => {
+                    let why = Rebuild::InMemory(format!("{}: {source}", path.display()));
+                    let index = Index::create_in_ram(fields::schema());
+                    let (engine, refresh, _) =
+                        build(index, why, root, schema, &analysis, &seen, progress)?;
+                    break 'written (engine, refresh);
+                }
+                Err(e) => return Err(e),
+            };
+            // Read the sidecar only now: another process may have done the work while we
+            // waited.
+            let old = State::read(&dir);
+            let mut reason = match &old {
+                _ if options.rebuild => Some(Rebuild::Asked),
+                None if dir.join(ENGINE_DIR).exists() => {
+                    Some(Rebuild::Corrupt("the sidecar is unreadable".into()))
+                }
+                None => Some(Rebuild::Missing),
+                Some(s) if s.versions != versions => {
+                    Some(Rebuild::Outdated(outdated(&s.versions, &versions)))
+                }
+                Some(_) => None,
+            };
+            let mut engine = None;
+            if reason.is_none()
+                && let Some(old) = &old
+            {
+                match open_engine(&dir, &analysis, old.indexed()) {
+                    Ok(e) => engine = Some(e),
+                    Err(e) => reason = Some(Rebuild::Corrupt(e.to_string())),
+                }
             }
-            Err(e) => return Err(e),
-        };
-        // Read the sidecar only now: another process may have done the work while we waited.
-        let old = State::read(&dir);
-        let mut reason = match &old {
-            _ if options.rebuild => Some(Rebuild::Asked),
-            None if dir.join(ENGINE_DIR).exists() => {
-                Some(Rebuild::Corrupt("the sidecar is unreadable".into()))
-            }
-            None => Some(Rebuild::Missing),
-            Some(s) if s.versions != versions => {
-                Some(Rebuild::Outdated(outdated(&s.versions, &versions)))
-            }
-            Some(_) => None,
-        };
-        let mut engine = None;
-        if reason.is_none()
-            && let Some(old) = &old
-        {
-            match open_engine(&dir, &analysis, old.indexed()) {
-                Ok(e) => engine = Some(e),
-                Err(e) => reason = Some(Rebuild::Corrupt(e.to_string())),
-            }
-        }
-        let (engine, refresh) = match (engine, old, reason) {
-            (Some(engine), Some(old), None) => {
-                update(engine, root, schema, old, seen, &folders, progress)?
-            }
-            (_, _, reason) => {
-                let reason = reason.unwrap_or(Rebuild::Missing);
-                rebuild(
-                    root,
-                    schema,
-                    versions,
-                    &analysis,
-                    (seen, &folders),
-                    reason,
-                    progress,
-                )?
+            match (engine, old, reason) {
+                (Some(engine), Some(old), None) => {
+                    update(engine, root, schema, old, seen, &folders, progress)?
+                }
+                (_, _, reason) => {
+                    let reason = reason.unwrap_or(Rebuild::Missing);
+                    rebuild(
+                        root,
+                        schema,
+                        versions,
+                        &analysis,
+                        (seen, &folders),
+                        reason,
+                        progress,
+                    )?
+                }
             }
         };
         let index = engine.finish(root, synonyms);
