@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::IndexError;
@@ -76,10 +77,7 @@ impl State {
 
     /// Reads the sidecar in folder `dir`; `None` when missing, unreadable or of another layout.
     pub(crate) fn read(dir: &Path) -> Option<State> {
-        let bytes = std::fs::read(dir.join(STATE_FILE)).ok()?;
-        serde_json::from_slice::<State>(&bytes)
-            .ok()
-            .filter(|s| s.format == FORMAT)
+        read_json::<State>(&dir.join(STATE_FILE)).filter(|s| s.format == FORMAT)
     }
 
     /// Writes the sidecar in folder `dir`, then the folders of the listing it came from, then
@@ -163,16 +161,19 @@ impl Folders {
     /// Reads the folders in index folder `dir`; `None` when missing, unreadable or of
     /// another layout.
     pub(crate) fn read(dir: &Path) -> Option<Folders> {
-        let bytes = std::fs::read(dir.join(FOLDERS_FILE)).ok()?;
-        serde_json::from_slice::<Folders>(&bytes)
-            .ok()
-            .filter(|f| f.format == FORMAT)
+        read_json::<Folders>(&dir.join(FOLDERS_FILE)).filter(|f| f.format == FORMAT)
     }
 
     /// Writes them in index folder `dir`.
     pub(crate) fn write(&self, dir: &Path) -> Result<(), IndexError> {
         write_json(&dir.join(FOLDERS_FILE), self)
     }
+}
+
+/// Reads JSON from `path`; `None` when the file is missing or does not parse.
+fn read_json<T: DeserializeOwned>(path: &Path) -> Option<T> {
+    let bytes = std::fs::read(path).ok()?;
+    serde_json::from_slice(&bytes).ok()
 }
 
 /// Writes `value` as JSON to `path` through a temporary file named after this process, so that
@@ -210,10 +211,7 @@ pub(crate) struct Stamp {
 impl Stamp {
     /// Reads the stamp in folder `dir`; `None` when missing, unreadable or of another layout.
     pub(crate) fn read(dir: &Path) -> Option<Stamp> {
-        let bytes = std::fs::read(dir.join(STAMP_FILE)).ok()?;
-        serde_json::from_slice::<Stamp>(&bytes)
-            .ok()
-            .filter(|s| s.format == FORMAT)
+        read_json::<Stamp>(&dir.join(STAMP_FILE)).filter(|s| s.format == FORMAT)
     }
 }
 
