@@ -8,6 +8,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
+use super::lexicon;
 use super::words::{self, JOINERS};
 
 /// Name under which the stemming analyzer is registered with tantivy.
@@ -159,13 +160,47 @@ impl Analysis {
         }
     }
 
-    /// Stems a folded word unless it is protected.
+    /// Stems a folded word unless it is protected; a diminutive is stemmed as its base word
+    /// (`groepjes` as `groep`), so the two meet in the index, in queries and in synonyms alike.
     pub fn stem(&self, word: &str) -> String {
+        if self.stemming != Stemming::None
+            && !self.keep.contains(word)
+            && let Some(base) = lexicon::diminutive_base(word, &|_| false)
+        {
+            return self.stem_word(&base);
+        }
+        self.stem_word(word)
+    }
+
+    /// Stems a word that is not a diminutive, unless it is protected.
+    fn stem_word(&self, word: &str) -> String {
         if self.keep.contains(word) {
             word.to_owned()
         } else {
             self.stemming.stem(word)
         }
+    }
+
+    /// The stemmed parts of a folded compound (`burenruzie` → `bur`, `ruzie`), none for other
+    /// words; a diminutive is split as its base word.
+    pub(crate) fn compound_parts(&self, word: &str) -> Vec<String> {
+        if self.stemming == Stemming::None || self.keep.contains(word) {
+            return Vec::new();
+        }
+        let base = lexicon::diminutive_base(word, &|_| false);
+        let word = base.as_deref().unwrap_or(word);
+        let Some(parts) = lexicon::split(word, &|_| false) else {
+            return Vec::new();
+        };
+        let last = parts.len() - 1;
+        parts
+            .into_iter()
+            .enumerate()
+            // The head carries the meaning (a `burenruzie` is a `ruzie`); a short first part
+            // is too often another word (`maat` of `maatregel` is not a `maatje`).
+            .filter(|&(i, p)| i == last || p.len() >= lexicon::MIN_MODIFIER)
+            .map(|(_, p)| self.stem_word(p))
+            .collect()
     }
 }
 
@@ -187,15 +222,23 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// A word's stem and the stems of its compound parts.
+#[derive(Debug, Clone)]
+struct Analysed {
+    stem: String,
+    parts: Vec<String>,
+}
+
 /// The tokenizer; `stemming: None` with `expand: false` is the spelling analyzer.
 #[derive(Debug, Clone)]
 pub(crate) struct Dutch {
     pub(crate) analysis: Analysis,
     /// Drop stop words, add joined and completed compounds.
     pub(crate) expand: bool,
-    /// Stems already computed: a collection repeats its words, and stemming dominates indexing.
-    /// Hashed with FxHash, which is several times faster than the default on short words.
-    cache: FxHashMap<String, String>,
+    /// Stems and compound parts already computed: a collection repeats its words, and
+    /// stemming dominates indexing. Hashed with FxHash, which is several times faster than the
+    /// default on short words.
+    cache: FxHashMap<String, Analysed>,
 }
 
 impl Dutch {
@@ -217,18 +260,32 @@ impl Dutch {
         })
     }
 
-    fn stem(&mut self, word: &str) -> String {
+    fn analysed(&mut self, word: &str) -> Analysed {
         if self.analysis.stemming == Stemming::None {
-            return word.to_owned();
+            return Analysed {
+                stem: word.to_owned(),
+                parts: Vec::new(),
+            };
         }
-        if let Some(stem) = self.cache.get(word) {
-            return stem.clone();
+        if let Some(done) = self.cache.get(word) {
+            return done.clone();
         }
-        let stem = self.analysis.stem(word);
+        let done = Analysed {
+            stem: self.analysis.stem(word),
+            parts: if self.expand {
+                self.analysis.compound_parts(word)
+            } else {
+                Vec::new()
+            },
+        };
         if self.cache.len() < 200_000 {
-            self.cache.insert(word.to_owned(), stem.clone());
+            self.cache.insert(word.to_owned(), done.clone());
         }
-        stem
+        done
+    }
+
+    fn stem(&mut self, word: &str) -> String {
+        self.analysed(word).stem
     }
 
     /// Every token of `text`, sorted by position.
@@ -251,8 +308,13 @@ impl Dutch {
             let first = position;
             for part in &w.parts {
                 if !(self.expand && is_stop_word(part)) {
-                    let stem = self.stem(part);
+                    let Analysed { stem, parts } = self.analysed(part);
                     push(&mut out, stem, position, w);
+                    // The parts of a compound stand where it stands, so `ruzie` finds
+                    // `burenruzie` and phrases still line up.
+                    for p in parts {
+                        push(&mut out, p, position, w);
+                    }
                 }
                 position += 1;
             }

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use tantivy::Searcher;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, RegexQuery,
     TermQuery,
@@ -13,14 +14,25 @@ use tantivy::schema::{IndexRecordOption, Term};
 
 use super::analyzer::{Analysis, completions, is_stop_word};
 use super::fields::Fields;
+use super::lexicon;
 use super::query::{Clause, Item};
 use super::synonyms::{Group, key};
 use super::words::Word;
 
 /// Weight of a synonym the user did not type, against 1 for their own words.
 const SYNONYM_WEIGHT: f32 = 0.8;
+/// Other words a synonym of several words may have between its own (`discriminatie op de
+/// private huurmarkt` is `discriminatie op de huurmarkt`).
+const SYNONYM_SLOP: u32 = 2;
 /// How much the fields other than the best one add to a word's score.
 const TIE_BREAKER: f32 = 0.2;
+/// Weight of a typed compound found through its parts (`burenconflict` in "conflicten tussen
+/// buren"), or of two typed words found as one compound (`taal les` as `taalles`), against 1
+/// for the words as typed: the parts may stand far apart, the joined word is a guess.
+const RECOMPOSED_WEIGHT: f32 = 0.7;
+/// Letters that may join two typed words into one compound (`inburgering` `traject` →
+/// `inburgeringstraject`).
+const LINKS: &[&str] = &["", "s", "e"];
 
 /// Stemmed terms with their position in a phrase.
 type Tokens = Vec<(usize, String)>;
@@ -28,7 +40,12 @@ type Tokens = Vec<(usize, String)>;
 /// One required or excluded part of a query, with what the user typed for it.
 pub(crate) struct Concept {
     pub(crate) negated: bool,
+    /// Marked with `+` or written as a `"phrase"`: kept required when a search falls back to
+    /// partial matches.
+    pub(crate) required: bool,
     pub(crate) label: String,
+    /// The one plain word typed, folded, which a typo correction may replace.
+    pub(crate) typed: Option<String>,
     pub(crate) query: Box<dyn Query>,
 }
 
@@ -37,6 +54,8 @@ pub(crate) struct Compiler<'a> {
     pub(crate) fields: &'a Fields,
     pub(crate) analysis: &'a Analysis,
     pub(crate) synonyms: &'a [Group],
+    /// Tells which words and terms the collection has.
+    pub(crate) searcher: &'a Searcher,
 }
 
 fn any(queries: Vec<Box<dyn Query>>) -> Option<Box<dyn Query>> {
@@ -71,6 +90,11 @@ impl Compiler<'_> {
 
     /// Terms or a phrase, searched in every weighted field.
     fn text(&self, tokens: &Tokens) -> Option<Box<dyn Query>> {
+        self.text_within(tokens, 0)
+    }
+
+    /// Like [`Compiler::text`], a phrase allowing `slop` other words between its own.
+    fn text_within(&self, tokens: &Tokens, slop: u32) -> Option<Box<dyn Query>> {
         if tokens.is_empty() {
             return None;
         }
@@ -86,12 +110,14 @@ impl Compiler<'_> {
                         IndexRecordOption::WithFreqs,
                     ))
                 } else {
-                    Box::new(PhraseQuery::new_with_offset(
+                    let mut phrase = PhraseQuery::new_with_offset(
                         tokens
                             .iter()
                             .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
                             .collect(),
-                    ))
+                    );
+                    phrase.set_slop(slop);
+                    Box::new(phrase)
                 };
                 Box::new(BoostQuery::new(q, weight)) as Box<dyn Query>
             })
@@ -106,11 +132,48 @@ impl Compiler<'_> {
         self.text(&vec![(0, self.analysis.stem(word))])
     }
 
+    /// Whether the collection has this folded, unstemmed word.
+    fn known(&self, word: &str) -> bool {
+        self.searcher
+            .doc_freq(&Term::from_field_text(self.fields.spell, word))
+            .is_ok_and(|n| n > 0)
+    }
+
+    /// Whether any weighted field has this stemmed term.
+    fn indexed(&self, stem: &str) -> bool {
+        self.fields.weighted().into_iter().any(|(field, _)| {
+            self.searcher
+                .doc_freq(&Term::from_field_text(field, stem))
+                .is_ok_and(|n| n > 0)
+        })
+    }
+
+    /// A compound typed as one word, found through its parts anywhere in a practice
+    /// (`burenconflict` in "conflicten tussen buren"); the parts may be words of the
+    /// collection as well as of the shipped list.
+    fn parts(&self, word: &str) -> Option<Box<dyn Query>> {
+        let parts = lexicon::split(word, &|p| self.known(p))?;
+        let all: Vec<(Occur, Box<dyn Query>)> = parts
+            .iter()
+            .filter(|p| !is_stop_word(p))
+            .filter_map(|p| self.term(p).map(|q| (Occur::Must, q)))
+            .collect();
+        (all.len() > 1).then(|| {
+            Box::new(BoostQuery::new(
+                Box::new(BooleanQuery::new(all)),
+                RECOMPOSED_WEIGHT,
+            )) as Box<dyn Query>
+        })
+    }
+
     fn word(&self, w: &Word, following: &[Word]) -> Option<Box<dyn Query>> {
         let mut alternatives = Vec::new();
         alternatives.extend(self.text(&self.tokens(std::slice::from_ref(w))));
         if let Some(joined) = w.joined() {
             alternatives.extend(self.term(&joined));
+        }
+        if let [single] = w.parts.as_slice() {
+            alternatives.extend(self.parts(single));
         }
         if w.elided {
             let prefix = w.parts.last().map(String::as_str).unwrap_or_default();
@@ -202,7 +265,7 @@ impl Compiler<'_> {
             .iter()
             .enumerate()
             .filter_map(|(i, v)| {
-                let q = self.text(&self.tokens(&v.words))?;
+                let q = self.text_within(&self.tokens(&v.words), SYNONYM_SLOP)?;
                 Some(if i == typed {
                     q
                 } else {
@@ -211,6 +274,64 @@ impl Compiler<'_> {
             })
             .collect();
         any(alternatives)
+    }
+
+    /// Two plain words typed apart that the collection writes as one compound (`buddy
+    /// werking`, `onthaal brochure`, `inburgering traject`): the stemmed joined forms it has.
+    fn joined_pair(&self, a: &Clause, b: &Clause) -> Vec<String> {
+        let (Some(a), Some(b)) = (Self::plain(a), Self::plain(b)) else {
+            return Vec::new();
+        };
+        let ([a], [b]) = (a.parts.as_slice(), b.parts.as_slice()) else {
+            return Vec::new();
+        };
+        if is_stop_word(a) || is_stop_word(b) {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = LINKS
+            .iter()
+            .map(|link| self.analysis.stem(&format!("{a}{link}{b}")))
+            .filter(|stem| self.indexed(stem))
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// The words of a run of clauses, required together, or found as one of their joined
+    /// forms.
+    fn pair(&self, clauses: &[Clause], joined: &[String]) -> Option<Box<dyn Query>> {
+        let apart: Vec<(Occur, Box<dyn Query>)> = clauses
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| {
+                let following = Self::following(&clauses[k + 1..]);
+                let q = any(c
+                    .alternatives
+                    .iter()
+                    .filter_map(|item| self.item(item, &following))
+                    .collect())?;
+                Some((Occur::Must, q))
+            })
+            .collect();
+        let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(apart))];
+        for stem in joined {
+            alternatives.extend(
+                self.text(&vec![(0, stem.clone())])
+                    .map(|q| Box::new(BoostQuery::new(q, RECOMPOSED_WEIGHT)) as Box<dyn Query>),
+            );
+        }
+        any(alternatives)
+    }
+
+    fn following(clauses: &[Clause]) -> Vec<Word> {
+        clauses
+            .iter()
+            .flat_map(|c| c.alternatives.iter())
+            .filter_map(|item| match item {
+                Item::Word(w) => Some(w.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The concepts of a query, synonyms recognised.
@@ -224,31 +345,55 @@ impl Compiler<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < clauses.len() {
-            if let Some((end, g, v)) = self.synonym_at(clauses, i, &variants)
-                && let Some(query) = self.synonym(g, v)
-            {
-                let label = clauses[i..end]
+            let label_of = |range: &[Clause]| {
+                range
                     .iter()
                     .flat_map(|c| c.alternatives.iter().map(Self::item_label))
                     .collect::<Vec<_>>()
-                    .join(" ");
+                    .join(" ")
+            };
+            if let Some((end, g, v)) = self.synonym_at(clauses, i, &variants)
+                && let Some(synonym) = self.synonym(g, v)
+            {
+                // A synonym recognised across words widens the search, never narrows it: the
+                // words apart still match (`discriminatie huurmarkt` is also a variant of
+                // `huurdiscriminatie`, and still finds "discriminatie op de private huurmarkt").
+                let mut alternatives = vec![synonym];
+                if end - i > 1 {
+                    alternatives.extend(self.pair(&clauses[i..end], &[]));
+                }
+                let Some(query) = any(alternatives) else {
+                    i = end;
+                    continue;
+                };
                 out.push(Concept {
                     negated: false,
-                    label,
+                    required: clauses[i..end].iter().any(|c| c.required),
+                    label: label_of(&clauses[i..end]),
+                    typed: None,
                     query,
                 });
                 i = end;
                 continue;
             }
+            if i + 1 < clauses.len() {
+                let joined = self.joined_pair(&clauses[i], &clauses[i + 1]);
+                if !joined.is_empty()
+                    && let Some(query) = self.pair(&clauses[i..i + 2], &joined)
+                {
+                    out.push(Concept {
+                        negated: false,
+                        required: clauses[i].required || clauses[i + 1].required,
+                        label: label_of(&clauses[i..i + 2]),
+                        typed: None,
+                        query,
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
             let clause = &clauses[i];
-            let following: Vec<Word> = clauses[i + 1..]
-                .iter()
-                .flat_map(|c| c.alternatives.iter())
-                .filter_map(|item| match item {
-                    Item::Word(w) => Some(w.clone()),
-                    _ => None,
-                })
-                .collect();
+            let following = Self::following(&clauses[i + 1..]);
             let queries: Vec<Box<dyn Query>> = clause
                 .alternatives
                 .iter()
@@ -261,9 +406,16 @@ impl Compiler<'_> {
                     .map(Self::item_label)
                     .collect::<Vec<_>>()
                     .join(" OR ");
+                let typed = match Self::plain(clause).map(|w| w.parts.as_slice()) {
+                    Some([single]) => Some(single.clone()),
+                    _ => None,
+                };
+                let phrase = matches!(clause.alternatives.as_slice(), [Item::Phrase(_)]);
                 out.push(Concept {
                     negated: clause.negated,
+                    required: clause.required || phrase,
                     label,
+                    typed,
                     query,
                 });
             }
@@ -271,23 +423,41 @@ impl Compiler<'_> {
         }
         out
     }
+
+    /// A typed word replaced by the words of the collection closest to it.
+    pub(crate) fn replaced(&self, words: &[String]) -> Option<Box<dyn Query>> {
+        any(words
+            .iter()
+            .flat_map(|w| super::words::words(w))
+            .filter_map(|w| self.word(&w, &[]))
+            .collect())
+    }
 }
 
-/// All positive concepts required, negated ones excluded, and the filter.
-pub(crate) fn combine(concepts: Vec<Concept>, filter: Box<dyn Query>) -> Box<dyn Query> {
+/// All positive concepts required, negated ones excluded, and the filter. With `at_least`,
+/// a partial match instead: at least that many of the positive concepts that are not
+/// themselves required, as Lucene's `minimum_should_match` does.
+pub(crate) fn combine(
+    concepts: &[Concept],
+    filter: Box<dyn Query>,
+    at_least: Option<usize>,
+) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, filter)];
     let mut positive = false;
     for c in concepts {
         positive |= !c.negated;
-        let occur = if c.negated {
-            Occur::MustNot
-        } else {
-            Occur::Must
+        let occur = match (c.negated, at_least) {
+            (true, _) => Occur::MustNot,
+            (false, Some(_)) if !c.required => Occur::Should,
+            (false, _) => Occur::Must,
         };
-        clauses.push((occur, c.query));
+        clauses.push((occur, c.query.box_clone()));
     }
     if !positive {
         clauses.push((Occur::Must, Box::new(AllQuery)));
     }
-    Box::new(BooleanQuery::new(clauses))
+    match at_least {
+        Some(k) => Box::new(BooleanQuery::with_minimum_required_clauses(clauses, k)),
+        None => Box::new(BooleanQuery::new(clauses)),
+    }
 }

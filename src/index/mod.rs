@@ -17,6 +17,7 @@ mod analyzer;
 mod compile;
 mod fields;
 mod filter;
+mod lexicon;
 mod query;
 mod scan;
 mod search;
@@ -31,7 +32,9 @@ use std::path::PathBuf;
 
 pub use analyzer::{Analysis, Stemming};
 pub use scan::Freshness;
-pub use search::{Facets, Hit, SearchRequest, SearchResults, Snippet, TermHint};
+pub use search::{
+    Correction, Facets, Hit, Partial, SearchRequest, SearchResults, Snippet, TermHint,
+};
 pub use similar::SimilarRequest;
 pub use store::{
     Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex,
@@ -39,7 +42,7 @@ pub use store::{
 pub use synonyms::Synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
-pub const ANALYZER_VERSION: u32 = 1;
+pub const ANALYZER_VERSION: u32 = 2;
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]

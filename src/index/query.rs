@@ -9,6 +9,8 @@ use super::words::{self, Word};
 pub(crate) struct Clause {
     /// Excluded with `-` or `NOT`.
     pub(crate) negated: bool,
+    /// Marked with `+`: required even when a search falls back to partial matches.
+    pub(crate) required: bool,
     /// Any of these satisfies the clause (more than one after `OR`).
     pub(crate) alternatives: Vec<Item>,
 }
@@ -31,6 +33,7 @@ enum Lexeme {
         text: String,
         quoted: bool,
         negated: bool,
+        required: bool,
     },
 }
 
@@ -43,10 +46,14 @@ fn lex(query: &str) -> Vec<Lexeme> {
             continue;
         }
         let mut negated = false;
+        let mut required = false;
         if c == '-' || c == '+' || c == '!' {
             chars.next();
             match chars.peek() {
-                Some(&n) if !n.is_whitespace() => negated = c != '+',
+                Some(&n) if !n.is_whitespace() => {
+                    negated = c != '+';
+                    required = c == '+';
+                }
                 _ => continue,
             }
         }
@@ -57,6 +64,7 @@ fn lex(query: &str) -> Vec<Lexeme> {
                 text,
                 quoted: true,
                 negated,
+                required,
             });
             continue;
         }
@@ -80,6 +88,7 @@ fn lex(query: &str) -> Vec<Lexeme> {
                 text,
                 quoted: false,
                 negated,
+                required,
             }),
         }
     }
@@ -92,7 +101,7 @@ pub(crate) fn parse(query: &str) -> Vec<Clause> {
     let mut or_pending = false;
     let mut not_pending = false;
     for lexeme in lex(query) {
-        let (text, quoted, negated) = match lexeme {
+        let (text, quoted, negated, required) = match lexeme {
             Lexeme::Or => {
                 or_pending = !clauses.is_empty();
                 continue;
@@ -105,7 +114,13 @@ pub(crate) fn parse(query: &str) -> Vec<Clause> {
                 text,
                 quoted,
                 negated,
-            } => (text, quoted, negated || std::mem::take(&mut not_pending)),
+                required,
+            } => (
+                text,
+                quoted,
+                negated || std::mem::take(&mut not_pending),
+                required,
+            ),
         };
         let items = items(&text, quoted);
         for (i, item) in items.into_iter().enumerate() {
@@ -114,6 +129,7 @@ pub(crate) fn parse(query: &str) -> Vec<Clause> {
                 Some(last) if join && !last.negated && !negated => last.alternatives.push(item),
                 _ => clauses.push(Clause {
                     negated,
+                    required,
                     alternatives: vec![item],
                 }),
             }

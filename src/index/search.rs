@@ -11,7 +11,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::IndexError;
-use super::compile::{Compiler, combine};
+use super::compile::{Compiler, Concept, combine};
 use super::store::SearchIndex;
 use super::{filter, query, suggest};
 use crate::filter::Filter;
@@ -50,6 +50,30 @@ pub struct SearchResults {
     /// practice that passes the filters matched.
     #[serde(skip)]
     pub wordless: bool,
+    /// No practice has every word: these hits have as many as any practice has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<Partial>,
+    /// Typed words that found nothing, searched as the collection's closest words instead.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// How much of a query the hits of a partial match cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Partial {
+    /// Words (or phrases, or synonym groups) each hit has.
+    pub matched: usize,
+    /// Words of the query that could be matched.
+    pub words: usize,
+}
+
+/// A typed word that found nothing and what was searched instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    /// The word as understood (folded).
+    pub typed: String,
+    /// The words of the collection searched in its place.
+    pub searched: Vec<String>,
 }
 
 /// A matching practice.
@@ -104,30 +128,66 @@ pub struct TermHint {
 }
 
 impl SearchIndex {
-    pub(crate) fn compiler(&self) -> Compiler<'_> {
+    pub(crate) fn compiler<'a>(&'a self, searcher: &'a Searcher) -> Compiler<'a> {
         Compiler {
             fields: &self.fields,
             analysis: &self.analysis,
             synonyms: &self.synonyms,
+            searcher,
         }
     }
 
-    /// Searches the index.
+    /// Searches the index: practices with every word of the query; when there are none, with
+    /// typed words that find nothing replaced by the closest words of the collection; when
+    /// there are still none, the practices with the most of the words.
     pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults, IndexError> {
         let searcher = self.reader.searcher();
         let clauses = query::parse(request.query);
-        let compiler = self.compiler();
-        let concepts = compiler.concepts(&clauses);
+        let compiler = self.compiler(&searcher);
+        let mut concepts = compiler.concepts(&clauses);
         let wordless = concepts.is_empty() && !request.query.trim().is_empty();
-        let query = combine(concepts, filter::query(request.filter, &self.fields));
-        let (top, total) = if request.limit == 0 {
-            (Vec::new(), searcher.search(&query, &Count)?)
-        } else {
-            searcher.search(
-                &query,
-                &(TopDocs::with_limit(request.limit).order_by_score(), Count),
-            )?
+        let run = |query: &dyn Query| -> Result<(Vec<(f32, DocAddress)>, usize), IndexError> {
+            Ok(if request.limit == 0 {
+                (Vec::new(), searcher.search(query, &Count)?)
+            } else {
+                searcher.search(
+                    query,
+                    &(TopDocs::with_limit(request.limit).order_by_score(), Count),
+                )?
+            })
         };
+        let filter = || filter::query(request.filter, &self.fields);
+        let mut query = combine(&concepts, filter(), None);
+        let (mut top, mut total) = run(&*query)?;
+        let mut corrections = Vec::new();
+        let mut partial = None;
+        if total == 0 {
+            corrections = self.correct(&searcher, &compiler, &mut concepts)?;
+            if !corrections.is_empty() {
+                query = combine(&concepts, filter(), None);
+                (top, total) = run(&*query)?;
+            }
+        }
+        let optional = concepts
+            .iter()
+            .filter(|c| !c.negated && !c.required)
+            .count();
+        let required = concepts.iter().filter(|c| !c.negated && c.required).count();
+        if total == 0 && optional + required > 1 && optional > 0 {
+            // Required words (`+word`, phrases) stay required, even with none of the others.
+            let fewest = usize::from(required == 0);
+            for at_least in (fewest..optional).rev() {
+                query = combine(&concepts, filter(), Some(at_least));
+                (top, total) = run(&*query)?;
+                if total > 0 {
+                    partial = Some(Partial {
+                        matched: required + at_least,
+                        words: required + optional,
+                    });
+                    break;
+                }
+            }
+        }
         let hits = self.hits(&searcher, &*query, &top)?;
         let facets = if request.facets {
             Some(self.facets(&searcher, &*query)?)
@@ -135,7 +195,6 @@ impl SearchIndex {
             None
         };
         let hints = if total == 0 {
-            let concepts = compiler.concepts(&clauses);
             suggest::hints(self, &searcher, concepts, request.filter)?
         } else {
             Vec::new()
@@ -146,7 +205,38 @@ impl SearchIndex {
             facets,
             hints,
             wordless,
+            partial,
+            corrections,
         })
+    }
+
+    /// Replaces each typed word that finds nothing in the whole collection by the closest
+    /// words it has, and says which.
+    fn correct(
+        &self,
+        searcher: &Searcher,
+        compiler: &Compiler<'_>,
+        concepts: &mut [Concept],
+    ) -> Result<Vec<Correction>, IndexError> {
+        let mut vocabulary = None;
+        let mut out = Vec::new();
+        for concept in concepts.iter_mut().filter(|c| !c.negated) {
+            let Some(typed) = concept.typed.clone() else {
+                continue;
+            };
+            if searcher.search(&*concept.query, &Count)? > 0 {
+                continue;
+            }
+            let close = suggest::corrections(self, searcher, &typed, &mut vocabulary)?;
+            if let Some(query) = compiler.replaced(&close) {
+                concept.query = query;
+                out.push(Correction {
+                    typed,
+                    searched: close,
+                });
+            }
+        }
+        Ok(out)
     }
 
     pub(crate) fn hits(

@@ -130,6 +130,8 @@ impl SearchIndex {
             facets: None,
             hints: Vec::new(),
             wordless: false,
+            partial: None,
+            corrections: Vec::new(),
         })
     }
 }

@@ -49,8 +49,45 @@ pub(crate) fn hints(
     Ok(out)
 }
 
+/// The words of the collection a typed word that finds nothing most likely meant: those at the
+/// smallest edit distance, at most one for words of five to seven letters and two for longer
+/// ones (shorter words are too easily another word), most used first.
+pub(crate) fn corrections(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    typed: &str,
+    vocabulary: &mut Option<BTreeMap<String, u64>>,
+) -> Result<Vec<String>, IndexError> {
+    let n = typed.chars().count();
+    let max = match n {
+        0..=4 => return Ok(Vec::new()),
+        5..=7 => 1,
+        _ => 2,
+    };
+    let vocabulary = match vocabulary {
+        Some(v) => v,
+        None => vocabulary.insert(spelling_vocabulary(index, searcher)?),
+    };
+    let mut found: Vec<(usize, u64, &str)> = vocabulary
+        .iter()
+        .filter(|(w, _)| w.len().abs_diff(typed.len()) <= max && w.as_str() != typed)
+        .filter_map(|(w, &df)| {
+            let d = strsim::damerau_levenshtein(typed, w);
+            (d <= max).then_some((d, df, w.as_str()))
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    let best = found.first().map(|f| f.0);
+    Ok(found
+        .into_iter()
+        .take_while(|f| Some(f.0) == best)
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, _, w)| w.to_owned())
+        .collect())
+}
+
 /// Every unstemmed word of the collection with the number of practices that use it.
-fn spelling_vocabulary(
+pub(crate) fn spelling_vocabulary(
     index: &SearchIndex,
     searcher: &Searcher,
 ) -> Result<BTreeMap<String, u64>, IndexError> {

@@ -94,11 +94,20 @@ impl Synonyms {
             })
             .collect();
         for (broad, narrow) in &self.narrower {
-            let variants = std::iter::once(broad).chain(narrow).map(variant).collect();
-            out.push(Group {
-                variants,
-                triggers: 1,
-            });
+            let broad = variant(broad);
+            let narrow = narrow.iter().map(variant);
+            // A broad term that is in a group too finds its equivalents and its narrower
+            // terms; the narrower ones do not find the group.
+            match out
+                .iter_mut()
+                .find(|g| g.variants[..g.triggers].iter().any(|v| v.key == broad.key))
+            {
+                Some(group) => group.variants.extend(narrow),
+                None => out.push(Group {
+                    variants: std::iter::once(broad).chain(narrow).collect(),
+                    triggers: 1,
+                }),
+            }
         }
         for g in &mut out {
             g.variants.retain(|v| !v.key.is_empty());

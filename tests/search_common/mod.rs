@@ -153,7 +153,7 @@ pub fn found(index: &SearchIndex, query: &str) -> Vec<String> {
     results.hits.into_iter().map(|h| h.id).collect()
 }
 
-/// Recall and precision of one case.
+/// Recall and precision of one case: every listed practice found, and found before any other.
 #[derive(Debug, Clone)]
 pub struct Score {
     pub found_relevant: usize,
@@ -175,10 +175,14 @@ pub fn score(index: &SearchIndex, case: &Case) -> Score {
             .difference(&found_set)
             .map(|s| (*s).clone())
             .collect(),
+        // Compounds found through their parts and synonyms may add practices that are less
+        // relevant; they must rank after every listed one.
         extra: if case.complete {
-            found_set
-                .difference(&relevant)
-                .map(|s| (*s).clone())
+            found
+                .iter()
+                .take(relevant.len())
+                .filter(|id| !relevant.contains(id))
+                .cloned()
                 .collect()
         } else {
             Vec::new()

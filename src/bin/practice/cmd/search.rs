@@ -15,10 +15,11 @@ use render::Format;
 /// Arguments of `search`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Words to find (all of them); `"a phrase"`, `-word` to exclude, `a OR b`, `prefix*`.
-    /// Accents, case, plurals and synonyms (`schema/synonyms.yaml`) do not matter. A query
-    /// that starts with `-word` goes last, after any options and `--`
-    /// (`practice search -n 5 -- -word other`).
+    /// Words to find; `"a phrase"`, `+word` to require, `-word` to exclude, `a OR b`,
+    /// `prefix*`. Practices with every word come first; when none has them all, those with
+    /// the most. Accents, case, plurals, diminutives, compounds written apart or joined,
+    /// typos and synonyms (`schema/synonyms.yaml`) do not matter. A query that starts with
+    /// `-word` goes last, after any options and `--` (`practice search -n 5 -- -word other`).
     #[arg(value_name = "QUERY", num_args = 1.., required = true)]
     query: Vec<String>,
     #[command(flatten)]
@@ -48,6 +49,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     if results.wordless {
         render::wordless(cx, &query, &mut std::io::stderr().lock())?;
     }
+    render::widened(cx, &results, &mut std::io::stderr().lock())?;
     if results.total == 0 {
         render::no_hits(cx, &query, &results.hints, &mut std::io::stderr().lock())?;
         return Ok(ExitCode::from(1));

@@ -1,10 +1,11 @@
 //! Renders search and similar results: a ranked list with snippets for people, or one JSON
 //! object `{"total", "hits": [{"id", "title", "path", "score", "status", "municipalities",
-//! "snippet"}]}` (plus `"facets"` when asked for) for tools.
+//! "snippet"}]}` (plus `"facets"` when asked for, `"partial": {"matched", "words"}` when no
+//! practice has every word, and `"corrections": [{"typed", "searched"}]` for typos) for tools.
 
 use std::io::Write;
 
-use practice::index::{Facets, Hit, SearchResults, Snippet, TermHint};
+use practice::index::{Correction, Facets, Hit, Partial, SearchResults, Snippet, TermHint};
 use serde::Serialize;
 
 use crate::cmd::Context;
@@ -176,6 +177,12 @@ struct JsonResults<'a> {
     hits: Vec<JsonHit<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     facets: Option<serde_json::Value>,
+    /// Present when no practice has every word: `{"matched", "words"}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    partial: Option<Partial>,
+    /// Typed words that found nothing and the words searched instead.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    corrections: &'a [Correction],
 }
 
 fn counts(list: &[(String, u64)]) -> serde_json::Value {
@@ -210,6 +217,8 @@ pub(crate) fn json(results: &SearchResults, out: &mut impl Write) -> anyhow::Res
                 "status": counts(&f.status),
             })
         }),
+        partial: results.partial,
+        corrections: &results.corrections,
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
     writeln!(out)?;
@@ -226,6 +235,36 @@ pub(crate) fn wordless(cx: &Context, query: &str, err: &mut impl Write) -> std::
         "note: `{query}` has no word to search for (stop words and symbols are left out); \
          these are all the practices that pass the filters"
     )
+}
+
+/// Says on stderr how a search was widened to find something: typed words that found nothing,
+/// searched as the collection's closest words, and hits that have only part of the words.
+pub(crate) fn widened(
+    cx: &Context,
+    results: &SearchResults,
+    err: &mut impl Write,
+) -> std::io::Result<()> {
+    if cx.quiet {
+        return Ok(());
+    }
+    for c in &results.corrections {
+        let searched: Vec<String> = c.searched.iter().map(|w| format!("`{w}`")).collect();
+        writeln!(
+            err,
+            "geen treffers voor `{}`; gezocht op {}",
+            c.typed,
+            searched.join(" of ")
+        )?;
+    }
+    if let Some(p) = results.partial {
+        writeln!(
+            err,
+            "geen praktijk bevat alle woorden; dit zijn de beste gedeeltelijke treffers \
+             ({} van de {} woorden)",
+            p.matched, p.words
+        )?;
+    }
+    Ok(())
 }
 
 /// Explains on stderr why nothing was found and what might work instead.
