@@ -294,6 +294,31 @@ fn municipalities(schema: &Schema, out: &mut String) {
     }
 }
 
+fn synonyms(schema: &Schema, out: &mut String) {
+    // An unreadable file is `validate`'s to report; the reference then says there are none.
+    let synonyms = crate::index::Synonyms::load(&schema.dir).unwrap_or_default();
+    out.push_str(
+        "\n## Synonyms\n\n`practice search` also finds the other entries of a group when a query \
+         names one of them (`schema/synonyms.yaml`, applied at search time; case, accents, \
+         plurals, diminutives and stop words do not matter). A term belongs to one group only; \
+         `practice validate` checks the file.\n\n",
+    );
+    for group in &synonyms.groups {
+        let entries: Vec<String> = group.iter().map(|t| code(t)).collect();
+        writeln!(out, "- {}", entries.join(", ")).ok();
+    }
+    if !synonyms.narrower.is_empty() {
+        out.push_str(
+            "\nBroader terms find their narrower ones, not the other way round:\n\n\
+             | a search for | also finds |\n|---|---|\n",
+        );
+        for (broad, narrow) in &synonyms.narrower {
+            let entries: Vec<String> = narrow.iter().map(|t| code(t)).collect();
+            writeln!(out, "| {} | {} |", code(broad), entries.join(", ")).ok();
+        }
+    }
+}
+
 /// The whole reference.
 pub fn markdown(schema: &Schema) -> String {
     let mut out = String::from(
@@ -301,13 +326,14 @@ pub fn markdown(schema: &Schema) -> String {
          <!-- Generated from schema/ by `practice schema`; do not edit by hand. -->\n\n\
          What a practice file may and must contain, as `practice validate` checks it. Structure \
          and types come from `schema/practice.schema.json`, everything else from \
-         `schema/rules.yaml`, the vocabularies in `schema/vocabularies/` and the municipality \
-         lists in `schema/municipalities/`.\n\n",
+         `schema/rules.yaml`, the vocabularies in `schema/vocabularies/`, the municipality \
+         lists in `schema/municipalities/` and the search synonyms in `schema/synonyms.yaml`.\n\n",
     );
     statuses(schema, &mut out);
     front_matter(schema, &mut out);
     sections(schema, &mut out);
     vocabularies(schema, &mut out);
     municipalities(schema, &mut out);
+    synonyms(schema, &mut out);
     out
 }

@@ -62,6 +62,9 @@ rules! {
     LINK_BROKEN = "link-broken": "A relative link in the body resolves to nothing in the collection.";
     TITLE_DUPLICATE = "title-duplicate": "Another practice has (nearly) the same title.";
     SUMMARY_MARKUP = "summary-markup": "The summary should be plain text, without Markdown or HTML.";
+    SYNONYMS_FORMAT = "synonyms-format": "`schema/synonyms.yaml` does not have the shape of a synonyms file.";
+    SYNONYMS_DUPLICATE = "synonyms-duplicate": "A synonym group, or a term in one group, is listed twice.";
+    SYNONYMS_CONFLICT = "synonyms-conflict": "A term is in two synonym groups; a query for it would depend on their order.";
 }
 
 /// The description of a code, if it is one of ours.

@@ -165,6 +165,8 @@ pub fn validate_scope(
         summaries.push(summary);
     }
     diagnostics.extend(check::collection(&summaries, schema));
+    // The synonyms are part of the schema: their findings are reported with every scope.
+    let synonyms = crate::index::check_synonyms(&schema.dir, &relative_name(root, &schema.dir));
     let mut paths: Vec<String> = files
         .iter()
         .zip(&summaries)
@@ -173,6 +175,13 @@ pub fn validate_scope(
         })
         .map(|(_, s)| s.rel.clone())
         .collect();
+    if let Some(first) = synonyms.first() {
+        paths.push(first.path.clone());
+        if let Ok(text) = std::fs::read_to_string(schema.dir.join("synonyms.yaml")) {
+            sources.insert(first.path.clone(), text);
+        }
+    }
+    diagnostics.extend(synonyms);
     paths.sort();
     let reported: HashSet<&str> = paths.iter().map(String::as_str).collect();
     diagnostics.retain(|d| reported.contains(d.path.as_str()));

@@ -600,3 +600,27 @@ fn a_query_that_starts_with_an_excluded_word_goes_after_a_double_dash() {
     expected.sort();
     assert_eq!(found, expected);
 }
+
+#[test]
+fn the_praattafels_of_different_towns_are_each_others_nearest() {
+    let c = Shipped::new();
+    let tables = [
+        "dendermonde-cafeklap",
+        "destelbergen-babbelonie",
+        "kortrijk-oefenkansen",
+        "londerzeel-babbeltafel",
+    ];
+    for id in tables {
+        let out = c.run(&["similar", id, "--format", "json", "--limit", "3"]);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut nearest: Vec<&str> = json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap())
+            .collect();
+        nearest.sort_unstable();
+        let others: Vec<&str> = tables.iter().copied().filter(|t| *t != id).collect();
+        assert_eq!(nearest, others, "{id}");
+    }
+}

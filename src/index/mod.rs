@@ -26,6 +26,7 @@ mod state;
 mod store;
 mod suggest;
 mod synonyms;
+mod synonyms_check;
 mod words;
 
 use std::path::PathBuf;
@@ -40,6 +41,7 @@ pub use store::{
     Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex,
 };
 pub use synonyms::Synonyms;
+pub use synonyms_check::check as check_synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
 pub const ANALYZER_VERSION: u32 = 2;

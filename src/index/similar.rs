@@ -1,10 +1,11 @@
-//! More like this: the practices whose distinctive words overlap most with a given one, for
-//! inspiration and as a duplicate check before adding a practice.
+//! More like this: the practices whose distinctive words, themes, target groups and keywords
+//! overlap most with a given one, for inspiration and as a duplicate check before adding a
+//! practice.
 
 use std::collections::HashMap;
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Term, Value};
 use tantivy::{DocAddress, TantivyDocument};
 
@@ -14,6 +15,13 @@ use super::store::SearchIndex;
 use crate::filter::Filter;
 use crate::model::Entry;
 use crate::schema::Schema;
+
+/// Score added per theme the two practices share; a word they share adds about 1 to 5.
+const SHARED_THEME: f32 = 3.0;
+/// Score added per target group they share.
+const SHARED_GROUP: f32 = 1.5;
+/// Score added per one-word keyword of the practice the other has among its keywords.
+const SHARED_KEYWORD: f32 = 2.0;
 
 /// Which practice to compare with, and what to return.
 #[derive(Debug, Clone)]
@@ -98,8 +106,48 @@ impl SearchIndex {
             .with_min_word_length(3)
             .with_max_query_terms(30)
             .with_document_fields(values.into_iter().collect());
+        // Shared themes, target groups and keywords weigh besides the words: two praattafels
+        // in different towns, worded differently, are still each other's nearest.
+        let mut alike: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, Box::new(like))];
+        let p = &entry.practice;
+        let shared = p.themes.iter().map(|t| (f.theme, t, SHARED_THEME)).chain(
+            p.target_groups
+                .iter()
+                .map(|t| (f.target_group, t, SHARED_GROUP)),
+        );
+        for (field, value, weight) in shared {
+            let term = TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            );
+            alike.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(Box::new(term), weight)),
+            ));
+        }
+        for keyword in &p.keywords {
+            let tokens: Vec<(usize, String)> = super::words::words(keyword)
+                .iter()
+                .flat_map(|w| w.parts.iter())
+                .enumerate()
+                .map(|(i, part)| (i, self.analysis.stem(part)))
+                .collect();
+            if let [(_, stem)] = tokens.as_slice() {
+                let term = TermQuery::new(
+                    Term::from_field_text(f.keywords, stem),
+                    IndexRecordOption::Basic,
+                );
+                alike.push((
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(Box::new(term), SHARED_KEYWORD)),
+                ));
+            }
+        }
         let query: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-            (Occur::Must, Box::new(like) as Box<dyn Query>),
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::with_minimum_required_clauses(alike, 1)) as Box<dyn Query>,
+            ),
             (Occur::Must, super::filter::query(request.filter, f)),
             (
                 Occur::MustNot,

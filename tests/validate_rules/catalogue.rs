@@ -12,6 +12,7 @@ const SOURCES: &[&str] = &[
     include_str!("paths.rs"),
     include_str!("statuses.rs"),
     include_str!("structure.rs"),
+    include_str!("synonyms.rs"),
 ];
 
 /// Codes no file can trigger here: `io` needs an unreadable file, and the tests run as any user.

@@ -15,3 +15,4 @@ mod municipalities;
 mod paths;
 mod statuses;
 mod structure;
+mod synonyms;
