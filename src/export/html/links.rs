@@ -86,7 +86,7 @@ impl Resolver {
                 .iter()
                 .map(|e| (e.path.clone(), e.practice.id.clone()))
                 .collect(),
-            attachments: cx.attachments.iter().cloned().collect(),
+            attachments: cx.attachments.iter().map(|a| a.name.clone()).collect(),
         }
     }
 
