@@ -2,13 +2,14 @@
 //! search, export, stats). Built from a parsed [`Document`]; `validate` works on the raw tree so
 //! it can report on files this model cannot hold.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::Error;
-use crate::check::{self, Context};
+use crate::check::{self, Context, Summary};
 use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
 use crate::diagnostic::Severity;
 use crate::practice::{self, Document};
@@ -267,13 +268,15 @@ impl Collection {
             today,
         };
         // One pass per file, in parallel: read, convert, check, and drop the parse tree before
-        // the next file, so that memory holds the entries and not 10,000 syntax trees.
-        let loaded: Vec<Result<Entry, String>> = files
+        // the next file, so that memory holds the entries and not 10,000 syntax trees. A light
+        // summary of every file, fitting the model or not, is kept for the cross-file checks.
+        let loaded: Vec<(Result<Entry, String>, Summary)> = files
             .par_iter()
             .map(|path| {
                 let rel = relative_name(root, path);
                 let (doc, found) = practice::load(path, &rel, schema.rules.max_file_bytes);
-                match Entry::from_document(&doc, schema) {
+                let summary = Summary::of(&doc);
+                let entry = match Entry::from_document(&doc, schema) {
                     Some(mut entry) => {
                         entry.valid = !found
                             .iter()
@@ -282,13 +285,27 @@ impl Collection {
                         Ok(entry)
                     }
                     None => Err(doc.rel),
-                }
+                };
+                (entry, summary)
             })
+            .collect();
+        let (loaded, summaries): (Vec<_>, Vec<_>) = loaded.into_iter().unzip();
+        // The same cross-file findings as `validate` (duplicate ids, unknown `related`, ...), so
+        // that `valid` means what `validate` says.
+        let cross_file: HashSet<String> = check::collection(&summaries, schema)
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.path)
             .collect();
         let mut out = Collection::default();
         for item in loaded {
             match item {
-                Ok(entry) => out.entries.push(entry),
+                Ok(mut entry) => {
+                    if cross_file.contains(&entry.path) {
+                        entry.valid = false;
+                    }
+                    out.entries.push(entry);
+                }
                 Err(rel) => out.unreadable.push(rel),
             }
         }

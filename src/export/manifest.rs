@@ -1,6 +1,12 @@
 //! `manifest.json`: how the bundle was made (tool and schema version, git commit, filters and
 //! query) and what is in it, with the SHA-256 of each practice's source file so a receiver can
 //! check that a file is the one that was exported.
+//!
+//! It is also how a bundle is recognised as ours: `tool.name` is `practice`, `bundle_format`
+//! says which layout this is, and `files` lists every other file of the bundle. `--force`
+//! replaces only what [`owned`] accepts, so that nothing else is ever deleted.
+
+use std::collections::HashSet;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -11,9 +17,20 @@ use crate::filter::Filter;
 /// The `manifest.json` part.
 pub(super) struct Manifest;
 
+/// Its name inside the bundle.
+pub(super) const NAME: &str = "manifest.json";
+
+/// `tool.name` of every bundle this tool writes.
+const TOOL: &str = "practice";
+
+/// The layout of a bundle: which files there are and what the manifest lists. Raised when a
+/// change means an older tool would misread a newer bundle.
+const BUNDLE_FORMAT: u64 = 1;
+
 #[derive(Serialize)]
 struct Document<'a> {
     tool: Tool<'a>,
+    bundle_format: u64,
     schema_version: u32,
     git_commit: Option<&'a str>,
     git_dirty: Option<bool>,
@@ -21,7 +38,10 @@ struct Document<'a> {
     query: Option<&'a str>,
     count: usize,
     practices: Vec<Item<'a>>,
+    skipped_practices: &'a [Skipped],
     skipped_attachments: &'a [Skipped],
+    /// Every other file of the bundle, sorted: what `--force` may replace.
+    files: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -54,9 +74,10 @@ impl Format for Manifest {
     fn render(&self, cx: &Context<'_>) -> Vec<u8> {
         let doc = Document {
             tool: Tool {
-                name: "practice",
+                name: TOOL,
                 version: &cx.provenance.tool_version,
             },
+            bundle_format: BUNDLE_FORMAT,
             schema_version: cx.schema.rules.version,
             git_commit: cx.provenance.git_commit.as_deref(),
             git_dirty: cx.provenance.git_dirty,
@@ -74,10 +95,89 @@ impl Format for Manifest {
                     sha256: sha256(bytes),
                 })
                 .collect(),
+            skipped_practices: cx.skipped_practices,
             skipped_attachments: cx.skipped,
+            files: cx.files,
         };
         let mut out = serde_json::to_vec_pretty(&doc).expect("manifest serializes");
         out.push(b'\n');
         out
+    }
+}
+
+/// What the manifest of an existing bundle says it holds.
+#[derive(Debug)]
+pub(super) struct Owned {
+    /// The files the bundle was written with, besides the manifest.
+    pub(super) files: HashSet<String>,
+}
+
+impl Owned {
+    /// Whether `name` (a file, `/`-separated) is one the bundle wrote.
+    pub(super) fn wrote(&self, name: &str) -> bool {
+        name == NAME || self.files.contains(name)
+    }
+}
+
+/// Reads `bytes` as the manifest of a bundle this tool wrote, or says why it is not one.
+pub(super) fn owned(bytes: &[u8]) -> Result<Owned, String> {
+    let foreign = |why: &str| format!("its {NAME} was not written by `practice export` ({why})");
+    let doc: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|_| foreign("it is not JSON"))?;
+    if doc.pointer("/tool/name").and_then(|v| v.as_str()) != Some(TOOL) {
+        return Err(foreign("its `tool.name` is not `practice`"));
+    }
+    let format = doc
+        .get("bundle_format")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| foreign("it has no `bundle_format`"))?;
+    if format > BUNDLE_FORMAT {
+        return Err(format!(
+            "its {NAME} is of bundle format {format}, newer than the {BUNDLE_FORMAT} this \
+             version of `practice` writes"
+        ));
+    }
+    let files = doc
+        .get("files")
+        .and_then(serde_json::Value::as_array)
+        .and_then(|files| {
+            files
+                .iter()
+                .map(|f| f.as_str().map(str::to_owned))
+                .collect::<Option<HashSet<String>>>()
+        })
+        .ok_or_else(|| foreign("it lists no `files`"))?;
+    Ok(Owned { files })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_manifest_of_this_tool_with_a_known_format_is_owned() {
+        let ours = br#"{"tool": {"name": "practice"}, "bundle_format": 1, "files": ["a.json"]}"#;
+        let owned = owned(ours).unwrap();
+        assert!(owned.wrote("a.json") && owned.wrote("manifest.json") && !owned.wrote("b"));
+        for (text, why) in [
+            ("PK\u{3}\u{4}", "not JSON"),
+            (r#"{"name": "webapp", "version": "1.0"}"#, "tool.name"),
+            (r#"{"tool": {"name": "practice"}}"#, "bundle_format"),
+            (
+                r#"{"tool": {"name": "practice"}, "bundle_format": "1"}"#,
+                "bundle_format",
+            ),
+            (
+                r#"{"tool": {"name": "practice"}, "bundle_format": 1}"#,
+                "files",
+            ),
+            (
+                r#"{"tool": {"name": "practice"}, "bundle_format": 9, "files": []}"#,
+                "newer",
+            ),
+        ] {
+            let err = super::owned(text.as_bytes()).unwrap_err();
+            assert!(err.contains(why), "{err}");
+        }
     }
 }

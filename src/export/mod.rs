@@ -3,8 +3,13 @@
 //! Markdown files with their attachments.
 //!
 //! Each generated file is a [`Format`] in its own module; [`sources`] gathers the originals
-//! without leaving the collection; [`target`] decides whether the output path may be written;
-//! [`writer`] writes everything through a temporary file or folder and renames it into place.
+//! without leaving the collection; [`names`] keeps every name inside the bundle on any system;
+//! [`target`] decides whether the output path may be written; [`writer`] writes everything
+//! through a temporary file or folder and renames it into place.
+//!
+//! A bundle holds each id once: of practices sharing an id (an error `validate` reports), the
+//! one whose file is named after the id goes in, else the first by path; the others are left
+//! out and reported, like practices whose file name cannot go into a bundle.
 //! The same collection and request give byte-identical bundles: nothing depends on the clock,
 //! file order or the machine.
 
@@ -12,6 +17,7 @@ mod csv;
 mod html;
 mod json;
 mod manifest;
+mod names;
 mod ndjson;
 mod provenance;
 mod record;
@@ -19,6 +25,8 @@ mod sources;
 mod target;
 mod writer;
 
+use std::collections::HashMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use crate::filter::Filter;
@@ -28,7 +36,7 @@ use crate::schema::Schema;
 pub use csv::{CsvOptions, neutralise, write_csv};
 pub use provenance::Provenance;
 pub use record::Record;
-pub use sources::Skipped;
+pub use sources::{Attachment, Skipped};
 pub use target::Layout;
 
 /// Why a bundle was not written.
@@ -48,12 +56,26 @@ pub enum ExportError {
         /// The folder it would write into (`practices/`, `schema/` or the root itself).
         folder: String,
     },
-    /// `--force` would replace something that is not a bundle of the same kind.
-    #[error("refusing to replace {}: {reason}", path.display())]
+    /// `--force` would replace something that is not a bundle this tool wrote, of the same
+    /// kind and holding nothing else.
+    #[error(
+        "refusing to replace {}: {reason}; --force replaces only a bundle written by \
+         `practice export`",
+        path.display()
+    )]
     NotABundle {
         /// The existing path.
         path: PathBuf,
         /// What it is instead.
+        reason: String,
+    },
+    /// A file name that would unpack outside the bundle reached the writer (a bug: such files
+    /// are left out before).
+    #[error("refusing to write `{name}` into the bundle: {reason}")]
+    UnsafeName {
+        /// The name inside the bundle.
+        name: String,
+        /// Why it is unsafe.
         reason: &'static str,
     },
     /// A file or folder could not be read or written.
@@ -109,8 +131,11 @@ pub struct Outcome {
     pub practices: usize,
     /// Files in it.
     pub files: usize,
-    /// Attachments left out because they lead outside the collection or are not files.
+    /// Attachments left out because they lead outside the collection, are not files, or have
+    /// a name a bundle cannot hold.
     pub skipped: Vec<Skipped>,
+    /// Practices left out: a name a bundle cannot hold, or an id another exported practice has.
+    pub skipped_practices: Vec<Skipped>,
 }
 
 /// Reports progress while files are added; the binary draws a bar, the library never prints.
@@ -142,8 +167,12 @@ pub struct Context<'a> {
     pub request: &'a Request,
     /// Attachments left out.
     pub skipped: &'a [Skipped],
-    /// Bundle paths of every attachment that is included.
-    pub attachments: &'a [String],
+    /// Practices left out.
+    pub skipped_practices: &'a [Skipped],
+    /// Every attachment that is included.
+    pub attachments: &'a [Attachment],
+    /// The name of every file of the bundle except the manifest, sorted.
+    pub files: &'a [String],
 }
 
 /// One generated file of a bundle.
@@ -166,7 +195,8 @@ fn formats() -> Vec<Box<dyn Format>> {
     ]
 }
 
-/// Writes a bundle of `entries` (already selected and sorted) of the collection at `root`.
+/// Writes a bundle of `entries` (already selected and sorted) of the collection at `root`, the
+/// root they were loaded from.
 pub fn export(
     root: &Path,
     schema: &Schema,
@@ -175,32 +205,44 @@ pub fn export(
     progress: &dyn Progress,
 ) -> Result<Outcome, ExportError> {
     let target = target::check(root, &request.out, request.force)?;
-    let root = root.canonicalize().map_err(ExportError::io(root))?;
-    let originals = sources::read(&root, entries)?;
-    let provenance = Provenance::of(&root);
-    let mut files: Vec<writer::File> = Vec::new();
-    let attachment_names: Vec<String> = originals
-        .attachments
+    let real_root = root.canonicalize().map_err(ExportError::io(root))?;
+    let (entries, skipped_practices) = admit(root, entries);
+    let roots = sources::Roots {
+        base: root,
+        real: &real_root,
+    };
+    let originals = sources::read(roots, &entries)?;
+    let provenance = Provenance::of(&real_root);
+    let formats = formats();
+    let mut names: Vec<String> = formats
         .iter()
-        .map(|a| a.name.clone())
+        .map(|f| f.name())
+        .filter(|name| *name != manifest::NAME)
+        .map(str::to_owned)
+        .chain(entries.iter().map(|e| e.path.clone()))
+        .chain(originals.attachments.iter().map(|a| a.name.clone()))
         .collect();
+    names.sort();
     let cx = Context {
         schema,
-        entries,
+        entries: &entries,
         sources: &originals.bytes,
         provenance: &provenance,
         request,
         skipped: &originals.skipped,
-        attachments: &attachment_names,
+        skipped_practices: &skipped_practices,
+        attachments: &originals.attachments,
+        files: &names,
     };
-    for format in formats() {
+    let mut files: Vec<writer::File> = Vec::new();
+    for format in formats {
         files.push(writer::File::bytes(format.name(), format.render(&cx)));
     }
     for (entry, bytes) in entries.iter().zip(&originals.bytes) {
         files.push(writer::File::bytes(&entry.path, bytes.clone()));
     }
-    for a in originals.attachments {
-        files.push(writer::File::disk(a.name, a.path));
+    for a in &originals.attachments {
+        files.push(writer::File::disk(a.name.clone(), a.path.clone()));
     }
     // Sorted names make the archive independent of the order the parts were produced in.
     files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -213,5 +255,53 @@ pub fn export(
         practices: entries.len(),
         files: count,
         skipped: originals.skipped,
+        skipped_practices,
     })
+}
+
+/// The entries that go into the bundle, in their order, and those left out: a file whose name a
+/// bundle cannot hold (see [`names`]), and every holder of an id but one.
+fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, Vec<Skipped>) {
+    let mut skipped = Vec::new();
+    let mut named: Vec<&Entry> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        match names::bundle_name(root, &entry.file) {
+            Ok(name) if name == entry.path => named.push(entry),
+            Ok(_) => skipped.push(Skipped {
+                path: entry.path.clone(),
+                reason: "it was not loaded from this collection".to_owned(),
+            }),
+            Err(reason) => skipped.push(Skipped {
+                path: names::escaped(root, &entry.file),
+                reason: reason.to_owned(),
+            }),
+        }
+    }
+    let mut holders: HashMap<&str, Vec<&Entry>> = HashMap::new();
+    for entry in &named {
+        holders.entry(&entry.practice.id).or_default().push(entry);
+    }
+    // Of several holders of an id, the one whose file is named after it, else the first by path.
+    let chosen = |id: &str| {
+        let named_after = |e: &Entry| Path::new(&e.path).file_stem() == Some(OsStr::new(id));
+        holders[id]
+            .iter()
+            .copied()
+            .min_by_key(|e| (!named_after(e), e.path.as_str()))
+    };
+    let mut admitted = Vec::with_capacity(named.len());
+    for entry in &named {
+        match chosen(&entry.practice.id) {
+            Some(other) if !std::ptr::eq(other, *entry) => skipped.push(Skipped {
+                path: entry.path.clone(),
+                reason: format!(
+                    "its id `{}` is also used by {}, which is exported",
+                    entry.practice.id, other.path
+                ),
+            }),
+            _ => admitted.push(*entry),
+        }
+    }
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    (admitted, skipped)
 }

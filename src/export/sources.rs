@@ -1,32 +1,33 @@
 //! The originals of a bundle: each practice file as it is on disk, and the files of its
 //! attachment folder `practices/<id>/`. Symbolic links are followed only when they stay inside
-//! the collection; anything else is left out and reported, never copied.
+//! the collection; anything else, and any file whose name cannot go into a bundle
+//! ([`super::names`]), is left out and reported, never copied.
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use walkdir::WalkDir;
 
-use super::ExportError;
-use crate::collection::relative_name;
+use super::{ExportError, names};
 use crate::model::Entry;
 
-/// An attachment left out of a bundle.
+/// A practice or an attachment left out of a bundle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Skipped {
-    /// Its path relative to the collection root.
+    /// Its path relative to the collection root (bytes that are not UTF-8 and control
+    /// characters written as `\xNN`).
     pub path: String,
     /// Why.
-    pub reason: &'static str,
+    pub reason: String,
 }
 
 /// An attachment to copy.
 #[derive(Debug, Clone)]
-pub(super) struct Attachment {
+pub struct Attachment {
     /// Path inside the bundle (the same as in the collection).
-    pub(super) name: String,
+    pub name: String,
     /// The real file to read.
-    pub(super) path: PathBuf,
+    pub path: PathBuf,
 }
 
 /// The originals of the selected practices.
@@ -42,27 +43,37 @@ pub(super) struct Originals {
 
 const OUTSIDE: &str = "symbolic link to a place outside the collection";
 
-/// Reads the files of `entries` below the canonical `root`.
-pub(super) fn read(root: &Path, entries: &[&Entry]) -> Result<Originals, ExportError> {
+/// The collection root twice: as the entries were loaded from it (their paths and bundle names
+/// are relative to it), and canonical (what "inside the collection" means for a link).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Roots<'a> {
+    pub(super) base: &'a Path,
+    pub(super) real: &'a Path,
+}
+
+/// Reads the files of `entries`. Each practice is read from the file it was loaded from, never
+/// from a path rebuilt from its (possibly lossy) name.
+pub(super) fn read(roots: Roots<'_>, entries: &[&Entry]) -> Result<Originals, ExportError> {
     let mut out = Originals::default();
     for entry in entries {
-        let file = root.join(&entry.path);
+        let file = &entry.file;
         out.bytes
-            .push(std::fs::read(&file).map_err(ExportError::io(&file))?);
+            .push(std::fs::read(file).map_err(ExportError::io(file))?);
         let folder = file.with_extension("");
         if std::fs::symlink_metadata(&folder).is_ok() {
-            attachments(root, &folder, &mut out)?;
+            attachments(roots, &folder, &mut out)?;
         }
     }
     Ok(out)
 }
 
 /// Adds the files below the attachment folder `folder`.
-fn attachments(root: &Path, folder: &Path, out: &mut Originals) -> Result<(), ExportError> {
-    let skip = |out: &mut Originals, path: &Path, reason| {
+fn attachments(roots: Roots<'_>, folder: &Path, out: &mut Originals) -> Result<(), ExportError> {
+    let root = roots.real;
+    let skip = |out: &mut Originals, path: &Path, reason: &str| {
         out.skipped.push(Skipped {
-            path: relative_name(root, path),
-            reason,
+            path: names::escaped(roots.base, path),
+            reason: reason.to_owned(),
         });
     };
     match folder.canonicalize() {
@@ -113,10 +124,10 @@ fn attachments(root: &Path, folder: &Path, out: &mut Originals) -> Result<(), Ex
             skip(out, path, "not a regular file");
             continue;
         };
-        out.attachments.push(Attachment {
-            name: relative_name(root, path),
-            path: real,
-        });
+        match names::bundle_name(roots.base, path) {
+            Ok(name) => out.attachments.push(Attachment { name, path: real }),
+            Err(reason) => skip(out, path, reason),
+        }
     }
     Ok(())
 }

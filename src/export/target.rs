@@ -1,13 +1,16 @@
 //! Where a bundle may go: never inside `practices/` or `schema/`, never over the collection, and
-//! over an existing path only with `--force` and only when that path is a bundle of the same
-//! kind, so a mistyped `--out ~/ --force` cannot wipe a home folder.
+//! over an existing path only with `--force` and only when that path is a bundle this tool
+//! wrote, of the same kind, holding nothing else (its manifest says so), so a mistyped
+//! `--out ~/ --force` cannot wipe a home folder, nor `--out report.docx --force` a document.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
 use serde::Serialize;
+use walkdir::WalkDir;
 
-use super::ExportError;
+use super::{ExportError, manifest, names};
 use crate::collection::{PRACTICES_DIR, SCHEMA_DIR};
 
 /// The kind of bundle.
@@ -109,40 +112,146 @@ fn resolve(out: &Path) -> Result<PathBuf, ExportError> {
     }
 }
 
-/// Whether `--force` may replace what is at `path`.
+/// Most extra files named when a bundle holds files it did not write.
+const NAMED: usize = 5;
+
+/// The largest manifest read from an existing bundle (one of 100,000 practices is ~30 MB).
+const MANIFEST_LIMIT: u64 = 256 << 20;
+
+/// Whether `--force` may replace what is at `path`: only a bundle this tool wrote, recognised by
+/// its manifest, holding nothing but the files that manifest lists. A folder or archive to which
+/// someone added files is refused rather than trimmed: replacing only our files would keep the
+/// bundle from being replaced as one rename, and the added files show that someone works there.
 fn replaceable(path: &Path, meta: &std::fs::Metadata, layout: Layout) -> Result<(), ExportError> {
-    let refuse = |reason| {
-        Err(ExportError::NotABundle {
-            path: path.to_owned(),
-            reason,
-        })
+    let refuse = |reason: String| ExportError::NotABundle {
+        path: path.to_owned(),
+        reason,
     };
     if meta.file_type().is_symlink() {
-        return refuse("it is a symbolic link");
+        return Err(refuse("it is a symbolic link".to_owned()));
     }
     match layout {
-        Layout::Zip if meta.is_dir() => {
-            refuse("it is a folder (end the path with `/` to write a folder bundle)")
-        }
+        Layout::Zip if meta.is_dir() => Err(refuse(
+            "it is a folder (end the path with `/` to write a folder bundle)".to_owned(),
+        )),
         Layout::Zip => {
-            let mut magic = [0u8; 4];
-            let mut file = std::fs::File::open(path).map_err(ExportError::io(path))?;
-            let n = file.read(&mut magic).map_err(ExportError::io(path))?;
-            if n == 4 && magic[..2] == *b"PK" {
-                Ok(())
-            } else {
-                refuse("it is not a zip archive")
-            }
+            let file = std::fs::File::open(path).map_err(ExportError::io(path))?;
+            let Ok(mut archive) = zip::ZipArchive::new(file) else {
+                return Err(refuse("it is not a zip archive".to_owned()));
+            };
+            let bytes = match archive.by_name(manifest::NAME) {
+                Ok(entry) => limited(entry, path)?,
+                Err(_) => None,
+            };
+            let Some(bytes) = bytes else {
+                return Err(refuse(format!(
+                    "it is a zip archive with no {} written by `practice export`",
+                    manifest::NAME
+                )));
+            };
+            let owned = manifest::owned(&bytes).map_err(refuse)?;
+            let extra: Vec<String> = archive
+                .file_names()
+                .filter_map(|name| match name {
+                    Ok(name) if name.ends_with('/') || owned.wrote(&name) => None,
+                    Ok(name) => Some(name.into_owned()),
+                    Err(_) => Some("an entry whose name cannot be read".to_owned()),
+                })
+                .collect();
+            unlisted(extra).map_err(refuse)
         }
-        Layout::Directory if !meta.is_dir() => refuse("it is a file, not a folder"),
+        Layout::Directory if !meta.is_dir() => Err(refuse("it is a file, not a folder".to_owned())),
         Layout::Directory => {
             let mut names = std::fs::read_dir(path).map_err(ExportError::io(path))?;
-            let empty = names.next().is_none();
-            if empty || path.join("manifest.json").is_file() {
-                Ok(())
-            } else {
-                refuse("it is a folder that holds no manifest.json")
+            if names.next().is_none() {
+                return Ok(());
             }
+            let manifest_path = path.join(manifest::NAME);
+            let bytes = match std::fs::symlink_metadata(&manifest_path) {
+                Ok(m) if m.is_file() => {
+                    let file = std::fs::File::open(&manifest_path)
+                        .map_err(ExportError::io(&manifest_path))?;
+                    limited(file, &manifest_path)?
+                }
+                _ => None,
+            };
+            let Some(bytes) = bytes else {
+                return Err(refuse(format!(
+                    "it is a folder with no {} written by `practice export`",
+                    manifest::NAME
+                )));
+            };
+            let owned = manifest::owned(&bytes).map_err(refuse)?;
+            unlisted(extra_in_folder(path, &owned)?).map_err(refuse)
         }
     }
+}
+
+/// The bytes of a manifest, or `None` when it is larger than any manifest this tool writes.
+fn limited(reader: impl Read, path: &Path) -> Result<Option<Vec<u8>>, ExportError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MANIFEST_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ExportError::io(path))?;
+    Ok((bytes.len() as u64 <= MANIFEST_LIMIT).then_some(bytes))
+}
+
+/// The entries below the bundle folder `dir` that its manifest does not account for: files it
+/// does not list, folders that hold none of them, links and anything else.
+fn extra_in_folder(dir: &Path, owned: &manifest::Owned) -> Result<Vec<String>, ExportError> {
+    let folders: HashSet<&str> = owned
+        .files
+        .iter()
+        .flat_map(|f| f.match_indices('/').map(move |(i, _)| &f[..i]))
+        .collect();
+    let mut extra = Vec::new();
+    for item in WalkDir::new(dir)
+        .min_depth(1)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let item = item.map_err(|e| ExportError::Io {
+            path: e.path().map_or_else(|| dir.to_owned(), Path::to_owned),
+            source: e
+                .into_io_error()
+                .unwrap_or_else(|| std::io::Error::other("file system loop")),
+        })?;
+        let name = names::bundle_name(dir, item.path()).ok();
+        let kind = item.file_type();
+        let ours = match &name {
+            Some(name) if kind.is_file() => owned.wrote(name),
+            Some(name) if kind.is_dir() => folders.contains(name.as_str()),
+            _ => false,
+        };
+        if !ours {
+            extra.push(names::escaped(dir, item.path()));
+        }
+    }
+    Ok(extra)
+}
+
+/// Refuses when `extra` names anything.
+fn unlisted(extra: Vec<String>) -> Result<(), String> {
+    if extra.is_empty() {
+        return Ok(());
+    }
+    let mut named = extra
+        .iter()
+        .take(NAMED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if extra.len() > NAMED {
+        named.push_str(&format!(" and {} more", extra.len() - NAMED));
+    }
+    let (what, them) = if extra.len() == 1 {
+        ("an entry", "it")
+    } else {
+        ("entries", "them")
+    };
+    Err(format!(
+        "it is a bundle, but it also holds {what} that the bundle did not write: {named} (move \
+         {them} elsewhere, or choose another path)"
+    ))
 }

@@ -10,7 +10,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use super::target::{Layout, Target};
-use super::{ExportError, Progress};
+use super::{ExportError, Progress, names};
 
 /// Where the bytes of a bundle file come from.
 #[derive(Debug)]
@@ -51,6 +51,14 @@ pub(super) fn write(
     force: bool,
     progress: &dyn Progress,
 ) -> Result<(), ExportError> {
+    // The last line of defence: no name leaves the bundle folder when unpacked anywhere, nor
+    // the temporary folder of a folder bundle here.
+    for file in &files {
+        names::check(&file.name).map_err(|reason| ExportError::UnsafeName {
+            name: file.name.clone(),
+            reason,
+        })?;
+    }
     let parent = target.path.parent().unwrap_or(Path::new("/"));
     std::fs::create_dir_all(parent).map_err(ExportError::io(parent))?;
     match target.layout {

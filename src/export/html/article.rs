@@ -1,7 +1,10 @@
 //! One practice in the brochure: where it runs, its title and summary, the three criteria as
 //! badges, its facts as a labelled list, and its sections.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::links::Resolver;
 use super::{anchor, escape, sanitize};
@@ -36,8 +39,25 @@ pub(super) fn badge(html: &mut String, label: &str, judgement: Option<&str>, sho
     }
 }
 
-/// Writes the article of `entry`.
-pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &Resolver) {
+/// The attachments of `entry` (below `practices/<id>/`), the only images its article may show.
+fn own_images(entry: &Entry, attachments: &BTreeMap<String, PathBuf>) -> sanitize::Images {
+    let folder = format!("{}/", entry.path.strip_suffix(".md").unwrap_or(&entry.path));
+    let own = attachments
+        .range(folder.clone()..)
+        .take_while(|(name, _)| name.starts_with(&folder))
+        .map(|(name, path)| (name.clone(), path.clone()))
+        .collect();
+    Arc::new(own)
+}
+
+/// Writes the article of `entry`; `attachments` are those of the whole bundle, by name.
+pub(super) fn write(
+    html: &mut String,
+    entry: &Entry,
+    cx: &Context<'_>,
+    links: &Resolver,
+    attachments: &BTreeMap<String, PathBuf>,
+) {
     let p = &entry.practice;
     // `Gent, Merelbeke-Melle (Oost-Vlaanderen) · Kortrijk (West-Vlaanderen)`.
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
@@ -86,7 +106,7 @@ pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &
     let body = crate::markdown::to_html(&entry.body, 1, |dest, image| {
         links.resolve(&entry.path, dest, image)
     });
-    html.push_str(&sanitize::clean(&body));
+    html.push_str(&sanitize::clean(&body, own_images(entry, attachments)));
     let _ = write!(
         html,
         "\n</div>\n<footer>Bron: {} · Licentie: {}</footer>\n</article>\n",
@@ -95,7 +115,8 @@ pub(super) fn write(html: &mut String, entry: &Entry, cx: &Context<'_>, links: &
     );
 }
 
-/// One labelled field; values that point somewhere become links when the target is reachable.
+/// One labelled field; values that point somewhere become links when the target is reachable
+/// (the resolver passes web links through [`sanitize::link`]).
 fn fact(html: &mut String, field: &Field, from: &str, links: &Resolver) {
     let _ = write!(html, "<dt>{}</dt><dd>", escape(&field.label));
     for (i, item) in field.items.iter().enumerate() {

@@ -1,10 +1,14 @@
-//! Where the links of a practice point in the brochure. Web and mail links stay; a relative
-//! link to another practice in the bundle becomes a jump to its article; a relative link to an
-//! attachment becomes its path inside the bundle; anything else (other schemes, absolute paths,
-//! files not in the bundle) keeps only its text. Images load only from the bundle.
+//! Where the links of a practice point in the brochure. Web and mail links stay, in the form
+//! [`sanitize::link`] allows; a relative link to another practice in the bundle becomes a jump
+//! to its article; a relative link to an attachment becomes its path inside the bundle; anything
+//! else (other schemes, absolute paths, files not in the bundle) keeps only its text. Images
+//! resolve only to attachments, which the sanitizer embeds or drops.
 
 use std::collections::{HashMap, HashSet};
 
+use ammonia::url::{ParseError, Url};
+
+use super::sanitize;
 use crate::export::Context;
 
 /// Resolves link destinations against the bundle.
@@ -13,16 +17,6 @@ pub(super) struct Resolver {
     practices: HashMap<String, String>,
     /// Bundle paths of the attachments.
     attachments: HashSet<String>,
-}
-
-/// The scheme of an absolute URL (`https` of `https://...`), per RFC 3986.
-fn scheme(dest: &str) -> Option<&str> {
-    let (scheme, _) = dest.split_once(':')?;
-    let mut chars = scheme.chars();
-    let first = chars.next()?;
-    (first.is_ascii_alphabetic()
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-    .then_some(scheme)
 }
 
 /// `from`'s folder joined with `rel`, with `.` and `..` folded; `None` when it climbs out.
@@ -86,19 +80,17 @@ impl Resolver {
                 .iter()
                 .map(|e| (e.path.clone(), e.practice.id.clone()))
                 .collect(),
-            attachments: cx.attachments.iter().cloned().collect(),
+            attachments: cx.attachments.iter().map(|a| a.name.clone()).collect(),
         }
     }
 
     /// The destination to use for `dest`, written in the practice at bundle path `from`.
     pub(super) fn resolve(&self, from: &str, dest: &str, image: bool) -> Option<String> {
         let dest = dest.trim();
-        if let Some(scheme) = scheme(dest) {
-            let web = matches!(
-                scheme.to_ascii_lowercase().as_str(),
-                "http" | "https" | "mailto"
-            );
-            return (web && !image).then(|| dest.to_owned());
+        match Url::parse(dest) {
+            Ok(_) => return if image { None } else { sanitize::link(dest) },
+            Err(ParseError::RelativeUrlWithoutBase) => {}
+            Err(_) => return None,
         }
         if dest.is_empty() || dest.starts_with(['#', '/', '\\', '?']) {
             return None;
@@ -129,7 +121,7 @@ mod tests {
         assert_eq!(
             r.resolve("practices/a.md", "https://e.org", false)
                 .as_deref(),
-            Some("https://e.org")
+            Some("https://e.org/")
         );
         assert_eq!(
             r.resolve("practices/a.md", "JavaScript:alert(1)", false),

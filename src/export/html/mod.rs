@@ -1,15 +1,19 @@
-//! `index.html`: one self-contained, printable brochure. Inline CSS, no scripts, no fonts or
-//! images from elsewhere, and a Content-Security-Policy that forbids them in case anything
-//! slipped through; an overview table, then each practice as an [`article`].
+//! `index.html`: one self-contained, printable brochure. Inline CSS, no scripts, no fonts,
+//! images only embedded as `data:` URIs, and a Content-Security-Policy that forbids loading
+//! anything else (not even files beside the brochure) in case anything slipped through; an
+//! overview table, then each practice as an [`article`].
 //!
 //! Practice texts are untrusted: front matter values are escaped, the Markdown body is rendered
-//! by [`crate::markdown::to_html`] and cleaned by ammonia ([`sanitize`]).
+//! by [`crate::markdown::to_html`] and cleaned by ammonia ([`sanitize`]), and every URL written
+//! into an attribute passes [`sanitize`]'s rules.
 
 mod article;
 mod links;
 mod sanitize;
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::PathBuf;
 
 use super::{Context, Format};
 use crate::present::{self, CRITERIA};
@@ -19,8 +23,8 @@ pub(super) struct Brochure;
 
 const CSS: &str = include_str!("brochure.css");
 
-/// No scripts, no external anything; images only from the bundle itself.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; \
+/// Nothing loads from anywhere: no scripts, no remote or local files; images are embedded.
+const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; \
 base-uri 'none'; form-action 'none'";
 
 pub(super) use crate::text::escape_markup as escape;
@@ -50,8 +54,13 @@ impl Format for Brochure {
         cover(&mut html, cx, title);
         overview(&mut html, cx);
         let links = links::Resolver::new(cx);
+        let attachments: BTreeMap<String, PathBuf> = cx
+            .attachments
+            .iter()
+            .map(|a| (a.name.clone(), a.path.clone()))
+            .collect();
         for entry in cx.entries {
-            article::write(&mut html, entry, cx, &links);
+            article::write(&mut html, entry, cx, &links, &attachments);
         }
         html.push_str("</body>\n</html>\n");
         html.into_bytes()

@@ -29,7 +29,8 @@ pub(crate) struct Args {
     out: PathBuf,
     #[command(flatten)]
     filters: FilterArgs,
-    /// Replace an existing bundle at PATH (only a zip or a folder with a manifest.json).
+    /// Replace an existing bundle at PATH: only one `practice export` wrote (its manifest.json
+    /// says so) that holds no other files; anything else is refused.
     #[arg(long)]
     force: bool,
     /// Field separator of practices.csv: one ASCII character, or `tab`.
@@ -138,7 +139,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     let outcome = outcome?;
     let mut err = std::io::stderr().lock();
-    for s in &outcome.skipped {
+    for s in outcome.skipped_practices.iter().chain(&outcome.skipped) {
         writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
     }
     if !cx.quiet {

@@ -1,8 +1,14 @@
 //! `practice man`: the manual page generated from the clap definitions, printed as roff, or
 //! written as one page per subcommand. Needs no collection.
+//!
+//! Pages are rendered in memory first, then every target is checked before the first is
+//! written: an existing page is replaced only with `--force`, a symbolic link or anything but a
+//! regular file never (writing through a link would change a file elsewhere). Each page goes to
+//! a temporary file in DIR and is renamed into place, so a page is never half-written and a link
+//! that appears meanwhile is replaced, not followed.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -20,7 +26,13 @@ pub(crate) struct Args {
     /// Write `practice.1` and a `practice-<subcommand>.1` per subcommand into DIR.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Replace pages that already exist in DIR (never a symbolic link).
+    #[arg(long, requires = "out")]
+    force: bool,
 }
+
+/// Most paths named in one message.
+const NAMED: usize = 5;
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let command = Cli::command();
@@ -30,20 +42,114 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     };
+    let pages = render(command)?;
     std::fs::create_dir_all(dir).with_context(|| format!("--out {}", dir.display()))?;
-    clap_mangen::generate_to(command, dir).with_context(|| format!("--out {}", dir.display()))?;
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "1"))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("practice"))
-        })
-        .collect();
-    pages.sort();
+    check(dir, &pages, args.force)?;
+    let mut written = Vec::with_capacity(pages.len());
+    for (name, bytes) in &pages {
+        let path = dir.join(name);
+        write(&path, bytes, args.force)?;
+        written.push(path);
+    }
+    written.sort();
     let mut out = std::io::stdout().lock();
-    for page in pages {
+    for page in written {
         writeln!(out, "{}", page.display())?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every page as (file name, roff), the same set `clap_mangen::generate_to` writes: the
+/// command and each visible subcommand, recursively.
+fn render(command: clap::Command) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    fn collect(cmd: clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            collect(sub, out)?;
+        }
+        let man = clap_mangen::Man::new(cmd);
+        let mut bytes = Vec::new();
+        man.render(&mut bytes)?;
+        out.push((man.get_filename(), bytes));
+        Ok(())
+    }
+    let mut command = command.disable_help_subcommand(true);
+    command.build();
+    let mut pages = Vec::new();
+    collect(command, &mut pages)?;
+    Ok(pages)
+}
+
+/// Refuses before anything is written: a link or a non-file at a page's name always, an
+/// existing page without `force`.
+fn check(dir: &Path, pages: &[(String, Vec<u8>)], force: bool) -> anyhow::Result<()> {
+    let mut existing = Vec::new();
+    for (name, _) in pages {
+        let path = dir.join(name);
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => anyhow::bail!(
+                "refusing to write {}: it is a symbolic link (writing through it would change \
+                 another file; remove it first)",
+                path.display()
+            ),
+            Ok(meta) if !meta.is_file() => anyhow::bail!(
+                "refusing to write {}: it exists and is not a regular file",
+                path.display()
+            ),
+            Ok(_) => existing.push(path.display().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| path.display().to_string()),
+        }
+    }
+    if !force && !existing.is_empty() {
+        let mut named = existing
+            .iter()
+            .take(NAMED)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if existing.len() > NAMED {
+            named.push_str(&format!(" and {} more", existing.len() - NAMED));
+        }
+        anyhow::bail!(
+            "{} page(s) already exist, nothing written (use --force to replace them): {named}",
+            existing.len()
+        );
+    }
+    Ok(())
+}
+
+/// Writes one page through a temporary file renamed into place; without `force`, a file that
+/// appeared since the check is still not replaced.
+fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".practice-man-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Temporary files are private; a man page is for everyone (the umask still applies).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
+        .tempfile_in(dir)
+        .with_context(|| dir.display().to_string())?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .with_context(|| temp.path().display().to_string())?;
+    let persisted = if force {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!(
+                "{} appeared while writing (use --force to replace it)",
+                path.display()
+            )
+        } else {
+            anyhow::Error::new(e.error).context(path.display().to_string())
+        }
+    })?;
+    Ok(())
 }
