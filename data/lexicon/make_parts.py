@@ -2,7 +2,7 @@
 """Builds parts.txt, the compound parts the search analyzer splits Dutch compounds into.
 
 Input: the OpenTaal word list as Debian's `wdutch` package ships it (/usr/share/dict/dutch).
-Keeps the lower-case words of 4 to 14 letters (accents folded) that occur as a part of at
+Keeps the lower-case words of 3 to 14 letters (accents folded) that occur as a part of at
 least three compounds of the list itself: the productive parts (`taal`, `buren`, `ruzie`), not
 the rare words that only waste space. Suffix-like heads (`heid`, `schap`, `ling`, ...) are left
 out, so `leerling` is not split into `leer` + `ling`.
@@ -15,7 +15,7 @@ import sys
 import unicodedata
 
 LINKS = ["", "s", "e", "en", "er"]
-MIN_PART = 4
+MIN_PART = 3
 MAX_PART = 14
 MIN_USES = 3
 # Heads that are derivational suffixes or word endings rather than words in a compound.

@@ -229,3 +229,49 @@ mod tests {
         }
     }
 }
+
+/// Measures the diminutive rule on a word list (one word per line), for `docs/search.md`:
+/// `PRACTICE_WORDLIST=/usr/share/dict/dutch cargo test --lib diminutives_on -- --ignored --nocapture`.
+#[cfg(test)]
+mod measure {
+    #[test]
+    #[ignore = "needs a word list; prints a measurement"]
+    fn diminutives_on_a_word_list() {
+        let Ok(path) = std::env::var("PRACTICE_WORDLIST") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let words: Vec<String> = text
+            .lines()
+            .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .map(str::to_owned)
+            .collect();
+        let shaped: Vec<&String> = words
+            .iter()
+            .filter(|w| w.ends_with("je") || w.ends_with("jes"))
+            .collect();
+        let mapped: Vec<(&String, String)> = shaped
+            .iter()
+            .filter_map(|w| super::diminutive_base(w, &|_| false).map(|b| (*w, b)))
+            .collect();
+        println!(
+            "{} words, {} end in -je(s), {} meet a base word",
+            words.len(),
+            shaped.len(),
+            mapped.len()
+        );
+        let step = (mapped.len() / 60).max(1);
+        for (w, b) in mapped.iter().step_by(step) {
+            println!("  {w} -> {b}");
+        }
+        let kept: Vec<&&String> = shaped
+            .iter()
+            .filter(|w| super::diminutive_base(w, &|_| false).is_none())
+            .collect();
+        let step = (kept.len() / 40).max(1);
+        println!("kept as they are (sample):");
+        for w in kept.iter().step_by(step) {
+            println!("  {w}");
+        }
+    }
+}
