@@ -88,6 +88,13 @@ pub(crate) fn prepare(
     Ok((freshness, schema, filter))
 }
 
+/// `limit` no larger than the number of practices in `index`: more shows nothing more, and the
+/// engine reserves room for as many hits as asked (`--limit 18446744073709551615` would not fit
+/// in memory).
+pub(crate) fn at_most(limit: usize, index: &SearchIndex) -> usize {
+    limit.min(usize::try_from(index.len()).unwrap_or(usize::MAX))
+}
+
 /// Why the index was rebuilt, in words.
 pub(crate) fn reason(rebuild: &Rebuild) -> String {
     match rebuild {
