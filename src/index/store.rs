@@ -240,8 +240,10 @@ impl SearchIndex {
         // The cheap check runs beside opening the index it will most often approve, and
         // beside the query on it. Only engine files exactly as last written are read here;
         // any others are checked under the lock first.
-        let early = Stamp::read(&dir)
-            .filter(|stamp| place.is_ok() && !options.rebuild && stamp.versions == versions)
+        let early = (place.is_ok() && !options.rebuild)
+            .then(|| Stamp::read(&dir))
+            .flatten()
+            .filter(|stamp| stamp.versions == versions)
             .and_then(|stamp| {
                 let (engine, _) = guarded("opening the index", || {
                     open_engine(&dir, &analysis, stamp.indexed, stamp.engine, Check::Same)
