@@ -8,7 +8,9 @@
 //!   elided compounds, stop words, stemming);
 //! - [`fields`]: what is indexed and how much each field weighs;
 //! - [`state`] and [`scan`]: the sidecar, and the cheap freshness check against it;
-//! - [`store`]: opening, building and incrementally updating the index, one writer at a time;
+//! - [`store`]: opening, building and incrementally updating the index, one writer at a time,
+//!   degrading to an index in memory or a rebuild rather than failing; [`guard`]: a panic of
+//!   the engine as an error;
 //! - [`query`], [`compile`], [`filter`] and [`synonyms`]: from typed text to an engine query;
 //! - [`search`], [`suggest`] and [`similar`]: hits with snippets and facets, "did you mean",
 //!   and more-like-this.
@@ -17,6 +19,7 @@ mod analyzer;
 mod compile;
 mod fields;
 mod filter;
+mod guard;
 mod lexicon;
 mod query;
 mod scan;
@@ -38,7 +41,8 @@ pub use search::{
 };
 pub use similar::SimilarRequest;
 pub use store::{
-    Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex,
+    Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex, Skip,
+    Skipped,
 };
 pub use synonyms::Synonyms;
 pub use synonyms_check::check as check_synonyms;
@@ -92,7 +96,9 @@ pub enum IndexError {
 
 impl From<tantivy::TantivyError> for IndexError {
     fn from(e: tantivy::TantivyError) -> Self {
-        IndexError::Engine(e.to_string())
+        // On one line: some of the engine's messages span several, and a note is one line.
+        let text = e.to_string();
+        IndexError::Engine(text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 

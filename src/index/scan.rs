@@ -1,6 +1,7 @@
 //! The cheap freshness check before every search: list the practice files with their size and
 //! modification time, by the rules of [`crate::collection::practice_files`] (`*.md`, no hidden
-//! entries, no attachment folder beside its practice, no symlinks followed).
+//! entries, no attachment folder beside its practice, no symlinks followed). Symbolic links
+//! named like a practice are listed apart, so that a search can say it left them out.
 //!
 //! It is hand-written rather than reusing that walk because it runs before every search, and at
 //! 10,000 practices its system calls are most of a search's time. So it lists each folder once
@@ -15,7 +16,7 @@ use std::sync::{Arc, mpsc};
 
 use super::IndexError;
 use super::state::{Fingerprint, Folders};
-use super::store::INDEX_DIR;
+use super::store::real_index_dir;
 use crate::collection::PRACTICES_DIR;
 
 /// A practice file as found on disk now.
@@ -147,6 +148,14 @@ impl Scanned {
         self.fingerprint.0
     }
 
+    /// Root-relative names of the symbolic links named like a practice (`*.md`), which are not
+    /// followed, sorted.
+    pub(crate) fn links(&self) -> Vec<String> {
+        let mut links = self.listed.listing.links();
+        links.sort_unstable();
+        links
+    }
+
     /// The folders of this listing, when they are worth recording: listed now (not reused),
     /// and all settled, so that the next check can skip listing them.
     pub(crate) fn settled_folders(&self) -> Option<Folders> {
@@ -221,7 +230,10 @@ fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
 /// Lists the practice files under `root`. The folders recorded at the last listing are reused
 /// when none of them changed since (and each was settled then), which saves listing them.
 fn list(root: &Path) -> Result<Listed, IndexError> {
-    let reused = Folders::read(&root.join(INDEX_DIR));
+    // Never a record read through a symbolic link, which could hide files.
+    let reused = real_index_dir(root)
+        .ok()
+        .and_then(|dir| Folders::read(&dir));
     let reused = reused.and_then(|folders| os::Listing::from_folders(root, &folders));
     Ok(match reused {
         Some(listing) => Listed {
@@ -305,6 +317,8 @@ mod os {
         names: Vec<u8>,
         /// Per file: index of its folder and the range of its name (with the NUL) in `names`.
         files: Vec<(usize, Range<usize>)>,
+        /// Symbolic links named like a practice: index of their folder and their name.
+        links: Vec<(usize, String)>,
     }
 
     fn io(path: &Path) -> impl FnOnce(rustix::io::Errno) -> IndexError + '_ {
@@ -349,6 +363,7 @@ mod os {
                 mtimes: Vec::new(),
                 names: Vec::with_capacity(64 * 1024),
                 files: Vec::with_capacity(1024),
+                links: Vec::new(),
             };
             let mut buf = vec![MaybeUninit::uninit(); 64 * 1024];
             listing.walk(fd, PRACTICES_DIR.to_owned(), dir.to_owned(), &mut buf)?;
@@ -374,6 +389,7 @@ mod os {
                 mtimes: Vec::with_capacity(record.folders.len()),
                 names: Vec::with_capacity(bytes),
                 files: Vec::with_capacity(bytes / 16),
+                links: Vec::new(),
             };
             for (i, folder) in record.folders.iter().enumerate() {
                 // The practices folder is opened as the walk opens it; the folders below it
@@ -394,6 +410,12 @@ mod os {
                     return None;
                 }
                 let index = listing.dirs.len();
+                for link in folder.links.split('/').filter(|n| !n.is_empty()) {
+                    if !plain(link) || !link.ends_with(".md") {
+                        return None;
+                    }
+                    listing.links.push((index, link.to_owned()));
+                }
                 // Byte by byte: this runs for every file before every search.
                 let names = folder.files.as_bytes().split(|&b| b == b'/');
                 for name in names.filter(|n| !n.is_empty()) {
@@ -421,8 +443,16 @@ mod os {
                     rel: rel.clone(),
                     mtime: *mtime,
                     files: String::new(),
+                    links: String::new(),
                 })
                 .collect();
+            for (dir, name) in &self.links {
+                let links = &mut folders[*dir].links;
+                if !links.is_empty() {
+                    links.push('/');
+                }
+                links.push_str(name);
+            }
             for (dir, range) in &self.files {
                 let files = &mut folders[*dir].files;
                 if !files.is_empty() {
@@ -431,6 +461,14 @@ mod os {
                 files.push_str(&String::from_utf8_lossy(self.name(range)));
             }
             Folders::new(self.listed, folders)
+        }
+
+        /// Root-relative names of the symbolic links named like a practice.
+        pub(super) fn links(&self) -> Vec<String> {
+            self.links
+                .iter()
+                .map(|(dir, name)| format!("{}/{name}", self.dirs[*dir].1))
+                .collect()
         }
 
         fn name(&self, range: &Range<usize>) -> &[u8] {
@@ -478,6 +516,8 @@ mod os {
                     let start = self.names.len();
                     self.names.extend_from_slice(name.to_bytes_with_nul());
                     self.files.push((index, start..self.names.len()));
+                } else if kind == FileType::Symlink && text.ends_with(".md") {
+                    self.links.push((index, text.to_owned()));
                 }
             }
             self.dirs.push((fd, rel, path));
@@ -557,13 +597,23 @@ mod os {
     /// The practice files found, before they are stat-ed.
     pub(super) struct Listing {
         files: Vec<(DirEntry, String)>,
+        /// Root-relative names of the symbolic links named like a practice.
+        links: Vec<String>,
     }
 
     impl Listing {
         pub(super) fn read(dir: &Path) -> Result<Listing, IndexError> {
-            let mut files = Vec::new();
-            walk(dir, PRACTICES_DIR, &mut files)?;
-            Ok(Listing { files })
+            let mut listing = Listing {
+                files: Vec::new(),
+                links: Vec::new(),
+            };
+            walk(dir, PRACTICES_DIR, &mut listing)?;
+            Ok(listing)
+        }
+
+        /// Root-relative names of the symbolic links named like a practice.
+        pub(super) fn links(&self) -> Vec<String> {
+            self.links.clone()
         }
 
         pub(super) fn len(&self) -> usize {
@@ -618,7 +668,7 @@ mod os {
         }
     }
 
-    fn walk(dir: &Path, rel: &str, out: &mut Vec<(DirEntry, String)>) -> Result<(), IndexError> {
+    fn walk(dir: &Path, rel: &str, out: &mut Listing) -> Result<(), IndexError> {
         let io = |path: &Path| {
             let path = path.to_owned();
             move |source| IndexError::Io { path, source }
@@ -638,6 +688,8 @@ mod os {
             } else if kind.is_file() && name.ends_with(".md") {
                 let rel = format!("{rel}/{name}");
                 files.push((entry, rel));
+            } else if kind.is_symlink() && name.ends_with(".md") {
+                out.links.push(format!("{rel}/{name}"));
             }
         }
         for sub in dirs {
@@ -647,7 +699,7 @@ mod os {
                 walk(&dir.join(&sub), &format!("{rel}/{sub}"), out)?;
             }
         }
-        out.extend(files);
+        out.files.extend(files);
         Ok(())
     }
 }
@@ -683,6 +735,8 @@ mod tests {
             std::os::unix::fs::symlink(dir.join("a.md"), dir.join("link.md")).unwrap();
             std::os::unix::fs::symlink(dir.join("sub"), dir.join("linked-dir")).unwrap();
         }
+        #[cfg(unix)]
+        assert_eq!(super::scan(root).unwrap().links(), ["practices/link.md"]);
         let seen = scan(root).unwrap();
         let names: Vec<_> = seen.iter().map(|s| (s.rel.as_str(), s.size)).collect();
         assert_eq!(

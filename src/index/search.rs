@@ -286,8 +286,7 @@ impl SearchIndex {
         body: &SnippetGenerator,
         summary: &SnippetGenerator,
     ) -> Snippet {
-        let body_text = std::fs::read_to_string(self.root.join(path))
-            .ok()
+        let body_text = super::store::read_text(&self.root.join(path), self.max_file_bytes)
             .and_then(|text| {
                 let text = text.trim_start_matches('\u{feff}');
                 crate::practice::split::split(text)

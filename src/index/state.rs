@@ -58,12 +58,27 @@ pub(crate) struct Versions {
     pub(crate) analyzer: String,
 }
 
+/// What the engine's files looked like when this tool last wrote them, so that a change by
+/// anything else (a damaged disk, a stray edit) is noticed before the engine reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct EngineFiles {
+    /// [`Fingerprint`] of the segment files by name, size and time.
+    pub(crate) files: u64,
+    /// [`hash`] of the content of the engine's small JSON files (`meta.json`, `.managed.json`),
+    /// which a change can leave readable but wrong.
+    pub(crate) meta: u64,
+}
+
 /// The sidecar.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct State {
     pub(crate) format: u32,
     pub(crate) versions: Versions,
     pub(crate) files: BTreeMap<String, FileState>,
+    /// The engine's files as written with this sidecar; `None` in one written before they
+    /// were recorded, or for an index in memory.
+    #[serde(default)]
+    pub(crate) engine: Option<EngineFiles>,
 }
 
 impl State {
@@ -72,6 +87,7 @@ impl State {
             format: FORMAT,
             versions,
             files: BTreeMap::new(),
+            engine: None,
         }
     }
 
@@ -113,6 +129,7 @@ impl State {
             files: self.files.len(),
             indexed: self.indexed(),
             fingerprint: print.0,
+            engine: self.engine,
         }
     }
 }
@@ -145,6 +162,10 @@ pub(crate) struct Folder {
     /// File names of its practices, joined by `/` (which no file name holds): one string
     /// reads much faster than thousands.
     pub(crate) files: String,
+    /// Names of its symbolic links named like a practice (`*.md`), which are not followed,
+    /// joined the same way; kept so that every search can say they were left out.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(crate) links: String,
 }
 
 impl Folders {
@@ -170,16 +191,39 @@ impl Folders {
     }
 }
 
-/// Reads JSON from `path`; `None` when the file is missing or does not parse.
+/// Reads JSON from `path`; `None` when the file is missing, a symbolic link, or does not parse.
 fn read_json<T: DeserializeOwned>(path: &Path) -> Option<T> {
-    let bytes = std::fs::read(path).ok()?;
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let file = open_options(std::fs::OpenOptions::new().read(true))
+        .open(path)
+        .ok()?;
+    // A sidecar is small; a huge file in its place is damage, not something to load whole.
+    file.take(MAX_JSON_BYTES).read_to_end(&mut bytes).ok()?;
     serde_json::from_slice(&bytes).ok()
+}
+
+/// Largest sidecar read: its files take some 60 bytes each, so this is millions of files.
+const MAX_JSON_BYTES: u64 = 256 * 1024 * 1024;
+
+/// `options` that refuse to open a symbolic link (on Linux; elsewhere the folders on the way
+/// are checked, see `store`), so that the index never reads or writes through one.
+pub(crate) fn open_options(options: &mut std::fs::OpenOptions) -> &mut std::fs::OpenOptions {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+    }
+    #[cfg(not(target_os = "linux"))]
+    options
 }
 
 /// Writes `value` as JSON to `path` through a temporary file named after this process, so that
 /// a reader never sees half a file and searches refreshing the folders at the same time (they
-/// hold no lock) do not write into each other's file.
+/// hold no lock) do not write into each other's file. The temporary file is made anew, never
+/// opened through a link left in its place; the rename replaces a link at `path` itself.
 fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
+    use std::io::Write;
     let tmp = path.with_extension(format!("json.{}.tmp", std::process::id()));
     let io = |source| IndexError::Io {
         path: path.to_owned(),
@@ -188,7 +232,14 @@ fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
     let bytes = serde_json::to_vec(value)
         .map_err(std::io::Error::other)
         .map_err(io)?;
-    std::fs::write(&tmp, bytes).map_err(io)?;
+    let _ = std::fs::remove_file(&tmp);
+    let written = open_options(std::fs::OpenOptions::new().write(true).create_new(true))
+        .open(&tmp)
+        .and_then(|mut file| file.write_all(&bytes));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         io(e)
@@ -206,6 +257,9 @@ pub(crate) struct Stamp {
     pub(crate) indexed: u64,
     /// [`Fingerprint`] of those files.
     pub(crate) fingerprint: u64,
+    /// The engine's files as written then.
+    #[serde(default)]
+    pub(crate) engine: Option<EngineFiles>,
 }
 
 impl Stamp {

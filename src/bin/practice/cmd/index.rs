@@ -24,8 +24,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema_for_model()?;
     let options = Options {
         rebuild: args.rebuild,
-        // A second writer fails with a clear message instead of waiting unseen.
-        wait: false,
+        // A second writer waits for the first (saying so, for a bounded time), then finds its
+        // work done or does what is left.
+        wait: true,
         // Building the index is the point: an index folder that cannot be written is an error.
         in_memory_fallback: false,
         ..Options::default()

@@ -44,7 +44,12 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         limit: args.limit,
         facets: args.facets,
     };
-    let results = open::query(cx, &schema, freshness, |i| i.search(&request))?;
+    let results = open::query(cx, &schema, freshness, |i| {
+        i.search(&SearchRequest {
+            limit: open::at_most(args.limit, i),
+            ..request.clone()
+        })
+    })?;
     render::write(cx, &results, args.format)?;
     if results.wordless {
         render::wordless(cx, &query, &mut std::io::stderr().lock())?;

@@ -34,7 +34,13 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         filter: &filter,
         limit: args.limit,
     };
-    let results = open::query(cx, &schema, freshness, |i| i.similar(&request, &schema))?;
+    let results = open::query(cx, &schema, freshness, |i| {
+        let request = SimilarRequest {
+            limit: open::at_most(args.limit, i),
+            ..request.clone()
+        };
+        i.similar(&request, &schema)
+    })?;
     render::write(cx, &results, args.format)?;
     Ok(if results.total == 0 {
         ExitCode::from(1)

@@ -1,21 +1,23 @@
 //! Opening the search index for `index`, `search` and `similar`: a progress bar on a terminal
-//! while it is built, a note on stderr about what changed, and one rebuild when the engine
-//! reports damage while searching.
+//! while it is built, a note on stderr about what changed, about files left out and about
+//! waiting for another process, and one rebuild when the engine reports damage while searching.
 
 use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use practice::filter::Filter;
-use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex};
+use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex, Skip};
 use practice::schema::Schema;
 
 use crate::cmd::Context;
 use crate::cmd::filter_args::FilterArgs;
 
-/// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given.
+/// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given; and a note
+/// when the index is being written by another process.
 struct Bar {
     bar: Option<ProgressBar>,
+    quiet: bool,
 }
 
 impl Bar {
@@ -23,11 +25,22 @@ impl Bar {
         let on = !cx.quiet && std::io::stderr().is_terminal();
         Bar {
             bar: on.then(ProgressBar::hidden),
+            quiet: cx.quiet,
         }
     }
 }
 
 impl Progress for Bar {
+    fn waiting(&self, at_most: Duration) {
+        if !self.quiet {
+            eprintln!(
+                "note: another `practice` process is updating the index; waiting for it \
+                 (at most {} s)",
+                at_most.as_secs()
+            );
+        }
+    }
+
     fn start(&self, total: u64) {
         if let Some(bar) = &self.bar {
             bar.set_length(total);
@@ -88,6 +101,13 @@ pub(crate) fn prepare(
     Ok((freshness, schema, filter))
 }
 
+/// `limit` no larger than the number of practices in `index`: more shows nothing more, and the
+/// engine reserves room for as many hits as asked (`--limit 18446744073709551615` would not fit
+/// in memory).
+pub(crate) fn at_most(limit: usize, index: &SearchIndex) -> usize {
+    limit.min(usize::try_from(index.len()).unwrap_or(usize::MAX))
+}
+
 /// Why the index was rebuilt, in words.
 pub(crate) fn reason(rebuild: &Rebuild) -> String {
     match rebuild {
@@ -122,22 +142,44 @@ pub(crate) fn note(cx: &Context, refresh: &Refresh) -> anyhow::Result<()> {
     unreadable(cx, refresh, &mut err)
 }
 
-/// Warns about files that could not be indexed.
+/// Most files named one per line as left out of the index; a foreign folder can hold thousands.
+const NAMED: usize = 5;
+
+/// Warns about files that could not be indexed: those that do not fit the format, and those
+/// left out for another reason, each with it.
 pub(crate) fn unreadable(
     cx: &Context,
     refresh: &Refresh,
     err: &mut impl Write,
 ) -> anyhow::Result<()> {
-    if !cx.quiet {
-        crate::cmd::selection::warn_unfit(err, "not indexed", &refresh.unreadable)?;
+    if cx.quiet {
+        return Ok(());
+    }
+    crate::cmd::selection::warn_unfit(err, "not indexed", &refresh.unreadable)?;
+    for skipped in refresh.skipped.iter().take(NAMED) {
+        let why = match &skipped.why {
+            Skip::Unreadable(e) => format!("it cannot be read ({e})"),
+            Skip::TooLarge { size, max } => {
+                format!("it is {size} bytes; the schema allows at most {max}")
+            }
+            Skip::Link => "it is a symbolic link, and links are not followed".to_owned(),
+        };
+        writeln!(err, "warning: {} not indexed: {why}", skipped.path)?;
+    }
+    if refresh.skipped.len() > NAMED {
+        writeln!(
+            err,
+            "warning: {} more file(s) not indexed (run `practice validate`)",
+            refresh.skipped.len() - NAMED
+        )?;
     }
     Ok(())
 }
 
 /// Answers `f` on the index brought up to date, with the note about the update. The query
 /// runs while the freshness check started by `freshness` finishes (see
-/// [`SearchIndex::query_checked`]). When the engine fails (a damaged segment), the index is
-/// rebuilt once and `f` asked again.
+/// [`SearchIndex::query_checked`]). When the engine fails (a damaged segment, a panic), the
+/// index is rebuilt once and `f` asked again, as guarded as the first time.
 pub(crate) fn query<T>(
     cx: &Context,
     schema: &Schema,
@@ -161,8 +203,15 @@ pub(crate) fn query<T>(
                 rebuild: true,
                 ..Options::default()
             };
-            let (index, _) = open(cx, schema, &rebuild, start(cx))?;
-            Ok(f(&index)?)
+            let again = SearchIndex::query_checked(
+                &cx.root,
+                schema,
+                &rebuild,
+                &Bar::new(cx),
+                start(cx),
+                &f,
+            )?;
+            Ok(again.answer?)
         }
         other => Ok(other?),
     }
