@@ -233,6 +233,7 @@ mod tests {
 /// Measures the diminutive rule on a word list (one word per line), for `docs/search.md`:
 /// `PRACTICE_WORDLIST=/usr/share/dict/dutch cargo test --lib diminutives_on -- --ignored --nocapture`.
 #[cfg(test)]
+#[allow(clippy::print_stdout)]
 mod measure {
     #[test]
     #[ignore = "needs a word list; prints a measurement"]
