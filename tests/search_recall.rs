@@ -191,9 +191,15 @@ fn a_broader_term_finds_the_narrower_one_but_not_the_reverse() {
 #[test]
 fn english_words_from_international_sources_find_the_dutch_practice() {
     let c = collection();
-    assert_eq!(
-        ids(&c, &["neighbour", "dispute"])[0],
-        "gent-burenbemiddeling"
+    // Both practices are about disputes between neighbours, one in other words.
+    let found = ids(&c, &["neighbour", "dispute"]);
+    assert!(
+        found[..2].contains(&"gent-burenbemiddeling".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found[..2].contains(&"gent-wachtenden".to_owned()),
+        "{found:?}"
     );
     assert!(ids(&c, &["volunteers"]).contains(&"gent-praatgroep".to_owned()));
 }

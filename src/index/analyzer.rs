@@ -16,6 +16,9 @@ pub(crate) const DUTCH: &str = "practice_nl";
 /// Name of the analyzer without stemming or stop words, for "did you mean".
 pub(crate) const SPELL: &str = "practice_spell";
 
+/// Marks the indexed part of a compound (`~ruzie` of `burenruzie`), a term no word can be.
+pub(crate) const PART_MARK: char = '~';
+
 /// Longest token kept; longer runs are URLs, hashes and the like.
 const MAX_TOKEN_BYTES: usize = 48;
 
@@ -310,10 +313,10 @@ impl Dutch {
                 if !(self.expand && is_stop_word(part)) {
                     let Analysed { stem, parts } = self.analysed(part);
                     push(&mut out, stem, position, w);
-                    // The parts of a compound stand where it stands, so `ruzie` finds
-                    // `burenruzie` and phrases still line up.
+                    // The parts of a compound stand where it stands, marked, so that `ruzie`
+                    // finds `burenruzie` but weighs less there than where it stands alone.
                     for p in parts {
-                        push(&mut out, p, position, w);
+                        push(&mut out, format!("{PART_MARK}{p}"), position, w);
                     }
                 }
                 position += 1;

@@ -12,7 +12,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{IndexRecordOption, Term};
 
-use super::analyzer::{Analysis, completions, is_stop_word};
+use super::analyzer::{Analysis, PART_MARK, completions, is_stop_word};
 use super::fields::Fields;
 use super::lexicon;
 use super::query::{Clause, Item};
@@ -30,6 +30,9 @@ const TIE_BREAKER: f32 = 0.2;
 /// buren"), or of two typed words found as one compound (`taal les` as `taalles`), against 1
 /// for the words as typed: the parts may stand far apart, the joined word is a guess.
 const RECOMPOSED_WEIGHT: f32 = 0.7;
+/// Weight of a word found as a part of a compound (`groep` in `onthaalgroep`), against 1 for
+/// the word itself: the compound means something narrower.
+const PART_WEIGHT: f32 = 0.5;
 /// Letters that may join two typed words into one compound (`inburgering` `traject` →
 /// `inburgeringstraject`).
 const LINKS: &[&str] = &["", "s", "e"];
@@ -105,10 +108,24 @@ impl Compiler<'_> {
             .into_iter()
             .map(|(field, weight)| {
                 let q: Box<dyn Query> = if tokens.len() == 1 {
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(field, &tokens[0].1),
-                        IndexRecordOption::WithFreqs,
-                    ))
+                    let term = |text: &str| {
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(field, text),
+                            IndexRecordOption::WithFreqs,
+                        )) as Box<dyn Query>
+                    };
+                    let stem = &tokens[0].1;
+                    // The word as a part of a compound counts, less than the word itself.
+                    Box::new(BooleanQuery::new(vec![
+                        (Occur::Should, term(stem)),
+                        (
+                            Occur::Should,
+                            Box::new(BoostQuery::new(
+                                term(&format!("{PART_MARK}{stem}")),
+                                PART_WEIGHT,
+                            )),
+                        ),
+                    ]))
                 } else {
                     let mut phrase = PhraseQuery::new_with_offset(
                         tokens
