@@ -5,7 +5,7 @@ use std::path::Path;
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use crate::yaml::Node;
 
 use super::IndexError;
 use super::analyzer::{Analysis, is_stop_word};
@@ -13,15 +13,6 @@ use super::words::{self, Word};
 
 /// File name inside `schema/`.
 pub(crate) const FILE: &str = "synonyms.yaml";
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SynonymsFile {
-    #[serde(default)]
-    groups: Vec<Vec<String>>,
-    #[serde(default)]
-    narrower: BTreeMap<String, Vec<String>>,
-}
 
 /// Groups of words and phrases that mean the same to someone searching, and broader terms
 /// that also find their narrower ones (but not the other way round).
@@ -58,21 +49,66 @@ impl Synonyms {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Synonyms::default()),
             Err(source) => return Err(IndexError::Io { path, source }),
         };
-        let file: SynonymsFile =
-            serde_saphyr::from_str(&text).map_err(|e| IndexError::Synonyms {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
-        if let Some(group) = file.groups.iter().find(|g| g.len() < 2) {
-            return Err(IndexError::Synonyms {
-                path,
-                message: format!("group {group:?} needs at least two entries"),
-            });
+        // The project's own YAML reader: its fast path reads this file's shape (block keys,
+        // one-line lists) several times faster than a general deserializer, and every search
+        // loads it.
+        let invalid = |line: usize, what: &str| IndexError::Synonyms {
+            path: path.clone(),
+            message: format!("line {line}: {what}; `practice validate` says more"),
+        };
+        let parsed = crate::yaml::parse(&text, 1);
+        if let Some(p) = parsed.problems.first() {
+            return Err(invalid(p.pos.line, &p.message));
         }
-        Ok(Synonyms {
-            groups: file.groups,
-            narrower: file.narrower,
-        })
+        let mut out = Synonyms::default();
+        let Some(root) = parsed.root else {
+            return Ok(out);
+        };
+        let Some(entries) = root.as_map() else {
+            return Err(invalid(root.pos.line, "expected `groups:` and `narrower:`"));
+        };
+        let strings = |node: &Node| -> Result<Vec<String>, IndexError> {
+            let items = node
+                .as_seq()
+                .ok_or_else(|| invalid(node.pos.line, "expected a list"))?;
+            items
+                .iter()
+                .map(|i| {
+                    i.as_str()
+                        .map(str::to_owned)
+                        .ok_or_else(|| invalid(i.pos.line, "expected a word or phrase"))
+                })
+                .collect()
+        };
+        for (k, v) in entries {
+            match k.as_str() {
+                Some("groups") => {
+                    let groups = v
+                        .as_seq()
+                        .ok_or_else(|| invalid(v.pos.line, "`groups` must be a list"))?;
+                    for g in groups {
+                        let group = strings(g)?;
+                        if group.len() < 2 {
+                            return Err(invalid(g.pos.line, "a group needs at least two entries"));
+                        }
+                        out.groups.push(group);
+                    }
+                }
+                Some("narrower") => {
+                    let map = v
+                        .as_map()
+                        .ok_or_else(|| invalid(v.pos.line, "`narrower` must be a mapping"))?;
+                    for (broad, narrow) in map {
+                        let broad = broad
+                            .as_str()
+                            .ok_or_else(|| invalid(broad.pos.line, "expected a word or phrase"))?;
+                        out.narrower.insert(broad.to_owned(), strings(narrow)?);
+                    }
+                }
+                _ => return Err(invalid(k.pos.line, "unknown key")),
+            }
+        }
+        Ok(out)
     }
 
     /// Every group, analysed with `stemming`.
