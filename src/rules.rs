@@ -62,6 +62,7 @@ rules! {
     LINK_BROKEN = "link-broken": "A relative link in the body resolves to nothing in the collection.";
     TITLE_DUPLICATE = "title-duplicate": "Another practice has (nearly) the same title.";
     SUMMARY_MARKUP = "summary-markup": "The summary should be plain text, without Markdown or HTML.";
+    CONTROL_CHARACTER = "control-character": "A control character, escape sequence or bidirectional override that a terminal would act on.";
 }
 
 /// The description of a code, if it is one of ours.

@@ -3,6 +3,7 @@
 
 mod body;
 mod collection;
+mod controls;
 mod fields;
 mod front;
 mod paths;
@@ -33,6 +34,7 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
         list: Vec::new(),
         suggested: 0,
     };
+    controls::check(doc, &mut out);
     let Some(front) = doc.front.as_ref() else {
         return out.list;
     };

@@ -6,9 +6,20 @@ mod json;
 mod junit;
 mod sarif;
 
+use std::borrow::Cow;
 use std::io::Write;
 
+use practice::text::{Shown, terminal_safe};
 use practice::validate::Report;
+
+/// One line of text from a practice or a file name (a title, an id, a path, a message), made
+/// safe for a terminal or a CI log: control characters, line ends and bidirectional overrides
+/// are shown escaped (`\u{1b}`), never acted on. Every human and GitHub renderer of the
+/// commands passes such text through here (or through [`terminal_safe`] with
+/// [`Shown::Lines`] for a body, which keeps tabs and line ends).
+pub(crate) fn safe(text: &str) -> Cow<'_, str> {
+    terminal_safe(text, Shown::Line)
+}
 
 /// Output formats of `validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
