@@ -44,6 +44,8 @@ pub(crate) struct Options<'a> {
     pub(crate) quiet: bool,
     /// Prepended to paths so they are relative to the repository root (github, sarif).
     pub(crate) prefix: &'a str,
+    /// `--strict`: warnings fail the run, so JUnit reports them as failures.
+    pub(crate) strict: bool,
 }
 
 /// Writes `report` in `format`.
@@ -58,7 +60,7 @@ pub(crate) fn render(
         Format::Json => json::render(report, out)?,
         Format::Github => github::render(report, options.prefix, out)?,
         Format::Sarif => sarif::render(report, options.prefix, out)?,
-        Format::Junit => junit::render(report, out)?,
+        Format::Junit => junit::render(report, options.strict, out)?,
     }
     out.flush()?;
     Ok(())
