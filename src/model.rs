@@ -222,7 +222,7 @@ impl Entry {
         let places = practice
             .municipalities
             .iter()
-            .filter_map(|m| match schema.municipalities.lookup(m) {
+            .filter_map(|m| match schema.municipalities.find(m) {
                 Lookup::Current(m) => Some(m),
                 Lookup::Legacy { successor, .. } => Some(successor),
                 Lookup::Unknown { .. } => None,

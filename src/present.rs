@@ -101,7 +101,7 @@ pub fn municipalities(schema: &Schema, practice: &Practice) -> Vec<String> {
     practice
         .municipalities
         .iter()
-        .map(|m| match schema.municipalities.lookup(m) {
+        .map(|m| match schema.municipalities.find(m) {
             Lookup::Current(c) => format!("{} ({}, {})", c.name, c.nis, c.province),
             Lookup::Legacy { old, successor } => format!(
                 "{} ({}, {}; vroeger {})",

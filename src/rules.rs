@@ -65,6 +65,7 @@ rules! {
     SYNONYMS_FORMAT = "synonyms-format": "`schema/synonyms.yaml` does not have the shape of a synonyms file.";
     SYNONYMS_DUPLICATE = "synonyms-duplicate": "A synonym group, or a term in one group, is listed twice.";
     SYNONYMS_CONFLICT = "synonyms-conflict": "A term is in two synonym groups; a query for it would depend on their order.";
+    CONTROL_CHARACTER = "control-character": "A control character, escape sequence or bidirectional override that a terminal would act on.";
 }
 
 /// The description of a code, if it is one of ours.

@@ -257,3 +257,135 @@ fn shipped_workflow_is_yaml_that_validates_changed_practices() {
         serde_saphyr::from_str(&fs::read_to_string(hooks_path).unwrap()).unwrap();
     assert_eq!(hooks[0]["id"], "practice-validate");
 }
+
+/// Names no file system refuses, each breaking a naive XML or URI writer.
+const ODD_NAMES: &[&str] = &[
+    "met spatie",
+    "100%",
+    "hekje#1",
+    "vraag?",
+    "dubbel:punt",
+    "café-ü",
+    "niet\u{fffe}teken\u{ffff}",
+    "stuur\u{1}\u{8}teken",
+    "a&b<c>\"d'",
+];
+
+#[test]
+fn junit_is_well_formed_xml_and_sarif_uris_are_valid_for_any_file_name() {
+    let dir = collection();
+    for name in ODD_NAMES {
+        // The file name does not match the id: one finding per file, in every format.
+        write(&dir, &format!("practices/{name}.md"), &draft("x", ""));
+    }
+    let out = practice(dir.path(), &["validate", "--format", "junit"]);
+    assert_eq!(out.status.code(), Some(1));
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{e}:\n{xml}"));
+    let cases: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), ODD_NAMES.len());
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.attribute("name") == Some("practices/a&b<c>\"d'.md"))
+    );
+
+    let out = practice(dir.path(), &["validate", "--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uris: Vec<String> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(!uris.is_empty());
+    for uri in &uris {
+        // A relative reference of RFC 3986 whose segments hold only unreserved characters and
+        // percent-encoded bytes (no scheme-like colon, no fragment or query).
+        let bytes = uri.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let ok = b.is_ascii_alphanumeric()
+                || b"-._~/".contains(&b)
+                || (b == b'%'
+                    && bytes
+                        .get(i + 1..i + 3)
+                        .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)));
+            let hex_digit = i >= 1 && bytes[i - 1] == b'%' || i >= 2 && bytes[i - 2] == b'%';
+            assert!(ok || hex_digit && b.is_ascii_hexdigit(), "{uri}: byte {i}");
+        }
+        let decoded = percent_decode(uri);
+        assert!(
+            ODD_NAMES
+                .iter()
+                .any(|n| decoded == format!("practices/{n}.md")),
+            "{uri} decodes to {decoded}"
+        );
+    }
+    assert!(
+        uris.contains(&"practices/hekje%231.md".to_owned()),
+        "{uris:?}"
+    );
+    assert!(
+        uris.contains(&"practices/caf%C3%A9-%C3%BC.md".to_owned()),
+        "{uris:?}"
+    );
+}
+
+fn percent_decode(uri: &str) -> String {
+    let bytes = uri.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&uri[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn junit_with_strict_reports_warnings_as_failures_like_the_exit_code() {
+    let dir = collection();
+    // Two practices with nearly the same title: a warning each, no error.
+    write(
+        &dir,
+        "practices/een.md",
+        &draft("een", "").replace("Praktijk een", "Taalcafé Gent"),
+    );
+    write(
+        &dir,
+        "practices/twee.md",
+        &draft("twee", "").replace("Praktijk twee", "Taalcafe Gent"),
+    );
+    let xml = |args: &[&str]| {
+        let out = practice(dir.path(), args);
+        let text = String::from_utf8(out.stdout).unwrap();
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let failures = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .count();
+        let total = doc.root_element().attribute("failures").unwrap().to_owned();
+        (out.status.code(), failures, total)
+    };
+    assert_eq!(
+        xml(&["validate", "--format", "junit"]),
+        (Some(0), 0, "0".to_owned())
+    );
+    assert_eq!(
+        xml(&["validate", "--strict", "--format", "junit"]),
+        (Some(1), 2, "2".to_owned())
+    );
+}

@@ -1,7 +1,7 @@
 //! The Markdown body: the `##` sections the status requires, in order, each long enough, and
 //! relative links that resolve inside the collection.
 
-use super::paths::{Outside, is_url, relative, resolve_inside};
+use super::paths::{Bound, Outside, is_url, relative, resolve_inside};
 use super::{Context, Findings, Help};
 use crate::diagnostic::Pos;
 use crate::practice::Document;
@@ -22,7 +22,9 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
     for h in &headings {
         let pos = doc.body_pos(h.offset, h.text.len() + 3);
         let Some(i) = names.iter().position(|n| *n == h.text) else {
-            if let Some(s) = suggest(&h.text, names.iter().copied()) {
+            if out.may_suggest()
+                && let Some(s) = suggest(&h.text, names.iter().copied())
+            {
                 out.warning(
                     pos,
                     rule::SECTION_NAME,
@@ -100,8 +102,13 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
 
 /// Relative links in the body must resolve to a file inside `practices/`.
 pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
-    let practices = cx.root.join("practices");
+    let practices = cx.root.join(crate::collection::PRACTICES_DIR);
+    // Resolved when the first relative link needs it: most bodies have none.
+    let mut bound: Option<Bound> = None;
     let dir = doc.path.parent().unwrap_or(cx.root);
+    // A body can repeat one destination thousands of times; each is looked up on disk once.
+    let mut resolved: std::collections::HashMap<String, Result<(), Outside>> =
+        std::collections::HashMap::new();
     for link in &doc.outline.links {
         let dest = link.dest.trim();
         if dest.is_empty()
@@ -118,15 +125,21 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
             continue;
         }
         let pos = doc.body_pos(link.offset, link.len);
-        match resolve_inside(dir, &practices, &target) {
-            Ok(_) => {}
+        let outcome = resolved
+            .entry(target.into_owned())
+            .or_insert_with_key(|target| {
+                let bound = bound.get_or_insert_with(|| Bound::new(&practices, &practices));
+                resolve_inside(dir, bound, target).map(|_| ())
+            });
+        match outcome {
+            Ok(()) => {}
             Err(Outside::Missing(path)) => {
                 out.error(
                     pos,
                     rule::LINK_BROKEN,
                     format!("link to `{dest}` leads nowhere"),
                 )
-                .help(format!("no file at {}", relative(cx.root, &path)));
+                .help(format!("no file at {}", relative(cx.root, path)));
             }
             Err(Outside::Escapes) => {
                 out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leaves the collection"))

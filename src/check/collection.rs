@@ -106,18 +106,20 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
             continue;
         }
         for doc in holders {
-            let others: Vec<&str> = holders
-                .iter()
-                .filter(|d| d.rel != doc.rel)
-                .map(|d| d.rel.as_str())
-                .collect();
+            let others = some_of(
+                holders
+                    .iter()
+                    .filter(|d| d.rel != doc.rel)
+                    .map(|d| d.rel.clone()),
+                holders.len() - 1,
+            );
             out.push(
                 Diagnostic::new(
                     &doc.rel,
                     doc.id.as_ref().map_or(Pos::line(1), |(_, pos)| *pos),
                     Severity::Error,
                     rule::ID_DUPLICATE,
-                    format!("id `{id}` is also used by {}", others.join(", ")),
+                    format!("id `{id}` is also used by {others}"),
                 )
                 .with_help("every practice needs its own id"),
             );
@@ -125,6 +127,7 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
     }
     for doc in docs {
         let own = doc.id.as_ref().map(|(id, _)| id.as_str());
+        let mut suggested = 0;
         for (id, pos) in &doc.related {
             if Some(id.as_str()) == own {
                 out.push(Diagnostic::new(
@@ -135,7 +138,11 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                     "a practice cannot be related to itself",
                 ));
             } else if !by_id.contains_key(id.as_str()) {
-                let suggestion = crate::text::suggest(id, by_id.keys().copied());
+                // Each search compares with every id of the collection: a few per file.
+                suggested += 1;
+                let suggestion = (suggested <= super::MAX_SUGGESTIONS)
+                    .then(|| crate::text::suggest(id, by_id.keys().copied()))
+                    .flatten();
                 let mut d = Diagnostic::new(
                     &doc.rel,
                     *pos,
@@ -154,6 +161,19 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
         duplicate_titles(docs, &mut out);
     }
     out
+}
+
+/// Most other files a finding names: a thousand practices can share an id or a title, and
+/// naming every other one in each of their findings would take quadratic time and space.
+const NAMED: usize = 5;
+
+/// The first [`NAMED`] of `total` items, joined, with how many more there are.
+fn some_of(items: impl Iterator<Item = String>, total: usize) -> String {
+    let mut text = items.take(NAMED).collect::<Vec<_>>().join(", ");
+    if total > NAMED {
+        text.push_str(&format!(" and {} more", total - NAMED));
+    }
+    text
 }
 
 /// Words that do not tell practices apart.
@@ -189,11 +209,13 @@ fn duplicate_titles(docs: &[Summary], out: &mut Vec<Diagnostic>) {
     }
     for group in groups.values().filter(|g| g.len() > 1) {
         for doc in group {
-            let others: Vec<String> = group
-                .iter()
-                .filter(|d| d.rel != doc.rel)
-                .map(|d| format!("{} (`{}`)", d.rel, d.title.as_ref().map_or("", |(t, _)| t)))
-                .collect();
+            let others = some_of(
+                group
+                    .iter()
+                    .filter(|d| d.rel != doc.rel)
+                    .map(|d| format!("{} (`{}`)", d.rel, d.title.as_ref().map_or("", |(t, _)| t))),
+                group.len() - 1,
+            );
             let pos = doc.title.as_ref().map_or(Pos::line(1), |(_, pos)| *pos);
             out.push(
                 Diagnostic::new(
@@ -201,7 +223,7 @@ fn duplicate_titles(docs: &[Summary], out: &mut Vec<Diagnostic>) {
                     pos,
                     Severity::Warning,
                     rule::TITLE_DUPLICATE,
-                    format!("title is nearly the same as {}", others.join(", ")),
+                    format!("title is nearly the same as {others}"),
                 )
                 .with_help(
                     "is this the same practice? merge them, or make the titles say what differs",

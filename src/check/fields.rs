@@ -59,6 +59,14 @@ fn vocabularies(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
             if vocabulary.contains(id) {
                 continue;
             }
+            let suggestion = out.may_suggest().then(|| {
+                vocabulary
+                    .values
+                    .iter()
+                    .find(|t| crate::text::fold_key(&t.label) == crate::text::fold_key(id))
+                    .map(|t| t.id.as_str())
+                    .or_else(|| suggest(id, vocabulary.values.iter().map(|t| t.id.as_str())))
+            });
             let d = out.error(
                 value.pos,
                 rule::UNKNOWN_VOCABULARY,
@@ -67,14 +75,7 @@ fn vocabularies(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
                     vocabulary.id, vocabulary.label
                 ),
             );
-            let by_label = vocabulary
-                .values
-                .iter()
-                .find(|t| crate::text::fold_key(&t.label) == crate::text::fold_key(id));
-            match by_label
-                .map(|t| t.id.as_str())
-                .or_else(|| suggest(id, vocabulary.values.iter().map(|t| t.id.as_str())))
-            {
+            match suggestion.flatten() {
                 Some(s) => d.help(format!(
                     "did you mean `{s}` ({})?",
                     vocabulary.label_of(s).unwrap_or_default()
@@ -94,7 +95,12 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
     };
     for item in items {
         let Some(text) = item.as_str() else { continue };
-        match cx.schema.municipalities.lookup(text) {
+        let found = if out.may_suggest() {
+            cx.schema.municipalities.lookup(text)
+        } else {
+            cx.schema.municipalities.find(text)
+        };
+        match found {
             Lookup::Current(_) => {}
             Lookup::Legacy { old, successor } => {
                 out.warning(
@@ -116,7 +122,7 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
                     rule::UNKNOWN_MUNICIPALITY,
                     format!("`{text}` is not a Flemish municipality (2025)"),
                 );
-                match suggestion.and_then(|s| match cx.schema.municipalities.lookup(s) {
+                match suggestion.and_then(|s| match cx.schema.municipalities.find(s) {
                     Lookup::Current(m) => Some(m),
                     _ => None,
                 }) {
@@ -348,11 +354,12 @@ fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>)
     let Some(items) = front.get(key).and_then(Node::as_seq) else {
         return;
     };
-    let mut seen: Vec<String> = Vec::new();
+    // A set, not a list: a hostile list can hold 100,000 items.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for item in items {
         let Some(text) = item.as_str() else { continue };
         let norm = if key == "municipalities" {
-            match cx.schema.municipalities.lookup(text) {
+            match cx.schema.municipalities.find(text) {
                 Lookup::Current(m) => m.nis.clone(),
                 Lookup::Legacy { successor, .. } => successor.nis.clone(),
                 Lookup::Unknown { .. } => text.to_owned(),
@@ -360,14 +367,12 @@ fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>)
         } else {
             crate::text::fold(text)
         };
-        if seen.contains(&norm) {
+        if !seen.insert(norm) {
             out.warning(
                 item.pos,
                 rule::DUPLICATE_VALUE,
                 format!("`{text}` is listed twice in `{key}`"),
             );
-        } else {
-            seen.push(norm);
         }
     }
 }

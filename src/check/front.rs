@@ -46,19 +46,29 @@ pub(super) fn check(
                     .and_then(J::as_object)
                     .map(|p| p.keys().map(String::as_str).collect())
                     .unwrap_or_default();
+                // Keys by name, once: a hostile mapping can hold 100,000 unknown keys.
+                let key_nodes: std::collections::HashMap<&str, &Node> = node
+                    .and_then(Node::as_map)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .filter_map(|(k, _)| Some((k.as_str()?, k)))
+                    .collect();
                 for key in unexpected {
-                    let key_pos = node.and_then(|n| n.key_node(key)).map_or(pos, |k| k.pos);
+                    let key_pos = key_nodes.get(key.as_str()).map_or(pos, |k| k.pos);
                     let where_ = if segments.is_empty() {
                         String::new()
                     } else {
                         format!(" in {name}")
                     };
+                    let suggesting = out.may_suggest();
                     let d = out.error(
                         key_pos,
                         rule::UNKNOWN_KEY,
                         format!("unknown key `{key}`{where_}"),
                     );
-                    match suggest(key, known.iter().copied()) {
+                    let suggestion = suggesting.then(|| suggest(key, known.iter().copied()));
+                    match suggestion.flatten() {
                         Some(s) => d.help(format!("did you mean `{s}`?")),
                         None => d.help(format!("known keys: {}", known.join(", "))),
                     }
@@ -93,12 +103,14 @@ pub(super) fn check(
                     .map(|a| a.iter().filter_map(J::as_str).collect())
                     .unwrap_or_default();
                 let given = node.and_then(Node::as_str).unwrap_or("");
+                let suggesting = out.may_suggest();
                 let d = out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} cannot be `{given}`"),
                 );
-                match suggest(given, allowed.iter().copied()) {
+                let suggestion = suggesting.then(|| suggest(given, allowed.iter().copied()));
+                match suggestion.flatten() {
                     Some(s) => d.help(format!(
                         "did you mean `{s}`? allowed: {}",
                         allowed.join(", ")

@@ -3,6 +3,7 @@
 
 mod body;
 mod collection;
+mod controls;
 mod fields;
 mod front;
 mod paths;
@@ -31,7 +32,9 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Findings {
         rel: &doc.rel,
         list: Vec::new(),
+        suggested: 0,
     };
+    controls::check(doc, &mut out);
     let Some(front) = doc.front.as_ref() else {
         return out.list;
     };
@@ -60,9 +63,22 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
 pub(crate) struct Findings<'a> {
     rel: &'a str,
     list: Vec<Diagnostic>,
+    /// "Did you mean" searches made so far, see [`Findings::may_suggest`].
+    suggested: usize,
 }
 
+/// Most "did you mean" searches for one file. Each compares a value with every candidate (285
+/// municipalities); a hostile list of 100,000 unknown values would take minutes. Later
+/// findings of the file come without a suggestion.
+pub(crate) const MAX_SUGGESTIONS: usize = 100;
+
 impl Findings<'_> {
+    /// Whether one more "did you mean" may be searched for in this file.
+    fn may_suggest(&mut self) -> bool {
+        self.suggested += 1;
+        self.suggested <= MAX_SUGGESTIONS
+    }
+
     fn push(
         &mut self,
         pos: Pos,

@@ -2,9 +2,12 @@
 //! `evidence.sources`): each must exist and stay inside `practices/<id>/` beside the practice,
 //! with no `..`, absolute path or symlink leading out.
 
+use std::collections::{HashMap, HashSet};
+use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 
 use super::{Context, Findings, Help};
+use crate::collection::PRACTICES_DIR;
 use crate::practice::Document;
 use crate::rules as rule;
 use crate::yaml::Node;
@@ -39,7 +42,7 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
         return;
     }
     let dir = doc.path.parent().unwrap_or(cx.root);
-    let folder = dir.join(&doc.stem);
+    let folder = Bound::new(&dir.join(&doc.stem), &cx.root.join(PRACTICES_DIR));
     for (node, field) in items {
         let Some(text) = node.as_str() else { continue };
         // attachments are always paths; the other two may also be URLs.
@@ -79,9 +82,64 @@ pub(crate) enum Outside {
     Escapes,
 }
 
+/// A folder that paths must stay inside, known lexically and after following symlinks.
+pub(crate) struct Bound {
+    /// The folder as written (`practices/<id>`).
+    lexical: PathBuf,
+    /// Where it really is, when that lies inside the collection's `practices/`; `None` when it
+    /// does not exist, or when it is itself a symlink (or under one) leading out of the
+    /// collection: then nothing found through it is accepted.
+    real: Option<PathBuf>,
+    /// The folders looked into, see [`Bound::exists`].
+    probes: std::cell::RefCell<Probes>,
+}
+
+impl Bound {
+    /// The folder `allowed`, which must also really lie inside `practices` (the collection).
+    pub(crate) fn new(allowed: &Path, practices: &Path) -> Bound {
+        let real = allowed.canonicalize().ok().filter(|real| {
+            practices
+                .canonicalize()
+                .is_ok_and(|collection| real.starts_with(collection))
+        });
+        Bound {
+            lexical: allowed.to_owned(),
+            real,
+            probes: std::cell::RefCell::default(),
+        }
+    }
+
+    /// Whether something is at `path`, without following a final symlink. A folder probed
+    /// more than [`LIST_AFTER`] times is listed once and answered from that list: a hostile
+    /// body can link to 200,000 different missing files.
+    fn exists(&self, path: &Path) -> bool {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return std::fs::symlink_metadata(path).is_ok();
+        };
+        let mut probes = self.probes.borrow_mut();
+        let folder = probes.entry(parent.to_owned()).or_default();
+        folder.0 += 1;
+        if folder.0 <= LIST_AFTER {
+            return std::fs::symlink_metadata(path).is_ok();
+        }
+        let names = folder.1.get_or_insert_with(|| {
+            std::fs::read_dir(parent)
+                .map(|entries| entries.filter_map(|e| Some(e.ok()?.file_name())).collect())
+                .unwrap_or_default()
+        });
+        names.contains(name)
+    }
+}
+
+/// Probes of one folder after which it is listed instead (see [`Bound`]).
+const LIST_AFTER: usize = 64;
+
+/// Per folder: how often it was probed, and its names once listed.
+type Probes = HashMap<PathBuf, (usize, Option<HashSet<OsString>>)>;
+
 /// Resolves `text` relative to `base` and requires it to stay inside `allowed` (lexically and
-/// after following symlinks) and to exist.
-pub(crate) fn resolve_inside(base: &Path, allowed: &Path, text: &str) -> Result<PathBuf, Outside> {
+/// after following symlinks, the folder itself included) and to exist.
+pub(crate) fn resolve_inside(base: &Path, allowed: &Bound, text: &str) -> Result<PathBuf, Outside> {
     let rel = Path::new(text);
     if rel.is_absolute() || text.starts_with('/') || text.starts_with('\\') || text.contains(':') {
         return Err(Outside::Escapes);
@@ -99,11 +157,16 @@ pub(crate) fn resolve_inside(base: &Path, allowed: &Path, text: &str) -> Result<
             Component::RootDir | Component::Prefix(_) => return Err(Outside::Escapes),
         }
     }
-    if !path.starts_with(allowed) {
+    if !path.starts_with(&allowed.lexical) {
         return Err(Outside::Escapes);
     }
-    match (path.canonicalize(), allowed.canonicalize()) {
-        (Ok(real), Ok(real_allowed)) if real.starts_with(&real_allowed) => Ok(path),
+    // "Missing" (the common finding) is answered before the dearer walk of every component
+    // that `canonicalize` makes.
+    if !allowed.exists(&path) {
+        return Err(Outside::Missing(path));
+    }
+    match (path.canonicalize(), &allowed.real) {
+        (Ok(real), Some(real_allowed)) if real.starts_with(real_allowed) => Ok(path),
         (Ok(_), _) => Err(Outside::Escapes),
         (Err(_), _) => Err(Outside::Missing(path)),
     }

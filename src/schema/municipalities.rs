@@ -159,8 +159,27 @@ impl Municipalities {
         self.by_nis.get(nis).map(|&i| &self.current[i])
     }
 
-    /// Looks up a NIS code or a name (case-, accent- and punctuation-insensitive).
+    /// Looks up a NIS code or a name (case-, accent- and punctuation-insensitive), with a
+    /// "did you mean" for an unknown name.
     pub fn lookup(&self, input: &str) -> Lookup<'_> {
+        match self.find(input) {
+            Lookup::Unknown { .. } => {
+                let input = input.trim();
+                let is_code = !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit());
+                let suggestion = if is_code {
+                    None
+                } else {
+                    suggest(input, self.current.iter().map(|m| m.name.as_str()))
+                };
+                Lookup::Unknown { suggestion }
+            }
+            found => found,
+        }
+    }
+
+    /// Like [`Municipalities::lookup`], without searching a suggestion for an unknown name
+    /// (that compares it with every municipality).
+    pub fn find(&self, input: &str) -> Lookup<'_> {
         let input = input.trim();
         let is_code = !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit());
         let key = fold_key(input);
@@ -183,11 +202,6 @@ impl Municipalities {
                 return Lookup::Legacy { old, successor };
             }
         }
-        let suggestion = if is_code {
-            None
-        } else {
-            suggest(input, self.current.iter().map(|m| m.name.as_str()))
-        };
-        Lookup::Unknown { suggestion }
+        Lookup::Unknown { suggestion: None }
     }
 }

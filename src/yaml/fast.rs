@@ -69,6 +69,7 @@ pub(super) fn parse(text: &str, first_line: usize) -> Option<Parsed> {
         first_line,
         nodes: 0,
         problems: Vec::new(),
+        last_column: std::cell::Cell::new((usize::MAX, 0, 0)),
     };
     let root = reader.block_map(0, 0).ok()?;
     if reader.at != reader.lines.len() {
@@ -96,6 +97,8 @@ struct Reader<'a> {
     first_line: usize,
     nodes: usize,
     problems: Vec<super::Problem>,
+    /// The last position computed on a non-ASCII line: line, byte offset, column.
+    last_column: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Reader<'a> {
@@ -109,7 +112,15 @@ impl<'a> Reader<'a> {
         let (column, length) = if line.ascii {
             (off, len)
         } else {
-            let column = line.text[..off].chars().count();
+            // Counted on from the previous position on the same line when there is one: a
+            // flow sequence can hold 100,000 items on one line.
+            let (last_li, last_off, last_column) = self.last_column.get();
+            let column = if last_li == li && last_off <= off {
+                last_column + line.text[last_off..off].chars().count()
+            } else {
+                line.text[..off].chars().count()
+            };
+            self.last_column.set((li, off, column));
             (column, line.text[off..off + len].chars().count())
         };
         Pos::new(self.first_line + line.no, column + 1, length)

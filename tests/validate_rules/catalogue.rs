@@ -5,6 +5,7 @@
 const SOURCES: &[&str] = &[
     include_str!("body.rs"),
     include_str!("collection.rs"),
+    include_str!("controls.rs"),
     include_str!("criteria.rs"),
     include_str!("dates.rs"),
     include_str!("loading.rs"),

@@ -8,6 +8,7 @@ mod common;
 mod body;
 mod catalogue;
 mod collection;
+mod controls;
 mod criteria;
 mod dates;
 mod loading;

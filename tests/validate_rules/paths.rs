@@ -141,6 +141,41 @@ fn a_symlink_folder_pointing_outside_is_path_outside() {
 
 #[cfg(unix)]
 #[test]
+fn an_attachment_folder_that_is_a_symlink_out_of_the_collection_is_path_outside() {
+    // `practices/<id>/` itself leads out: every file found through it is outside, exactly as
+    // for a link inside the folder.
+    let text = with_attachments("[gent-taalcafe/rules.yaml]");
+    let c = Collection::with("gent-taalcafe", &text);
+    std::os::unix::fs::symlink(c.root().join("schema"), c.practices().join("gent-taalcafe"))
+        .unwrap();
+    let d = c.validate().one("path-outside");
+    assert_eq!(d.at(), locate(&text, "gent-taalcafe/rules.yaml"));
+    // A body link through that folder leaves the collection too.
+    let linked = format!("{text}\nZie [de regels](gent-taalcafe/rules.yaml).\n");
+    c.practice("gent-taalcafe", &linked);
+    let run = c.validate();
+    run.one("path-outside");
+    assert!(
+        run.one("link-broken")
+            .message
+            .contains("leaves the collection")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_attachment_folder_that_is_a_symlink_inside_the_collection_passes() {
+    let c = Collection::with(
+        "gent-taalcafe",
+        &with_attachments("[gent-taalcafe/draaiboek.pdf]"),
+    );
+    c.file("practices/gedeeld/draaiboek.pdf", "%PDF");
+    std::os::unix::fs::symlink("gedeeld", c.practices().join("gent-taalcafe")).unwrap();
+    c.validate().assert_clean();
+}
+
+#[cfg(unix)]
+#[test]
 fn a_symlink_staying_inside_the_folder_passes() {
     let c = Collection::with(
         "gent-taalcafe",

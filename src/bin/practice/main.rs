@@ -16,17 +16,45 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`practice validate | head`) is not a failure.
-            if err
-                .chain()
-                .filter_map(|e| e.downcast_ref::<std::io::Error>())
-                .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-            {
+            if err.chain().any(broken_pipe) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {}", describe(&err));
+            eprintln!(
+                "error: {}",
+                practice::text::terminal_safe(&describe(&err), practice::text::Shown::Line)
+            );
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether `err` or what it wraps is a write to a closed pipe. The writers of the output
+/// formats hide the `io::Error` from `anyhow`'s chain: `serde_json::Error` reports only the
+/// source of the I/O error it holds, and `csv::Error` becomes an `io::Error` of kind `Other`
+/// wrapping the CSV error that holds the real one.
+fn broken_pipe(err: &(dyn std::error::Error + 'static)) -> bool {
+    if let Some(io) = err.downcast_ref::<std::io::Error>() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            return true;
+        }
+        if let Some(inner) = io.get_ref()
+            && broken_pipe(inner)
+        {
+            return true;
+        }
+    }
+    if let Some(json) = err.downcast_ref::<serde_json::Error>()
+        && json.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe)
+    {
+        return true;
+    }
+    if let Some(csv) = err.downcast_ref::<csv::Error>()
+        && let csv::ErrorKind::Io(io) = csv.kind()
+        && broken_pipe(io)
+    {
+        return true;
+    }
+    err.source().is_some_and(broken_pipe)
 }
 
 /// The error and its causes on one line, skipping a cause whose text the previous message

@@ -306,6 +306,7 @@ fn edit(
         color: cx.color,
         quiet: cx.quiet,
         prefix: "",
+        strict: false,
     };
     output::render(
         &report,

@@ -140,7 +140,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let outcome = outcome?;
     let mut err = std::io::stderr().lock();
     for s in outcome.skipped_practices.iter().chain(&outcome.skipped) {
-        writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
+        let (path, reason) = (crate::output::safe(&s.path), crate::output::safe(&s.reason));
+        writeln!(err, "warning: left out {path}: {reason}")?;
     }
     if !cx.quiet {
         let kind = match outcome.layout {

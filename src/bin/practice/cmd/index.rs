@@ -41,7 +41,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             ('-', &refresh.removed),
         ] {
             for p in paths {
-                writeln!(out, "{mark} {p}")?;
+                writeln!(out, "{mark} {}", crate::output::safe(p))?;
             }
         }
     }

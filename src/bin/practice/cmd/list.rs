@@ -12,6 +12,7 @@ use super::Context;
 use super::export::parse_delimiter;
 use super::filter_args::FilterArgs;
 use super::selection;
+use crate::output::safe;
 
 /// Output formats of `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -172,11 +173,11 @@ fn table(out: &mut impl Write, entries: &[&Entry]) -> std::io::Result<()> {
         let places: Vec<&str> = e.places.iter().map(|pl| pl.name.as_str()).collect();
         let themes: Vec<&str> = p.themes.iter().map(String::as_str).collect();
         rows.push([
-            p.id.clone(),
-            p.title.clone(),
+            safe(&p.id).into_owned(),
+            safe(&p.title).into_owned(),
             summary(&places, 2),
-            p.status.clone(),
-            summary(&themes, themes_kept),
+            safe(&p.status).into_owned(),
+            safe(&summary(&themes, themes_kept)).into_owned(),
         ]);
     }
     let widths = fit(&rows, width);

@@ -8,6 +8,7 @@ use practice::model::{Collection, Entry};
 use practice::schema::Schema;
 
 use super::Context;
+use crate::output::safe;
 
 /// Loads the collection at the context's root, warning about unreadable files on stderr.
 pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> {
@@ -35,7 +36,7 @@ pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> 
     let mut named = paths
         .iter()
         .take(NAMED)
-        .cloned()
+        .map(|p| safe(p).into_owned())
         .collect::<Vec<_>>()
         .join(", ");
     if paths.len() > NAMED {
@@ -61,10 +62,10 @@ pub(crate) fn select<'a>(collection: &'a Collection, filter: &Filter) -> Vec<&'a
 
 /// Warns about selected practices that `validate` finds errors in.
 pub(crate) fn warn_invalid(cx: &Context, entries: &[&Entry]) -> anyhow::Result<()> {
-    let invalid: Vec<&str> = entries
+    let invalid: Vec<String> = entries
         .iter()
         .filter(|e| !e.valid)
-        .map(|e| e.practice.id.as_str())
+        .map(|e| safe(&e.practice.id).into_owned())
         .collect();
     if !invalid.is_empty() && !cx.quiet {
         writeln!(

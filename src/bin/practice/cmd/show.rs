@@ -8,8 +8,11 @@ use practice::export::Record;
 use practice::model::{Collection, Entry};
 use practice::present::{self, Field};
 
+use practice::text::{Shown, terminal_safe};
+
 use super::Context;
 use super::selection;
+use crate::output::safe;
 
 /// Output formats of `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,7 +51,7 @@ fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entr
     let hint = practice::text::suggest(id, ids)
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_default();
-    anyhow::bail!("no practice with id `{id}`{hint}")
+    anyhow::bail!("no practice with id `{}`{hint}", safe(id))
 }
 
 /// Greedy word wrap of `text` to `width` characters.
@@ -101,9 +104,9 @@ fn fields(out: &mut impl Write, fields: &[Field], color: bool) -> std::io::Resul
             .iter()
             .map(|item| match &item.url {
                 Some(url) if *url != item.text && !url.starts_with("mailto:") => {
-                    format!("{} <{url}>", item.text)
+                    format!("{} <{}>", safe(&item.text), safe(url))
                 }
-                _ => item.text.clone(),
+                _ => safe(&item.text).into_owned(),
             })
             .collect();
         // Lists of short words (themes, keywords) read better as one flowing line.
@@ -144,8 +147,10 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             fields(&mut out, &all, cx.color)?;
             writeln!(out)?;
             for line in entry.body.trim().lines() {
+                // Tabs are the author's layout; anything else a terminal acts on is escaped.
+                let line = terminal_safe(line, Shown::Lines);
                 if line.starts_with('#') {
-                    writeln!(out, "{}", bold(line, cx.color))?;
+                    writeln!(out, "{}", bold(&line, cx.color))?;
                 } else {
                     writeln!(out, "{line}")?;
                 }
@@ -154,8 +159,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                 writeln!(
                     std::io::stderr(),
                     "warning: `{}` has validation errors (run `practice validate {}`)",
-                    entry.practice.id,
-                    entry.path
+                    safe(&entry.practice.id),
+                    safe(&entry.path)
                 )?;
             }
         }

@@ -41,12 +41,13 @@ fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Resul
     writeln!(out, "\n{title}")?;
     let width = counts
         .iter()
-        .map(|c| c.label.chars().count())
+        .map(|c| crate::output::safe(&c.label).chars().count())
         .max()
         .unwrap_or(0);
     for c in counts {
-        let pad = width - c.label.chars().count();
-        writeln!(out, "  {}{}  {:>4}", c.label, " ".repeat(pad), c.count)?;
+        let label = crate::output::safe(&c.label);
+        let pad = width.saturating_sub(label.chars().count());
+        writeln!(out, "  {label}{}  {:>4}", " ".repeat(pad), c.count)?;
     }
     Ok(())
 }

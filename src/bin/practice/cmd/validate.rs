@@ -69,6 +69,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         color: cx.color,
         quiet: cx.quiet,
         prefix: &prefix,
+        strict: args.strict,
     };
     let mut stdout = super::stdout();
     output::render(&report, args.format, &options, &mut stdout)?;

@@ -26,15 +26,16 @@ pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> any
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = d.message.clone();
+        // Escaped first, so that only the line break added here reaches the log as one.
+        let mut message = super::safe(&d.message).into_owned();
         if let Some(help) = &d.help {
             message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push_str(&super::safe(help));
         }
         writeln!(
             out,
             "::{command} file={},line={},col={},endColumn={},title={}::{}",
-            escape_property(&format!("{prefix}{}", d.path)),
+            escape_property(&super::safe(&format!("{prefix}{}", d.path))),
             d.line,
             d.column,
             d.column + d.length,

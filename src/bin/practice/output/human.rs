@@ -5,6 +5,7 @@ use std::io::Write;
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use practice::diagnostic::{Diagnostic, Severity};
+use practice::text::{LineIndex, Shown, terminal_safe};
 use practice::validate::Report;
 
 pub(crate) fn render(
@@ -18,16 +19,30 @@ pub(crate) fn render(
     } else {
         Renderer::plain()
     };
-    let mut current: Option<&str> = None;
+    // One line index per file with findings, built when its first finding is rendered: the
+    // findings are sorted by path, and a file can have thousands of them.
+    let mut current: Option<(&str, Option<(&str, LineIndex)>)> = None;
     for d in &report.diagnostics {
-        if current != Some(d.path.as_str()) {
+        if current.as_ref().is_none_or(|(path, _)| *path != d.path) {
             if current.is_some() {
                 writeln!(out)?;
             }
-            current = Some(&d.path);
+            let source = report
+                .sources
+                .get(&d.path)
+                .map(|text| (text.as_str(), LineIndex::new(text)));
+            current = Some((&d.path, source));
         }
-        let source = report.sources.get(&d.path).map(String::as_str);
-        writeln!(out, "{}", render_one(&renderer, d, source))?;
+        let line = current
+            .as_ref()
+            .and_then(|(_, source)| source.as_ref())
+            .and_then(|(text, index)| {
+                let line = index.line(text, d.line)?;
+                let start = index.offset(text, d.line, 1)?;
+                let at = index.offset(text, d.line, d.column)?;
+                Some((line, (at - start).min(line.len())))
+            });
+        writeln!(out, "{}", render_one(&renderer, d, line))?;
     }
     if !quiet {
         let errors = report.count(Severity::Error);
@@ -53,38 +68,35 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> String {
+/// One finding; `line` is its source line and the byte offset of its column in that line.
+fn render_one(renderer: &Renderer, d: &Diagnostic, line: Option<(&str, usize)>) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let origin = format!("{}:{}:{}", d.path, d.line, d.column);
-    let line = source.and_then(|s| s.lines().nth(d.line - 1));
-    let Some(line) = line else {
+    let path = terminal_safe(&d.path, Shown::Line);
+    let message = terminal_safe(&d.message, Shown::Line);
+    let help = d.help.as_deref().map(|h| terminal_safe(h, Shown::Line));
+    let Some((line, at)) = line else {
         // No source line to show (unreadable file, or a finding about the whole file).
         let mut text = format!(
-            "{}[{}]: {}\n  --> {origin}",
+            "{}[{}]: {message}\n  --> {path}:{}:{}",
             d.severity.as_str(),
             d.code,
-            d.message
+            d.line,
+            d.column
         );
-        if let Some(help) = &d.help {
+        if let Some(help) = &help {
             text.push_str(&format!("\n  = help: {help}"));
         }
         return text;
     };
-    let (line, column) = window(line.trim_end_matches('\r'), d.column);
-    let span = char_span(&line, column, d.length);
-    let mut snippet = Snippet::source(&line)
-        .line_start(d.line)
-        .path(d.path.as_str());
+    let (shown, span) = window(line, at, d.length);
+    let mut snippet = Snippet::source(&shown).line_start(d.line).path(&*path);
     snippet = snippet.annotation(AnnotationKind::Primary.span(span));
-    let mut group = level
-        .primary_title(d.message.as_str())
-        .id(d.code)
-        .element(snippet);
-    if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+    let mut group = level.primary_title(&*message).id(d.code).element(snippet);
+    if let Some(help) = &help {
+        group = group.element(Level::HELP.message(&**help));
     }
     renderer.render(&[group])
 }
@@ -93,40 +105,47 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, source: Option<&str>) -> Stri
 /// one-line file does not flood the terminal.
 const WINDOW: usize = 160;
 
-/// The part of `line` around 1-based character `column`, and the column within that part.
-fn window(line: &str, column: usize) -> (String, usize) {
-    let count = line.chars().count();
-    if count <= WINDOW {
-        return (line.to_owned(), column);
+/// The part of `line` to show around byte `at` (the finding's column), made safe for a
+/// terminal, and the byte range in it of the `length` characters to mark. Only the window is
+/// walked, never the whole line: a line can be megabytes long and carry thousands of findings.
+fn window(line: &str, at: usize, length: usize) -> (String, std::ops::Range<usize>) {
+    let mut at = at.min(line.len());
+    while !line.is_char_boundary(at) {
+        at -= 1;
     }
-    let start = column.saturating_sub(WINDOW / 4 + 1);
-    let mut shown: String = line.chars().skip(start).take(WINDOW).collect();
-    let mut column = column - start;
+    let start = line[..at]
+        .char_indices()
+        .rev()
+        .take(WINDOW / 4)
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = line[start..]
+        .char_indices()
+        .nth(WINDOW)
+        .map_or(line.len(), |(i, _)| start + i);
+    let at = at.min(end);
+    let mark_end = line[at..end]
+        .char_indices()
+        .nth(length.max(1))
+        .map_or(end, |(i, _)| at + i);
+    let mut shown = String::new();
     if start > 0 {
-        shown.insert(0, '…');
-        column += 1;
-    }
-    if start + WINDOW < count {
         shown.push('…');
     }
-    (shown, column)
-}
-
-/// Byte range of `length` characters from 1-based character `column` in `line`.
-fn char_span(line: &str, column: usize, length: usize) -> std::ops::Range<usize> {
-    let byte_at = |chars: usize| {
-        line.char_indices()
-            .nth(chars)
-            .map_or(line.len(), |(i, _)| i)
-    };
-    let start = byte_at(column.saturating_sub(1));
-    let end = byte_at(column.saturating_sub(1) + length.max(1)).max(start);
-    if start == end && start == line.len() && !line.is_empty() {
-        // A marker past the end of the line: point at its last character.
-        let last = line.char_indices().last().map_or(0, |(i, _)| i);
-        return last..line.len();
+    shown.push_str(&terminal_safe(&line[start..at], Shown::Lines));
+    let mark_start = shown.len();
+    shown.push_str(&terminal_safe(&line[at..mark_end], Shown::Lines));
+    let mut mark = mark_start..shown.len();
+    shown.push_str(&terminal_safe(&line[mark_end..end], Shown::Lines));
+    if end < line.len() {
+        shown.push('…');
     }
-    start..end
+    if mark.is_empty() && !shown.is_empty() {
+        // A marker past the end of the line: point at its last character.
+        let last = shown.char_indices().last().map_or(0, |(i, _)| i);
+        mark = last..shown.len();
+    }
+    (shown, mark)
 }
 
 #[cfg(test)]
@@ -136,13 +155,20 @@ mod tests {
     #[test]
     fn long_lines_are_cut_around_the_column() {
         let line = format!("{}X{}", "a".repeat(1000), "b".repeat(1000));
-        let (shown, column) = window(&line, 1001);
+        let (shown, mark) = window(&line, 1000, 1);
         assert!(shown.chars().count() <= WINDOW + 2);
-        assert_eq!(shown.chars().nth(column - 1), Some('X'));
+        assert_eq!(&shown[mark], "X");
     }
 
     #[test]
     fn short_lines_are_kept() {
-        assert_eq!(window("id: x", 5), ("id: x".to_owned(), 5));
+        assert_eq!(window("id: x", 4, 1), ("id: x".to_owned(), 4..5));
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_the_marker_follows() {
+        let (shown, mark) = window("title: \u{1b}[2Jx", 7, 4);
+        assert_eq!(shown, "title: \\u{1b}[2Jx");
+        assert_eq!(&shown[mark], "\\u{1b}[2J");
     }
 }

@@ -1,5 +1,7 @@
 //! `--format junit`: JUnit XML with one test case per practice and one failure per error, as
-//! GitLab and Jenkins read it. Warnings go to `system-out` so they are visible but do not fail.
+//! GitLab and Jenkins read it. Warnings go to `system-out` so they are visible but do not fail;
+//! with `--strict`, which makes them fail the run, they are failures too, so that the report
+//! and the exit code agree. Every text is escaped for XML, whatever a file name holds.
 
 use std::io::Write;
 
@@ -23,32 +25,33 @@ fn line(d: &Diagnostic) -> String {
     text
 }
 
-pub(crate) fn render(report: &Report, out: &mut impl Write) -> anyhow::Result<()> {
-    let failing: std::collections::HashSet<&str> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| d.path.as_str())
-        .collect();
+pub(crate) fn render(report: &Report, strict: bool, out: &mut impl Write) -> anyhow::Result<()> {
+    let fails = |d: &Diagnostic| d.severity == Severity::Error || strict;
+    // The findings of each file, gathered once (they are sorted by path).
+    let mut by_path: std::collections::HashMap<&str, Vec<&Diagnostic>> =
+        std::collections::HashMap::new();
+    for d in &report.diagnostics {
+        by_path.entry(d.path.as_str()).or_default().push(d);
+    }
+    let failing = by_path
+        .values()
+        .filter(|found| found.iter().any(|d| fails(d)))
+        .count();
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         out,
         r#"<testsuites name="practice validate" tests="{}" failures="{}">"#,
         report.paths.len(),
-        failing.len()
+        failing
     )?;
     writeln!(
         out,
         r#"  <testsuite name="practice validate" tests="{}" failures="{}" errors="0" skipped="0">"#,
         report.paths.len(),
-        failing.len()
+        failing
     )?;
     for path in &report.paths {
-        let findings: Vec<&Diagnostic> = report
-            .diagnostics
-            .iter()
-            .filter(|d| &d.path == path)
-            .collect();
+        let findings = by_path.get(path.as_str()).map_or(&[][..], Vec::as_slice);
         let classname = path.rsplit_once('/').map_or("practices", |(dir, _)| dir);
         write!(
             out,
@@ -62,7 +65,7 @@ pub(crate) fn render(report: &Report, out: &mut impl Write) -> anyhow::Result<()
             continue;
         }
         writeln!(out, ">")?;
-        for d in findings.iter().filter(|d| d.severity == Severity::Error) {
+        for d in findings.iter().filter(|d| fails(d)) {
             writeln!(
                 out,
                 r#"      <failure message="{}" type="{}">{}</failure>"#,
@@ -73,7 +76,7 @@ pub(crate) fn render(report: &Report, out: &mut impl Write) -> anyhow::Result<()
         }
         let warnings: Vec<String> = findings
             .iter()
-            .filter(|d| d.severity == Severity::Warning)
+            .filter(|d| !fails(d))
             .map(|d| line(d))
             .collect();
         if !warnings.is_empty() {

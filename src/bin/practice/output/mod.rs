@@ -6,9 +6,20 @@ mod json;
 mod junit;
 mod sarif;
 
+use std::borrow::Cow;
 use std::io::Write;
 
+use practice::text::{Shown, terminal_safe};
 use practice::validate::Report;
+
+/// One line of text from a practice or a file name (a title, an id, a path, a message), made
+/// safe for a terminal or a CI log: control characters, line ends and bidirectional overrides
+/// are shown escaped (`\u{1b}`), never acted on. Every human and GitHub renderer of the
+/// commands passes such text through here (or through [`terminal_safe`] with
+/// [`Shown::Lines`] for a body, which keeps tabs and line ends).
+pub(crate) fn safe(text: &str) -> Cow<'_, str> {
+    terminal_safe(text, Shown::Line)
+}
 
 /// Output formats of `validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +44,8 @@ pub(crate) struct Options<'a> {
     pub(crate) quiet: bool,
     /// Prepended to paths so they are relative to the repository root (github, sarif).
     pub(crate) prefix: &'a str,
+    /// `--strict`: warnings fail the run, so JUnit reports them as failures.
+    pub(crate) strict: bool,
 }
 
 /// Writes `report` in `format`.
@@ -47,7 +60,7 @@ pub(crate) fn render(
         Format::Json => json::render(report, out)?,
         Format::Github => github::render(report, options.prefix, out)?,
         Format::Sarif => sarif::render(report, options.prefix, out)?,
-        Format::Junit => junit::render(report, out)?,
+        Format::Junit => junit::render(report, options.strict, out)?,
     }
     out.flush()?;
     Ok(())

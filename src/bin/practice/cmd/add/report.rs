@@ -52,6 +52,7 @@ fn render(report: &Report, cx: &Context, out: &mut impl Write) -> anyhow::Result
         color: cx.color,
         quiet: true,
         prefix: "",
+        strict: false,
     };
     output::render(report, Format::Human, &options, out)
 }

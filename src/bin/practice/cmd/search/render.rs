@@ -9,6 +9,7 @@ use practice::index::{Correction, Facets, Hit, Partial, SearchResults, Snippet, 
 use serde::Serialize;
 
 use crate::cmd::Context;
+use crate::output::safe;
 
 /// Output formats of `search` and `similar`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,11 +42,12 @@ fn openable(cx: &Context, rel: &str) -> String {
         .as_deref()
         .and_then(|c| absolute.strip_prefix(c).ok())
         .unwrap_or(&absolute);
-    let shown = shown.display().to_string();
+    // A file name could hold the end of the hyperlink sequence and a new one: escaped.
+    let shown = safe(&shown.display().to_string()).into_owned();
     if cx.color {
         format!(
             "\x1b]8;;file://{}\x1b\\{shown}\x1b]8;;\x1b\\",
-            absolute.display()
+            safe(&absolute.display().to_string())
         )
     } else {
         shown
@@ -54,19 +56,19 @@ fn openable(cx: &Context, rel: &str) -> String {
 
 fn snippet(cx: &Context, s: &Snippet) -> String {
     if !cx.color {
-        return s.text.clone();
+        return safe(&s.text).into_owned();
     }
     let mut out = String::new();
     let mut at = 0;
     for r in &s.highlights {
-        if r.start < at || r.end > s.text.len() {
+        let (Some(before), Some(marked)) = (s.text.get(at..r.start), s.text.get(r.clone())) else {
             continue;
-        }
-        out.push_str(&s.text[at..r.start]);
-        out.push_str(&paint(cx, MARK, &s.text[r.clone()]));
+        };
+        out.push_str(&safe(before));
+        out.push_str(&paint(cx, MARK, &safe(marked)));
         at = r.end;
     }
-    out.push_str(&s.text[at..]);
+    out.push_str(&safe(s.text.get(at..).unwrap_or_default()));
     out
 }
 
@@ -75,18 +77,18 @@ fn hit(cx: &Context, rank: usize, h: &Hit, out: &mut impl Write) -> std::io::Res
         out,
         "{:>3}. {}  {}",
         rank,
-        paint(cx, BOLD, &h.title),
-        paint(cx, DIM, &h.id)
+        paint(cx, BOLD, &safe(&h.title)),
+        paint(cx, DIM, &safe(&h.id))
     )?;
     let places = if h.municipalities.is_empty() {
         "-".to_owned()
     } else {
-        h.municipalities.join(", ")
+        safe(&h.municipalities.join(", ")).into_owned()
     };
     writeln!(
         out,
         "     {places} · {} · {}",
-        h.status,
+        safe(&h.status),
         openable(cx, &h.path)
     )?;
     if !h.snippet.text.is_empty() {
@@ -102,7 +104,10 @@ fn facets(cx: &Context, f: &Facets, out: &mut impl Write) -> std::io::Result<()>
         ("province", &f.province),
         ("status", &f.status),
     ] {
-        let items: Vec<String> = list.iter().map(|(v, n)| format!("{v} {n}")).collect();
+        let items: Vec<String> = list
+            .iter()
+            .map(|(v, n)| format!("{} {n}", safe(v)))
+            .collect();
         let items = if items.is_empty() {
             "-".to_owned()
         } else {
@@ -232,8 +237,9 @@ pub(crate) fn wordless(cx: &Context, query: &str, err: &mut impl Write) -> std::
     }
     writeln!(
         err,
-        "note: `{query}` has no word to search for (stop words and symbols are left out); \
-         these are all the practices that pass the filters"
+        "note: `{}` has no word to search for (stop words and symbols are left out); \
+         these are all the practices that pass the filters",
+        safe(query)
     )
 }
 
@@ -277,7 +283,7 @@ pub(crate) fn no_hits(
     if cx.quiet {
         return Ok(());
     }
-    writeln!(err, "no practice matches `{query}`")?;
+    writeln!(err, "no practice matches `{}`", safe(query))?;
     let several = hints.len() > 1;
     for h in hints {
         let found = match h.hits {
@@ -288,10 +294,10 @@ pub(crate) fn no_hits(
         let close = if h.suggestions.is_empty() {
             String::new()
         } else {
-            format!("; did you mean {}?", h.suggestions.join(", "))
+            format!("; did you mean {}?", safe(&h.suggestions.join(", ")))
         };
         if several || !close.is_empty() {
-            writeln!(err, "  {}: {found}{close}", h.word)?;
+            writeln!(err, "  {}: {found}{close}", safe(&h.word))?;
         }
     }
     let fixable = hints.iter().any(|h| h.hits == 0)
@@ -309,7 +315,7 @@ pub(crate) fn no_hits(
                 }
             })
             .collect();
-        writeln!(err, "try: practice search \"{}\"", better.join(" "))?;
+        writeln!(err, "try: practice search \"{}\"", safe(&better.join(" ")))?;
     } else if several && hints.iter().all(|h| h.hits > 0) {
         writeln!(
             err,
