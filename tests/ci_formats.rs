@@ -36,9 +36,13 @@ fn write(dir: &TempDir, rel: &str, text: &str) {
 }
 
 fn practice(dir: &Path, args: &[&str]) -> std::process::Output {
+    // Hermetic: the collection comes from `dir`, never from the environment.
     Command::cargo_bin("practice")
         .unwrap()
         .current_dir(dir)
+        .env_remove("PRACTICE_ROOT")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
         .args(args)
         .output()
         .unwrap()

@@ -27,7 +27,7 @@ pub struct Context<'a> {
     pub today: jiff::civil::Date,
 }
 
-/// Checks one document; `found` holds what loading it already reported.
+/// Checks one loaded document; what loading it found is reported by the loader, not here.
 pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Findings {
         rel: &doc.rel,

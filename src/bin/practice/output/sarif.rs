@@ -72,7 +72,6 @@ pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> any
             "tool": {"driver": {
                 "name": "practice",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/",
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
