@@ -15,12 +15,12 @@ use practice::index::{Analysis, Stemming};
 use search_common::{found, repo, shipped_index, shipped_schema, shipped_synonyms};
 use serde::Deserialize;
 
-/// Levels reached (0.94 and 0.90; the goals were 0.85 and "clearly above grep"); a change that
+/// Levels reached (0.95 and 0.91; the goals were 0.85 and "clearly above grep"); a change that
 /// lowers one fails here.
-const MIN_SUCCESS_AT_3: f64 = 0.93;
-const MIN_MRR: f64 = 0.88;
+const MIN_SUCCESS_AT_3: f64 = 0.94;
+const MIN_MRR: f64 = 0.90;
 /// Queries with a right answer that may find nothing at all.
-const MAX_ZERO_HIT_WITH_ANSWER: usize = 1;
+const MAX_ZERO_HIT_WITH_ANSWER: usize = 0;
 /// Queries (with a right answer) that may show an unrelated practice in the first three, as a
 /// share of them. The goal is 0.10; see docs/search.md for where it stands.
 const MAX_UNRELATED_IN_TOP_3: f64 = 0.13;

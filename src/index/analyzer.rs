@@ -89,8 +89,9 @@ fn is_vowel(c: char) -> bool {
 
 /// What the Porter stemmer leaves of plurals, brought back to the singular's stem: `-ies` ends
 /// in `-ie` (`acties` → `actie`), a final `s` after a consonant goes as it does for singulars
-/// (`kansen` → `kans` → `kan`, like `kans` → `kan`), and a doubled final consonant is undoubled
-/// (`gezinnen` → `gezinn` → `gezin`, `lessen` → `less` → `les`).
+/// (`kansen` → `kans` → `kan`, like `kans` → `kan`), a doubled final consonant is undoubled
+/// (`gezinnen` → `gezinn` → `gezin`, `lessen` → `less` → `les`), and a final `z` or `v`
+/// becomes `s` or `f` (`huizen` → `huiz` → `huis`, `brieven` → `briev` → `brief`).
 pub(crate) fn plural_fixes(stem: &str) -> String {
     let mut s = stem.to_owned();
     if s.ends_with("ies") {
@@ -108,6 +109,16 @@ pub(crate) fn plural_fixes(stem: &str) -> String {
         && !is_vowel(last)
     {
         s.pop();
+    }
+    // Dutch writes no word with a final `v` or `z` (they sound as `f` and `s` there), so a stem
+    // that ends in one is a plural's: `huizen` → `huiz` → `huis`, `brieven` → `brief`,
+    // `bazen` → `baz` → `bas` (as `baas`).
+    if s.len() > 2 {
+        if let Some(stripped) = s.strip_suffix('z') {
+            s = format!("{stripped}s");
+        } else if let Some(stripped) = s.strip_suffix('v') {
+            s = format!("{stripped}f");
+        }
     }
     s
 }
@@ -436,6 +447,9 @@ mod tests {
             ("gas", "gas"),
             ("taal", "taal"),
             ("ωωωω", "ωωω"),
+            ("huiz", "huis"),
+            ("briev", "brief"),
+            ("baz", "bas"),
         ] {
             assert_eq!(plural_fixes(stem), fixed, "{stem}");
         }

@@ -48,7 +48,7 @@ pub use synonyms::Synonyms;
 pub use synonyms_check::check as check_synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
-pub const ANALYZER_VERSION: u32 = 4;
+pub const ANALYZER_VERSION: u32 = 5;
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
