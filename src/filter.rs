@@ -5,9 +5,6 @@ use crate::model::Entry;
 use crate::schema::{Lookup, Schema};
 use crate::text::fold_key;
 
-/// Statuses shown when none is asked for: everything but `archived`.
-pub const DEFAULT_STATUSES: &[&str] = &["draft", "review", "published"];
-
 /// Which practices to keep. Within one criterion any value may match; all criteria must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Filter {
@@ -19,7 +16,8 @@ pub struct Filter {
     pub municipalities: Vec<String>,
     /// Province names, compared case- and accent-insensitively.
     pub provinces: Vec<String>,
-    /// Statuses; empty means [`DEFAULT_STATUSES`].
+    /// Statuses; empty means every status (commands fill in the schema's default, see
+    /// [`Schema::shown_statuses`](crate::schema::Schema::shown_statuses)).
     pub statuses: Vec<String>,
     /// Only practices that started in or after this year.
     pub since: Option<i32>,
@@ -117,11 +115,7 @@ impl Filter {
         let any = |wanted: &[String], have: &[String]| {
             wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
         };
-        let status_ok = if self.statuses.is_empty() {
-            DEFAULT_STATUSES.contains(&p.status.as_str())
-        } else {
-            self.statuses.contains(&p.status)
-        };
+        let status_ok = self.statuses.is_empty() || self.statuses.contains(&p.status);
         status_ok
             && any(&self.themes, &p.themes)
             && any(&self.target_groups, &p.target_groups)

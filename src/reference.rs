@@ -104,22 +104,31 @@ fn statuses(schema: &Schema, out: &mut String) {
             .join(" → ")
     )
     .ok();
-    out.push_str("| status | label | must meet level |\n|---|---|---|\n");
+    out.push_str(
+        "| status | label | must meet level | listed and searched by default | exported by default |\n\
+         |---|---|---|---|---|\n",
+    );
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
     for s in &rules.statuses {
         writeln!(
             out,
-            "| {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             code(&s.id),
             cell(&s.label),
-            code(&s.level)
+            code(&s.level),
+            yes_no(s.shown),
+            yes_no(s.exported)
         )
         .ok();
     }
+    let top = rules.levels.last().map(String::as_str).unwrap_or_default();
     writeln!(
         out,
-        "\nA `published` practice whose `assessment.on` is older than {} months gets a warning. \
+        "\nA practice at level {} whose `assessment.on` is older than {} months gets a warning. \
          Files larger than {} bytes are not read.\n",
-        rules.review_interval_months, rules.max_file_bytes
+        code(top),
+        rules.review_interval_months,
+        rules.max_file_bytes
     )
     .ok();
 }

@@ -277,3 +277,112 @@ fn a_merger_naming_an_unknown_successor_exits_2() {
     });
     assert_schema_failure(&c, "municipalities");
 }
+
+/// The shipped collection with the status `published` renamed to `gepubliceerd`, labelled
+/// "Openbaar", in `schema/` and in the practices: no code knows either name.
+fn renamed_published() -> (Collection, Vec<String>) {
+    let c = Collection::new();
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("practices"),
+        &c.practices(),
+    );
+    c.edit_schema("rules.yaml", |t| {
+        t.replace(
+            "{id: published, label: Gepubliceerd,",
+            "{id: gepubliceerd, label: Openbaar,",
+        )
+    });
+    c.edit_schema("practice.schema.json", |t| {
+        t.replace("\"published\"", "\"gepubliceerd\"")
+    });
+    let mut published = Vec::new();
+    for entry in std::fs::read_dir(c.practices()).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if text.contains("\nstatus: published\n") {
+            published.push(path.file_stem().unwrap().to_string_lossy().into_owned());
+            std::fs::write(
+                &path,
+                text.replace("\nstatus: published\n", "\nstatus: gepubliceerd\n"),
+            )
+            .unwrap();
+        }
+    }
+    published.sort();
+    assert!(!published.is_empty());
+    (c, published)
+}
+
+#[test]
+fn a_renamed_status_is_followed_by_every_command() {
+    let (c, published) = renamed_published();
+    // validate: the renamed status is known and still the most demanding one.
+    let run = c.run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // list and show: the id in machine output, the label for people.
+    let list = c.run(&["list", "--status", "gepubliceerd", "--format", "json"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    let json: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), published.len());
+    let show = c.run(&["--color", "never", "show", &published[0]]);
+    assert!(show.stdout.contains("Openbaar"), "{}", show.stdout);
+    // search: the status filters, the old name is refused.
+    let search = c.run(&[
+        "search",
+        "--status",
+        "gepubliceerd",
+        "--format",
+        "json",
+        "--",
+        "",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&search.stdout).unwrap();
+    assert_eq!(json["total"], published.len());
+    assert_eq!(c.run(&["search", "--status", "published", "x"]).code, 2);
+    // export takes the renamed status by default, since it is the one marked `exported`.
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("b/");
+    let export = c.run(&["export", "--out", bundle.to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let records: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(bundle.join("practices.json")).unwrap())
+            .unwrap();
+    assert_eq!(records.as_array().unwrap().len(), published.len());
+    let csv = std::fs::read_to_string(bundle.join("practices.csv")).unwrap();
+    assert!(csv.contains("Openbaar"), "{csv}");
+    let html = std::fs::read_to_string(bundle.join("index.html")).unwrap();
+    assert!(
+        !html.contains("Status: Openbaar"),
+        "published practices carry no status line"
+    );
+    // stats counts it under its new name.
+    let stats = c.run(&["stats", "--format", "json"]);
+    assert!(stats.stdout.contains("gepubliceerd"), "{}", stats.stdout);
+}
+
+#[test]
+fn which_statuses_are_shown_and_exported_by_default_is_data() {
+    let (c, published) = renamed_published();
+    // Archived practices shown by default too, and drafts exported.
+    c.edit_schema("rules.yaml", |t| {
+        t.replace(
+            "{id: archived, label: Gearchiveerd, level: review, shown: false",
+            "{id: archived, label: Gearchiveerd, level: review, shown: true",
+        )
+        .replace(
+            "{id: draft, label: Ontwerp, level: draft, shown: true, exported: false}",
+            "{id: draft, label: Ontwerp, level: draft, shown: true, exported: true}",
+        )
+    });
+    c.practice("gent-archief", &at_status("gent-archief", "archived"));
+    let list = c.run(&["list", "--format", "json"]);
+    assert!(list.stdout.contains("gent-archief"), "{}", list.stdout);
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("b/");
+    let export = c.run(&["export", "--out", bundle.to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let records: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(bundle.join("practices.json")).unwrap())
+            .unwrap();
+    assert!(records.as_array().unwrap().len() > published.len());
+}

@@ -8,7 +8,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption, Term};
 
 use super::fields::Fields;
-use crate::filter::{DEFAULT_STATUSES, Filter};
+use crate::filter::Filter;
 use crate::text::fold_key;
 
 fn any_of<'a>(field: Field, values: impl IntoIterator<Item = &'a str>) -> Box<dyn Query> {
@@ -28,12 +28,10 @@ fn any_of<'a>(field: Field, values: impl IntoIterator<Item = &'a str>) -> Box<dy
 /// A query matching exactly the practices `filter` keeps, scoring nothing.
 pub(crate) fn query(filter: &Filter, fields: &Fields) -> Box<dyn Query> {
     let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let statuses: Vec<&str> = if filter.statuses.is_empty() {
-        DEFAULT_STATUSES.to_vec()
-    } else {
-        filter.statuses.iter().map(String::as_str).collect()
-    };
-    must.push((Occur::Must, any_of(fields.status, statuses)));
+    if !filter.statuses.is_empty() {
+        let statuses: Vec<&str> = filter.statuses.iter().map(String::as_str).collect();
+        must.push((Occur::Must, any_of(fields.status, statuses)));
+    }
     let mut add = |field: Field, values: &[String]| {
         if !values.is_empty() {
             must.push((

@@ -78,6 +78,12 @@ pub struct StatusRule {
     pub label: String,
     /// One of `levels`.
     pub level: String,
+    /// Listed, searched and counted when no `--status` is given (`archived` is not).
+    #[serde(default = "yes")]
+    pub shown: bool,
+    /// Exported when no `--status` is given (only `published`).
+    #[serde(default)]
+    pub exported: bool,
 }
 
 /// A top-level front matter field.
@@ -291,6 +297,31 @@ impl Schema {
     pub fn status_rank(&self, status: &str) -> Option<usize> {
         let rule = self.rules.statuses.iter().find(|s| s.id == status)?;
         self.level_rank(&rule.level)
+    }
+
+    /// The statuses `list`, `search` and `stats` take when none is asked for.
+    pub fn shown_statuses(&self) -> Vec<String> {
+        self.statuses_where(|s| s.shown)
+    }
+
+    /// The statuses `export` takes when none is asked for.
+    pub fn exported_statuses(&self) -> Vec<String> {
+        self.statuses_where(|s| s.exported)
+    }
+
+    fn statuses_where(&self, keep: impl Fn(&StatusRule) -> bool) -> Vec<String> {
+        self.rules
+            .statuses
+            .iter()
+            .filter(|s| keep(s))
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    /// Whether a status must meet the most demanding level (a published practice).
+    pub fn is_top_status(&self, status: &str) -> bool {
+        self.status_rank(status)
+            .is_some_and(|rank| rank + 1 == self.rules.levels.len())
     }
 
     /// Whether something `required_from` a level is required at `rank`.

@@ -82,7 +82,7 @@ pub(super) fn write(
         escape(&places.join(" · ")),
         escape(&p.title)
     );
-    if p.status != "published" {
+    if !cx.schema.is_top_status(&p.status) {
         let _ = writeln!(
             html,
             "<p class=\"status\">Status: {}</p>",

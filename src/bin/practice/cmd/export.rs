@@ -15,9 +15,6 @@ use super::Context;
 use super::filter_args::FilterArgs;
 use super::{search, selection};
 
-/// Statuses exported when `--status` is not given.
-const DEFAULT_STATUSES: &[&str] = &["published"];
-
 /// A progress bar is worth drawing from this many files on.
 const BAR_FROM_FILES: u64 = 200;
 
@@ -86,10 +83,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     // The index's freshness check runs while the collection loads.
     let freshness = args.query.is_some().then(|| search::open::start(cx));
     let schema = cx.schema()?;
-    let mut filter = args.filters.resolve(&schema)?;
-    if filter.statuses.is_empty() {
-        filter.statuses = DEFAULT_STATUSES.iter().map(|s| (*s).to_owned()).collect();
-    }
+    let filter = args
+        .filters
+        .resolve_or(&schema, schema.exported_statuses())?;
     let collection = selection::load(cx, &schema)?;
     let mut entries = selection::select(&collection, &filter);
     if let (Some(query), Some(freshness)) = (&args.query, freshness) {

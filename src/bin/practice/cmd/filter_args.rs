@@ -29,7 +29,17 @@ pub(crate) struct FilterArgs {
 
 impl FilterArgs {
     /// Checks every value against the schema and resolves municipality names to NIS codes.
+    /// The filter, with the statuses the schema shows by default when none is asked for.
     pub(crate) fn resolve(&self, schema: &Schema) -> anyhow::Result<Filter> {
+        self.resolve_or(schema, schema.shown_statuses())
+    }
+
+    /// The filter, with `statuses` when none is asked for.
+    pub(crate) fn resolve_or(
+        &self,
+        schema: &Schema,
+        statuses: Vec<String>,
+    ) -> anyhow::Result<Filter> {
         let municipalities = self
             .municipalities
             .iter()
@@ -40,7 +50,11 @@ impl FilterArgs {
             target_groups: self.target_groups.clone(),
             municipalities,
             provinces: self.provinces.clone(),
-            statuses: self.statuses.clone(),
+            statuses: if self.statuses.is_empty() {
+                statuses
+            } else {
+                self.statuses.clone()
+            },
             since: self.since,
         };
         filter.check(schema)?;

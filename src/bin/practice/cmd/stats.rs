@@ -128,23 +128,12 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         Format::Json => {
             // Say what was counted: the default excludes archived practices.
             let mut json = serde_json::to_value(&stats)?;
-            json["statuses"] = serde_json::json!(if filter.statuses.is_empty() {
-                practice::filter::DEFAULT_STATUSES
-                    .iter()
-                    .map(|s| (*s).to_owned())
-                    .collect()
-            } else {
-                filter.statuses.clone()
-            });
+            json["statuses"] = serde_json::json!(filter.statuses);
             serde_json::to_writer_pretty(&mut out, &json)?;
             writeln!(out)?;
         }
         Format::Human => {
-            let statuses = if filter.statuses.is_empty() {
-                practice::filter::DEFAULT_STATUSES.join(", ")
-            } else {
-                filter.statuses.join(", ")
-            };
+            let statuses = filter.statuses.join(", ");
             human(&mut out, &stats, &statuses)?;
         }
     }
