@@ -165,10 +165,15 @@ impl Compiler<'_> {
         })
     }
 
-    /// A compound typed as one word, found through its parts anywhere in a practice
-    /// (`burenconflict` in "conflicten tussen buren"); the parts may be words of the
-    /// collection as well as of the shipped list.
+    /// A compound typed as one word that the collection does not have, found through its parts
+    /// anywhere in a practice (`burenconflict` in "conflicten tussen buren"); the parts may be
+    /// words of the collection as well as of the shipped list.
     fn parts(&self, word: &str) -> Option<Box<dyn Query>> {
+        // A word the collection has is found as it is; splitting it would only look up every
+        // candidate part in the index for little gain.
+        if self.known(word) {
+            return None;
+        }
         let parts = lexicon::split(word, &|p| self.known(p))?;
         let all: Vec<(Occur, Box<dyn Query>)> = parts
             .iter()
