@@ -222,13 +222,21 @@ fn required(
 /// An id or file name that Windows reserves for a device: `con`, `nul`, `com1`, also in
 /// capitals and before a dot (`CON.txt`), per `reserved_ids` of `rules.yaml`.
 pub(super) fn reserved_id(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let lower = |text: &str| {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
     let reserved = |name: &str| {
         let base = name.split('.').next().unwrap_or(name).trim_end();
-        cx.schema
-            .rules
-            .reserved_ids
-            .iter()
-            .any(|r| r.to_lowercase() == base.to_lowercase())
+        // Device names are short: most ids are rejected without comparing.
+        base.chars().count() <= 8
+            && cx
+                .schema
+                .rules
+                .reserved_ids
+                .iter()
+                .any(|r| lower(r) == lower(base))
     };
     let id = front.get("id");
     let (name, pos) = match id.and_then(|n| Some((n.as_str()?, n.pos))) {
