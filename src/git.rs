@@ -18,6 +18,11 @@ pub struct Changes {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<String, Error> {
+    Ok(String::from_utf8_lossy(&git_bytes(dir, args)?).into_owned())
+}
+
+/// The raw output of `git -C dir ARGS`: file names are bytes, not always UTF-8.
+fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -33,7 +38,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, Error> {
             message: format!("git {}: {}", args.join(" "), stderr.trim()),
         });
     }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    Ok(output.stdout)
 }
 
 /// The trimmed output of `git -C dir ARGS`, `None` when git is missing, fails (not a
@@ -51,18 +56,40 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, Error> {
     Ok(PathBuf::from(out.trim_end_matches(['\n', '\r'])))
 }
 
-fn names(top: &Path, out: &str) -> Vec<PathBuf> {
-    out.split('\0')
+/// The NUL-separated names of `-z` output, joined to `top`, byte for byte: a name that is not
+/// UTF-8 must still name its file, so that validate reports it instead of missing it.
+fn names(top: &Path, out: &[u8]) -> Vec<PathBuf> {
+    out.split(|&b| b == 0)
         .filter(|s| !s.is_empty())
-        .map(|s| top.join(s))
+        .map(|s| top.join(path_of(s)))
         .collect()
+}
+
+#[cfg(unix)]
+fn path_of(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_of(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 /// Files changed since the merge base of `base` (default `origin/main`, else `main`) and
 /// `HEAD`, including uncommitted and untracked ones.
 pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
     let top = toplevel(dir)?;
+    // The folder as the file system names it, so that the changed paths compare equal to the
+    // collection's (the root is canonical).
+    let top = top.canonicalize().unwrap_or(top);
     let base = match base {
+        // A ref never starts with `-`; git would read it as an option.
+        Some(b) if b.starts_with('-') || b.is_empty() => {
+            return Err(Error::Git {
+                message: format!("`{b}` is not a git ref (--base takes a branch, tag or commit)"),
+            });
+        }
         Some(b) => b.to_owned(),
         None => ["origin/main", "main"]
             .into_iter()
@@ -73,6 +100,7 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
                         "rev-parse",
                         "--verify",
                         "--quiet",
+                        "--end-of-options",
                         &format!("{b}^{{commit}}"),
                     ],
                 )
@@ -84,13 +112,14 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
             })?
             .to_owned(),
     };
-    let merge_base = git(&top, &["merge-base", &base, "HEAD"]).map_err(|e| Error::Git {
-        message: format!("cannot compare with `{base}`: {e}"),
-    })?;
+    let merge_base =
+        git(&top, &["merge-base", "--end-of-options", &base, "HEAD"]).map_err(|e| Error::Git {
+            message: format!("cannot compare with `{base}`: {e}"),
+        })?;
     let merge_base = merge_base.trim();
     // --no-renames: a renamed practice is a deletion (others may still reference the old id)
     // plus an addition.
-    let changed = git(
+    let changed = git_bytes(
         &top,
         &[
             "diff",
@@ -101,8 +130,8 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
             merge_base,
         ],
     )?;
-    let untracked = git(&top, &["ls-files", "-z", "--others", "--exclude-standard"])?;
-    let deleted = git(
+    let untracked = git_bytes(&top, &["ls-files", "-z", "--others", "--exclude-standard"])?;
+    let deleted = git_bytes(
         &top,
         &[
             "diff",

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::Error;
 use crate::check::{self, Context, Summary};
-use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
+use crate::collection::{PRACTICES_DIR, file_name_finding, relative_name, walk};
 use crate::diagnostic::Severity;
 use crate::practice::{self, Document};
 use crate::schema::{Lookup, Schema};
@@ -261,7 +261,8 @@ impl Collection {
         schema: &Schema,
         today: jiff::civil::Date,
     ) -> Result<Collection, Error> {
-        let files = practice_files(&root.join(PRACTICES_DIR))?;
+        let walked = walk(&root.join(PRACTICES_DIR))?;
+        let files = walked.files;
         let cx = Context {
             schema,
             root,
@@ -274,7 +275,8 @@ impl Collection {
             .par_iter()
             .map(|path| {
                 let rel = relative_name(root, path);
-                let (doc, found) = practice::load(path, &rel, schema.rules.max_file_bytes);
+                let (doc, mut found) = practice::load(path, &rel, schema.rules.max_file_bytes);
+                found.extend(file_name_finding(root, path, &rel));
                 let summary = Summary::of(&doc);
                 let entry = match Entry::from_document(&doc, schema) {
                     Some(mut entry) => {
@@ -298,6 +300,9 @@ impl Collection {
             .map(|d| d.path)
             .collect();
         let mut out = Collection::default();
+        // Symlinks, FIFOs and the like are never read, but named as left out.
+        out.unreadable
+            .extend(walked.special.iter().map(|p| relative_name(root, p)));
         for item in loaded {
             match item {
                 Ok(mut entry) => {

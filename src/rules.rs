@@ -24,6 +24,8 @@ macro_rules! rules {
 
 rules! {
     IO = "io": "The file could not be read.";
+    NOT_REGULAR_FILE = "not-regular-file": "A `*.md` entry that is no regular file: a symbolic link (never followed), a FIFO, a socket or a device.";
+    FILE_NAME = "file-name": "A file name that is not valid UTF-8 or holds control characters.";
     NOT_UTF8 = "not-utf8": "The file is not valid UTF-8.";
     FILE_TOO_LARGE = "file-too-large": "The file is larger than the schema allows.";
     FRONT_MATTER_MISSING = "front-matter-missing": "The file does not start with YAML front matter between `---` lines.";
@@ -39,6 +41,7 @@ rules! {
     INVALID_VALUE = "invalid-value": "A value breaks a rule of the schema (length, pattern, allowed values).";
     ID_MISMATCH = "id-mismatch": "The `id` differs from the file name.";
     ID_DUPLICATE = "id-duplicate": "Two practices share an `id`.";
+    ID_RESERVED = "id-reserved": "An `id` or file name that Windows reserves for a device (`con`, `nul`, `com1`, ...).";
     UNKNOWN_VOCABULARY = "unknown-vocabulary": "A value is not an id of its vocabulary.";
     UNKNOWN_MUNICIPALITY = "unknown-municipality": "Not a Flemish municipality valid from 2025.";
     LEGACY_MUNICIPALITY = "legacy-municipality": "A municipality that merged in 2025; use its successor.";

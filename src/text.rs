@@ -210,6 +210,41 @@ pub fn is_control(c: char) -> bool {
     )
 }
 
+/// Whether `text` may hold an [`is_control`] character other than tab and line feed, or a
+/// carriage return that is not followed by a line feed; false means it surely does not. A
+/// scan of bytes, much faster than decoding characters: the checks run it over every value
+/// and body, and nearly all of them are clean.
+pub fn may_hold_controls(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Printable ASCII, nearly all of a text, is skipped by the simplest loop there is.
+    while let Some(found) = bytes[from..]
+        .iter()
+        .position(|&b| !(0x20..0x7f).contains(&b))
+    {
+        let i = from + found;
+        let suspect = match bytes[i] {
+            b'\t' | b'\n' => false,
+            b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+            0..0x20 | 0x7f => true,
+            // U+0080–U+009F
+            0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+            // U+2028–U+202E and U+2066–U+2069
+            0xe2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(n)) => (0xa8..=0xae).contains(n),
+                (Some(0x81), Some(n)) => (0xa6..=0xa9).contains(n),
+                _ => false,
+            },
+            _ => false,
+        };
+        if suspect {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 /// Whether `c` is layout that a multi-line text may hold: tab and line feed.
 pub fn is_layout(c: char) -> bool {
     matches!(c, '\t' | '\n')
@@ -306,6 +341,17 @@ mod tests {
             terminal_safe("Caféklap", Shown::Line),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_every_control_the_characters_do() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let text = format!("ab{c}cd");
+            let expected = is_control(c) && !is_layout(c);
+            assert_eq!(may_hold_controls(&text), expected, "U+{:04X}", u32::from(c));
+        }
+        assert!(!may_hold_controls("a\r\nb’ – “é”"));
+        assert!(may_hold_controls("a\rb"));
     }
 
     #[test]

@@ -8,7 +8,9 @@ use rayon::prelude::*;
 
 use crate::Error;
 use crate::check::{self, Context, Summary};
-use crate::collection::{PRACTICES_DIR, load_all, practice_files, relative_name};
+use crate::collection::{
+    PRACTICES_DIR, file_name_finding, load_all, practice_files, relative_name, walk,
+};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::schema::Schema;
 
@@ -48,6 +50,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// The text of each file that has findings, for rendering source lines.
     pub sources: BTreeMap<String, String>,
+    /// Why more files were checked than asked for (`--changed` after a change to `schema/`).
+    pub note: Option<String>,
 }
 
 impl Report {
@@ -79,9 +83,35 @@ pub fn validate_scope(
     today: jiff::civil::Date,
 ) -> Result<Report, Error> {
     let practices = root.join(PRACTICES_DIR);
-    let mut files = practice_files(&practices)?;
+    // Special entries (symlinks, FIFOs) are checked too: loading reports them, unread.
+    let walked = walk(&practices)?;
+    let mut files = walked.files;
+    files.extend(walked.special);
+    files.sort();
     let mut wanted: Option<HashSet<PathBuf>> = None;
     let mut deleted_ids: Vec<String> = Vec::new();
+    let mut note = None;
+    // A change to the format can break practices that did not change (a theme removed while
+    // still in use): then every practice is checked.
+    let schema_dir = root
+        .join(crate::collection::SCHEMA_DIR)
+        .canonicalize()
+        .unwrap_or_else(|_| root.join(crate::collection::SCHEMA_DIR));
+    let scope = match scope {
+        Scope::Changed { changed, deleted }
+            if changed
+                .iter()
+                .chain(deleted)
+                .any(|p| p.starts_with(&schema_dir)) =>
+        {
+            note = Some(format!(
+                "{}/ changed since the merge base: the whole collection is checked",
+                crate::collection::SCHEMA_DIR
+            ));
+            &Scope::All
+        }
+        other => other,
+    };
     match scope {
         Scope::All => {}
         Scope::Paths(paths) => {
@@ -91,7 +121,7 @@ pub fn validate_scope(
                     path: path.clone(),
                     source,
                 })?;
-                let path = path.canonicalize().map_err(|source| Error::Io {
+                let path = canonical_entry(path).map_err(|source| Error::Io {
                     path: path.clone(),
                     source,
                 })?;
@@ -104,7 +134,9 @@ pub fn validate_scope(
                     if canonical.starts_with(&path) {
                         set.extend(files.iter().cloned());
                     } else {
-                        set.extend(practice_files(&path)?);
+                        let walked = walk(&path)?;
+                        set.extend(walked.files);
+                        set.extend(walked.special);
                     }
                 } else {
                     set.insert(path);
@@ -118,7 +150,7 @@ pub fn validate_scope(
         Scope::Changed { changed, deleted } => {
             let changed: HashSet<PathBuf> = changed
                 .iter()
-                .filter_map(|p| p.canonicalize().ok())
+                .filter_map(|p| canonical_entry(p).ok())
                 .collect();
             wanted = Some(
                 files
@@ -149,6 +181,7 @@ pub fn validate_scope(
             let rel = relative_name(root, path);
             let (mut doc, mut found) =
                 crate::practice::load(path, &rel, schema.rules.max_file_bytes);
+            found.extend(file_name_finding(root, path, &rel));
             found.extend(check::document(&doc, &cx));
             let text = (!found.is_empty()).then(|| std::mem::take(&mut doc.text));
             (found, Summary::of(&doc), text)
@@ -206,7 +239,25 @@ pub fn validate_scope(
         paths,
         diagnostics,
         sources,
+        note,
     })
+}
+
+/// The path of an entry with its folder made canonical but the entry itself as named: a
+/// symlink named on the command line or by git is reported as the symlink it is, not as the
+/// file it points to.
+fn canonical_entry(path: &Path) -> std::io::Result<PathBuf> {
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => {
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            Ok(parent.canonicalize()?.join(name))
+        }
+        _ => path.canonicalize(),
+    }
 }
 
 /// Checks `text` as if it were the practice file at `path` inside `root`, together with the

@@ -393,3 +393,114 @@ fn junit_with_strict_reports_warnings_as_failures_like_the_exit_code() {
         (Some(1), 2, "2".to_owned())
     );
 }
+
+/// A git repository holding a collection committed on `main`, now on branch `voorstel`.
+fn repository(practices: &[(&str, String)]) -> TempDir {
+    let dir = collection();
+    for (rel, text) in practices {
+        write(&dir, rel, text);
+    }
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "base"]);
+    git(dir.path(), &["checkout", "-qb", "voorstel"]);
+    dir
+}
+
+#[test]
+fn changed_checks_the_whole_collection_when_the_schema_changed() {
+    let dir = repository(&[(
+        "practices/gebruikt.md",
+        draft("gebruikt", "themes: [taalbeleid]\n"),
+    )]);
+    // The pull request removes a theme that an unchanged practice still uses.
+    let path = dir.path().join("schema/vocabularies/themes.yaml");
+    let themes = fs::read_to_string(&path).unwrap();
+    let kept: Vec<&str> = themes
+        .lines()
+        .filter(|l| !l.contains("id: taalbeleid"))
+        .collect();
+    assert_ne!(
+        kept.len(),
+        themes.lines().count(),
+        "the theme is in the vocabulary"
+    );
+    fs::write(&path, kept.join("\n") + "\n").unwrap();
+    git(dir.path(), &["commit", "-qam", "remove a theme"]);
+
+    let args = ["validate", "--changed", "--base", "main"];
+    let out = practice(dir.path(), &[&args[..], &["--format", "json"]].concat());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["files"], 1);
+    assert_eq!(json["diagnostics"][0]["code"], "unknown-vocabulary");
+    assert!(json["note"].as_str().unwrap().contains("schema/ changed"));
+    // People read why in the summary, CI in a notice.
+    let out = practice(dir.path(), &args);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "note: schema/ changed since the merge base: the whole collection is checked"
+        ),
+        "{text}"
+    );
+    let out = practice(dir.path(), &[&args[..], &["--format", "github"]].concat());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("::notice ")
+    );
+}
+
+#[test]
+fn a_base_that_looks_like_an_option_is_refused_not_passed_to_git() {
+    let dir = repository(&[("practices/a.md", draft("a", ""))]);
+    for base in ["--output=/tmp/gekaapt", "-h", "--all"] {
+        // `--base=VALUE` is how a value starting with `-` gets past the argument parser.
+        let out = practice(
+            dir.path(),
+            &["validate", "--changed", &format!("--base={base}")],
+        );
+        assert_eq!(out.status.code(), Some(2), "{base}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("is not a git ref"), "{base}: {stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn changed_reports_a_file_whose_name_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = repository(&[("practices/a.md", draft("a", ""))]);
+    let name = std::ffi::OsStr::from_bytes(b"practices/caf\xE9.md");
+    fs::write(dir.path().join(name), draft("cafe", "")).unwrap();
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "a latin-1 name"]);
+    let out = practice(
+        dir.path(),
+        &[
+            "validate",
+            "--changed",
+            "--base",
+            "main",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["files"], 1, "{json}");
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"] == r"practices/caf\xE9.md")
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"file-name"), "{json}");
+}

@@ -12,7 +12,7 @@ use super::{Findings, Help};
 use crate::diagnostic::Pos;
 use crate::practice::Document;
 use crate::rules as rule;
-use crate::text::{is_control, is_layout};
+use crate::text::{is_control, is_layout, may_hold_controls};
 use crate::yaml::{Node, Value};
 
 /// Whether `c` is reported: a control character that is not layout.
@@ -27,41 +27,71 @@ const MAX_BODY_LINES: usize = 20;
 pub(super) fn check(doc: &Document, out: &mut Findings<'_>) {
     if let Some(front) = &doc.front {
         let mut seen = std::collections::HashSet::new();
-        walk(doc, front, "", &mut seen, out);
+        walk(doc, front, &mut Vec::new(), &mut seen, out);
     }
     body(doc, out);
 }
 
-/// Visits every key and scalar below `node`; `path` names it in messages (`organisations[0]`).
-fn walk(
+/// A step of the way to a node, for messages: `organisations[0].name`.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+    /// The key itself rather than its value.
+    KeyItself,
+}
+
+/// `organisations[0].name`, or `title (key)`.
+fn path_name(steps: &[Step<'_>]) -> String {
+    let mut name = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) => {
+                if !name.is_empty() {
+                    name.push('.');
+                }
+                name.push_str(key);
+            }
+            Step::Index(i) => name.push_str(&format!("[{i}]")),
+            Step::KeyItself => name.push_str(" (key)"),
+        }
+    }
+    name
+}
+
+/// Visits every key and scalar below `node`; `steps` lead to it. Names are only built for a
+/// finding: front matter is checked for every file, and nearly every value is clean.
+fn walk<'a>(
     doc: &Document,
-    node: &Node,
-    path: &str,
+    node: &'a Node,
+    steps: &mut Vec<Step<'a>>,
     seen: &mut std::collections::HashSet<(usize, usize)>,
     out: &mut Findings<'_>,
 ) {
     match &node.value {
         Value::Scalar(scalar) => {
             // An alias repeats a node at the position of its anchor: one finding there.
-            if scalar.text.chars().any(reported) && seen.insert((node.pos.line, node.pos.column)) {
-                scalar_finding(doc, node, &scalar.text, path, out);
+            if may_hold_controls(&scalar.text)
+                && scalar.text.chars().any(reported)
+                && seen.insert((node.pos.line, node.pos.column))
+            {
+                scalar_finding(doc, node, &scalar.text, &path_name(steps), out);
             }
         }
         Value::Seq(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(doc, item, &format!("{path}[{i}]"), seen, out);
+                steps.push(Step::Index(i));
+                walk(doc, item, steps, seen, out);
+                steps.pop();
             }
         }
         Value::Map(entries) => {
             for (key, value) in entries {
-                let name = key.as_str().unwrap_or("?");
-                let name = if path.is_empty() {
-                    name.to_owned()
-                } else {
-                    format!("{path}.{name}")
-                };
-                walk(doc, key, &format!("{name} (key)"), seen, out);
-                walk(doc, value, &name, seen, out);
+                steps.push(Step::Key(key.as_str().unwrap_or("?")));
+                steps.push(Step::KeyItself);
+                walk(doc, key, steps, seen, out);
+                steps.pop();
+                walk(doc, value, steps, seen, out);
+                steps.pop();
             }
         }
     }
@@ -160,6 +190,9 @@ fn body(doc: &Document, out: &mut Findings<'_>) {
         return;
     };
     let body = doc.body();
+    if !may_hold_controls(body) {
+        return;
+    }
     let mut lines = 0;
     let mut last_line = 0;
     // Carriage returns before a line feed end a line (`\r\n`, and `\r\r\n` from editors that

@@ -219,6 +219,39 @@ fn required(
     }
 }
 
+/// An id or file name that Windows reserves for a device: `con`, `nul`, `com1`, also in
+/// capitals and before a dot (`CON.txt`), per `reserved_ids` of `rules.yaml`.
+pub(super) fn reserved_id(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let lower = |text: &str| {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let reserved = |name: &str| {
+        let base = name.split('.').next().unwrap_or(name).trim_end();
+        // Device names are short: most ids are rejected without comparing.
+        base.chars().count() <= 8
+            && cx
+                .schema
+                .rules
+                .reserved_ids
+                .iter()
+                .any(|r| lower(r) == lower(base))
+    };
+    let id = front.get("id");
+    let (name, pos) = match id.and_then(|n| Some((n.as_str()?, n.pos))) {
+        Some((text, pos)) if reserved(text) => (text, pos),
+        _ if reserved(&doc.stem) => (doc.stem.as_str(), front_start(doc)),
+        _ => return,
+    };
+    out.error(
+        pos,
+        rule::ID_RESERVED,
+        format!("`{name}` cannot be a file name on Windows (a reserved device name)"),
+    )
+    .help("choose an id that says what the practice is, like `gent-taalcafe`");
+}
+
 /// The opening `---` line of a document's front matter.
 fn front_start(doc: &Document) -> crate::diagnostic::Pos {
     crate::diagnostic::Pos::new(doc.front_line.saturating_sub(1).max(1), 1, 3)

@@ -50,6 +50,7 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
         return out.list;
     }
     let rank = front::check(doc, front, cx, &mut out);
+    front::reserved_id(doc, front, cx, &mut out);
     fields::check(front, rank, cx, &mut out);
     paths::check(doc, front, cx, &mut out);
     if let Some(rank) = rank {

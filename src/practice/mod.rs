@@ -75,8 +75,21 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
     let error =
         |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
     let bytes = match read_limited(path, max_bytes) {
-        Ok(Ok(bytes)) => bytes,
-        Ok(Err(size)) => {
+        Ok(Read::Bytes(bytes)) => bytes,
+        Ok(Read::Special(kind)) => {
+            out.push(
+                error(
+                    Pos::line(1),
+                    rule::NOT_REGULAR_FILE,
+                    format!("`{rel}` is {kind}, not a regular file; it is not read"),
+                )
+                .with_help(
+                    "a practice is a regular file inside practices/: replace the entry by the file itself",
+                ),
+            );
+            return (doc, out);
+        }
+        Ok(Read::TooLarge(size)) => {
             out.push(
                 error(
                     Pos::line(1),
@@ -166,22 +179,89 @@ fn set_text(doc: &mut Document, text: String, out: &mut Vec<Diagnostic>) {
     parse_text(doc, out);
 }
 
-/// Reads a file unless it is larger than `max_bytes` (then its size). One open and one
-/// `fstat`: a path lookup less per file than `metadata` followed by `read`.
-fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
+/// What [`read_limited`] found at a path.
+enum Read {
+    /// The bytes of a regular file.
+    Bytes(Vec<u8>),
+    /// A regular file larger than allowed, and its size.
+    TooLarge(u64),
+    /// Something that is not a regular file, described (`a FIFO`).
+    Special(&'static str),
+}
+
+/// Reads a regular file unless it is larger than `max_bytes`. Anything else is never read: a
+/// FIFO would block the reader forever, a device could be endless, and a symlink is never
+/// followed. On Linux the file is opened without blocking and without following a symlink,
+/// then its type is checked on the open file, so nothing can be swapped in between; elsewhere
+/// the type is also checked before opening.
+fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Read> {
+    use std::io::Read as _;
+    // On Linux the open itself neither blocks nor follows a symlink: the check before it
+    // would only cost a system call per file.
+    #[cfg(not(target_os = "linux"))]
+    {
+        let before = std::fs::symlink_metadata(path)?;
+        if !before.file_type().is_file() {
+            return Ok(Read::Special(kind(&before.file_type())));
+        }
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOFOLLOW;
+        options.custom_flags(flags.bits() as i32);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        Err(e) => {
+            // O_NOFOLLOW refuses a symlink that replaced the file since the check.
+            return match std::fs::symlink_metadata(path) {
+                Ok(now) if !now.file_type().is_file() => Ok(Read::Special(kind(&now.file_type()))),
+                _ => Err(e),
+            };
+        }
+    };
+    let meta = file.metadata()?;
+    if !meta.file_type().is_file() {
+        return Ok(Read::Special(kind(&meta.file_type())));
+    }
+    let size = meta.len();
     if size > max_bytes {
-        return Ok(Err(size));
+        return Ok(Read::TooLarge(size));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     // `take` bounds the read even if the file grows while we read it.
     file.take(max_bytes + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max_bytes {
-        return Ok(Err(bytes.len() as u64));
+        return Ok(Read::TooLarge(bytes.len() as u64));
     }
-    Ok(Ok(bytes))
+    Ok(Read::Bytes(bytes))
+}
+
+/// What a file type that is not a regular file is, in words.
+fn kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_symlink() {
+        "a symbolic link (never followed)"
+    } else if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
 }
 
 fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {

@@ -62,6 +62,9 @@ pub struct Rules {
     /// Whether near-duplicate titles are reported.
     #[serde(default = "yes")]
     pub duplicate_titles: bool,
+    /// Ids that cannot be file names everywhere (Windows' `con`, `nul`, `com1`, ...).
+    #[serde(default)]
+    pub reserved_ids: Vec<String>,
 }
 
 fn yes() -> bool {

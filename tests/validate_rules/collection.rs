@@ -158,3 +158,24 @@ fn practices_in_nested_sub_folders_are_found() {
         "practices/oost-vlaanderen/gent/2024/gent-taalcafe.md"
     );
 }
+
+#[test]
+fn windows_reserved_ids_are_id_reserved_in_any_case_and_before_a_dot() {
+    for id in ["con", "nul", "aux", "prn", "com1", "lpt9"] {
+        let text = draft(id);
+        let run = Collection::with(id, &text).validate();
+        let d = run.one("id-reserved");
+        assert_eq!(d.at(), (2, 5), "the value of `id:`");
+        assert!(d.message.contains(id), "{}", d.message);
+    }
+    // A file name in capitals or with a dot reaches the same device on Windows.
+    let run = Collection::with("CON.txt", &draft("con-txt")).validate();
+    run.one("id-reserved");
+    // Words that only begin like one are fine.
+    Collection::with("console", &draft("console"))
+        .validate()
+        .assert_clean();
+    Collection::with("com10", &draft("com10"))
+        .validate()
+        .assert_clean();
+}

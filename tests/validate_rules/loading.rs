@@ -244,3 +244,102 @@ fn a_bom_does_not_shift_the_column_of_a_bad_byte() {
         "an editor does not show the BOM, so the bad byte is in column 6 in both files"
     );
 }
+
+/// `practice --root <c> validate --format json PATHS` under a short guard against a hang.
+fn validate_quickly(c: &Collection, paths: &[&std::path::Path]) -> Run {
+    let mut cmd = practice_cmd();
+    cmd.timeout(std::time::Duration::from_secs(10));
+    cmd.arg("--root")
+        .arg(c.root())
+        .args(["validate", "--format", "json"]);
+    cmd.args(paths);
+    Run::from(cmd.output().unwrap())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_as_a_practice_is_reported_at_once_never_read() {
+    let c = Collection::with("goed", &draft("goed"));
+    let fifo = c.practices().join("x.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for run in [validate_quickly(&c, &[]), validate_quickly(&c, &[&fifo])] {
+        let d = run.one("not-regular-file");
+        assert_eq!(d.path, "practices/x.md");
+        assert!(d.message.contains("FIFO"), "{}", d.message);
+        assert_eq!(run.code, 1);
+    }
+    // `list` names it as left out instead of blocking on it.
+    let mut cmd = practice_cmd();
+    cmd.timeout(std::time::Duration::from_secs(10));
+    let list = Run::from(
+        cmd.arg("--root")
+            .arg(c.root())
+            .arg("list")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(list.code, 0);
+    assert!(list.stderr.contains("practices/x.md"), "{}", list.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_practice_is_reported_never_followed() {
+    // Followed or not, a link makes the practice a file other than the one it seems to be;
+    // inside the collection or out of it, it is reported and not read.
+    let c = Collection::with("echt", &draft("echt"));
+    std::os::unix::fs::symlink("echt.md", c.practices().join("kopie.md")).unwrap();
+    std::os::unix::fs::symlink(
+        c.root().join("schema/rules.yaml"),
+        c.practices().join("buiten.md"),
+    )
+    .unwrap();
+    let link = c.practices().join("kopie.md");
+    for run in [validate_quickly(&c, &[]), validate_quickly(&c, &[&link])] {
+        let found = run.all("not-regular-file");
+        assert!(
+            found.iter().any(|d| d.path == "practices/kopie.md"),
+            "{}",
+            run.dump()
+        );
+        assert!(
+            found.iter().all(|d| d.message.contains("symbolic link")),
+            "{}",
+            run.dump()
+        );
+        assert!(run.all("id-duplicate").is_empty(), "{}", run.dump());
+    }
+    assert_eq!(validate_quickly(&c, &[]).all("not-regular-file").len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_an_error_naming_its_bytes() {
+    use std::os::unix::ffi::OsStrExt;
+    let c = Collection::new();
+    let path = c
+        .practices()
+        .join(std::ffi::OsStr::from_bytes(b"caf\xE9.md"));
+    std::fs::write(&path, draft("cafe")).unwrap();
+    let run = c.validate();
+    let d = run.one("file-name");
+    assert_eq!(d.path, r"practices/caf\xE9.md");
+    assert!(d.message.contains(r"caf\xE9.md"), "{}", d.message);
+    assert_eq!(d.at(), (1, 1));
+    assert_eq!(run.code, 1);
+    // Named alone on the command line, and listed (not skipped) by `list`, as invalid.
+    validate_quickly(&c, &[&path]).one("file-name");
+    let list = c.run(&["list", "--format", "json"]);
+    assert_eq!(list.json().as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_file_name_with_control_characters_is_an_error() {
+    let c = Collection::with("stuur\u{1b}[2J", &draft("stuur"));
+    let d = c.validate().one("file-name");
+    assert!(d.message.contains(r"\u{1b}[2J"), "{}", d.message);
+}

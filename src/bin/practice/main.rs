@@ -19,9 +19,11 @@ fn main() -> ExitCode {
             if err.chain().any(broken_pipe) {
                 return ExitCode::SUCCESS;
             }
+            // Line ends stay: the schema's YAML errors show the offending lines below the
+            // message. Every other control character is escaped.
             eprintln!(
                 "error: {}",
-                practice::text::terminal_safe(&describe(&err), practice::text::Shown::Line)
+                practice::text::terminal_safe(&describe(&err), practice::text::Shown::Lines)
             );
             ExitCode::from(2)
         }

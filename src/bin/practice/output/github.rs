@@ -21,6 +21,13 @@ fn escape_property(text: &str) -> String {
 /// Writes one `::error` or `::warning` line per finding; `prefix` makes paths relative to the
 /// repository root when the collection lives in a sub-folder.
 pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> anyhow::Result<()> {
+    if let Some(note) = &report.note {
+        writeln!(
+            out,
+            "::notice title=practice validate::{}",
+            escape_data(note)
+        )?;
+    }
     for d in &report.diagnostics {
         let command = match d.severity {
             Severity::Error => "error",

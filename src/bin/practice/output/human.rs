@@ -51,6 +51,9 @@ pub(crate) fn render(
         if !report.diagnostics.is_empty() {
             writeln!(out)?;
         }
+        if let Some(note) = &report.note {
+            writeln!(out, "note: {note}")?;
+        }
         writeln!(
             out,
             "{} file{} checked: {errors} error{}, {warnings} warning{} in {with_findings} file{}",

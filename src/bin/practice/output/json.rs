@@ -11,6 +11,9 @@ struct Json<'a> {
     files: usize,
     errors: usize,
     warnings: usize,
+    /// Why more files were checked than asked for, when that happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
     diagnostics: &'a [Diagnostic],
 }
 
@@ -19,6 +22,7 @@ pub(crate) fn render(report: &Report, out: &mut impl Write) -> anyhow::Result<()
         files: report.files,
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
+        note: report.note.as_deref(),
         diagnostics: &report.diagnostics,
     };
     serde_json::to_writer_pretty(&mut *out, &json)?;
