@@ -16,7 +16,14 @@ fn today() -> jiff::civil::Date {
 fn run(c: &Collection, script: &mut Script, mut draft: Draft) -> Result<add::Plan, AddError> {
     let schema = c.schema();
     let existing = add::existing(&c.root())?;
-    add::interview::interview(script, &schema, &mut draft, &existing)?;
+    add::interview::interview(
+        script,
+        &schema,
+        &mut draft,
+        &existing,
+        &c.root(),
+        &mut |_| {},
+    )?;
     let plan = add::prepare(&c.root(), &schema, &draft, today())?;
     add::write(&plan)?;
     Ok(plan)
@@ -282,6 +289,7 @@ fn a_review_status_also_asks_what_review_requires() {
             "evidence.sources",
             Answer::Type("https://example.org/verslag"),
         ),
+        ("evidence.sources", Answer::Type("")),
         ("reach.count", Answer::Type("veertig")),
         ("reach.count", Answer::Type("40")),
         ("reach.unit", Answer::Type("")),

@@ -14,6 +14,7 @@ use crate::practice::Document;
 use crate::schema::Schema;
 
 pub use collection::{Summary, collection};
+pub(crate) use paths::{is_url, resolve_inside};
 
 /// What the checks need besides the document.
 #[derive(Debug, Clone, Copy)]

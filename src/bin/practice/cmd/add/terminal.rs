@@ -14,6 +14,12 @@ use practice::text::fold;
 /// Prompts on the terminal (standard error, so standard output stays clean).
 pub(crate) struct Terminal;
 
+impl Terminal {
+    pub(crate) fn new() -> Self {
+        Terminal
+    }
+}
+
 fn failed(e: InquireError) -> PromptError {
     match e {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => {
