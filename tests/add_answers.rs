@@ -165,13 +165,17 @@ fn a_failing_final_check_asks_again_only_the_fields_at_fault() {
         ..Draft::default()
     };
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("period.start", Answer::Type("2019")),
         ("period.lifecycle", Answer::Pick(&["lopend"])),
     ]);
     let (result, told) = run(&c, &mut script, &mut draft, &mut |_| {});
     let plan = result.unwrap();
     assert!(script.finished(), "asked {:?}", script.keys());
-    assert_eq!(script.keys(), ["period.start", "period.lifecycle"]);
+    assert_eq!(
+        script.keys(),
+        ["status", "period.start", "period.lifecycle"]
+    );
     let told = told.join("\n");
     assert!(told.contains("Periode (`period`)"), "{told}");
     assert!(told.contains("einddatum ligt vóór de startdatum"), "{told}");
@@ -203,6 +207,7 @@ fn an_id_another_file_claims_is_asked_again_not_thrown_away() {
         ..Draft::default()
     };
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("themes", Answer::Pick(&[])),
         ("target_groups", Answer::Pick(&[])),
         ("organisations.name", Answer::Type("")),
@@ -223,6 +228,7 @@ fn every_answer_is_kept_and_a_stopped_session_continues_where_it_stopped() {
     let c = Collection::new();
     let session = Session::new(&c.root());
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Type("Merelbeke-Melle")),

@@ -48,6 +48,7 @@ fn assert_valid(c: &Collection) {
 fn a_first_draft_is_asked_field_by_field_and_written_valid() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalbuddy's in Sint-Niklaas")),
         (
             "municipalities",
@@ -88,6 +89,7 @@ fn a_first_draft_is_asked_field_by_field_and_written_valid() {
 fn prompts_are_dutch_and_come_from_the_schema() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Type("")),
@@ -99,7 +101,9 @@ fn prompts_are_dutch_and_come_from_the_schema() {
         ("summary", Answer::Type("")),
     ]);
     run(&c, &mut script, Draft::default()).unwrap();
-    let title = &script.asked[0];
+    let status = &script.asked[0];
+    assert_eq!(status.label, "Status");
+    let title = &script.asked[1];
     assert_eq!(title.label, "Titel");
     assert_eq!(title.help, "3 tot 120 tekens");
     assert!(title.required);
@@ -122,6 +126,7 @@ fn prompts_are_dutch_and_come_from_the_schema() {
 fn invalid_answers_are_refused_in_dutch_and_asked_again() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("ab")),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Sint-Niklas")),
@@ -163,6 +168,7 @@ fn invalid_answers_are_refused_in_dutch_and_asked_again() {
 fn municipalities_complete_on_names_codes_and_former_names() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Buurtwerking")),
         (
             "municipalities",
@@ -204,6 +210,7 @@ fn fields_given_as_flags_are_not_asked_again() {
         ..Draft::default()
     };
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("id", Answer::Type("")),
         ("target_groups", Answer::Pick(&[])),
         ("organisations.name", Answer::Type("")),
@@ -212,7 +219,13 @@ fn fields_given_as_flags_are_not_asked_again() {
     run(&c, &mut script, draft).unwrap();
     assert_eq!(
         script.keys(),
-        ["id", "target_groups", "organisations.name", "period.start"]
+        [
+            "status",
+            "id",
+            "target_groups",
+            "organisations.name",
+            "period.start"
+        ]
     );
 }
 
@@ -224,6 +237,7 @@ fn the_proposed_id_avoids_existing_practices_and_a_taken_id_is_refused() {
         &add_common::draft_text("gent-taalcafe", "Praatcafé"),
     );
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Type("")),
@@ -250,6 +264,7 @@ fn the_proposed_id_avoids_existing_practices_and_a_taken_id_is_refused() {
 fn ctrl_c_leaves_nothing_behind() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Cancel),

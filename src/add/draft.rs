@@ -76,6 +76,9 @@ pub struct Draft {
     pub reach_verdict: Option<String>,
     /// `--body`: a Markdown body instead of the section template.
     pub body: Option<String>,
+    /// A body that did not pass the final check: the editor starts from it the next time,
+    /// so no written word is lost.
+    pub body_unfinished: Option<String>,
 }
 
 /// Something done on the editor's behalf, in English (command line) and Dutch (prompts).
@@ -226,7 +229,14 @@ impl Draft {
                     | clear(&mut self.deployable)
                     | clear(&mut self.reach_verdict)
             }
-            "body" => clear(&mut self.body),
+            "body" => {
+                // Kept to start from, never thrown away.
+                let had = self.body.is_some();
+                if had {
+                    self.body_unfinished = self.body.take();
+                }
+                had
+            }
             _ => false,
         }
     }

@@ -66,6 +66,12 @@ pub trait Prompter {
     ) -> Result<Vec<usize>, PromptError>;
     /// Yes or no.
     fn confirm(&mut self, question: &Question, default: bool) -> Result<bool, PromptError>;
+    /// A long text, written in the editor starting from `initial`; `Ok(None)` when no editor
+    /// is set, and the flow then asks part by part.
+    fn edit(&mut self, question: &Question, initial: &str) -> Result<Option<String>, PromptError> {
+        let _ = (question, initial);
+        Ok(None)
+    }
 }
 
 impl From<PromptError> for AddError {
@@ -259,6 +265,7 @@ type Step = fn(&mut Flow<'_>, &mut Draft, &HashMap<String, PathBuf>) -> Result<(
 
 /// The steps, in the order of the format.
 const STEPS: &[Step] = &[
+    ask_status,
     ask_title,
     ask_municipalities,
     ask_id,
@@ -268,6 +275,7 @@ const STEPS: &[Step] = &[
     ask_period,
     ask_summary,
     |f, d, _| ask_required_rest(f, d),
+    ask_body,
 ];
 
 /// Asks, in the order of the format, for every field of the usual first draft that was not
@@ -326,6 +334,129 @@ fn steps(
         result?;
     }
     Ok(())
+}
+
+/// The status, unless given: it decides which questions follow.
+fn ask_status(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if draft.status.is_some() || !f.may("status") {
+        return Ok(());
+    }
+    let schema = f.schema;
+    let statuses = &schema.rules.statuses;
+    let options: Vec<String> = statuses
+        .iter()
+        .map(|s| format!("{} ({})", s.label, s.id))
+        .collect();
+    let least = draft.status(schema);
+    let default = statuses.iter().position(|s| s.id == least).unwrap_or(0);
+    let help = "een ontwerp vraagt het minst; voor review en publicatie vragen we meteen wat \
+                die status nodig heeft";
+    let q = f.question("status", None, Some(help), true);
+    let i = f.p.select(&q, &options, default)?;
+    draft.status = statuses.get(i).map(|s| s.id.clone());
+    f.rank = draft.rank(schema);
+    Ok(())
+}
+
+/// The body, when the status requires sections: in the editor, starting from the template
+/// (or from the text of a previous try), else section by section.
+fn ask_body(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    let schema = f.schema;
+    let rank = f.rank;
+    let required = schema
+        .rules
+        .sections
+        .iter()
+        .any(|s| schema.required_at(s.required_from.as_deref(), rank));
+    if draft.body.is_some() || !required || !f.may("body") {
+        return Ok(());
+    }
+    let headings: Vec<String> = schema
+        .rules
+        .sections
+        .iter()
+        .filter(|s| schema.required_at(s.required_from.as_deref(), rank))
+        .map(|s| s.heading.clone())
+        .collect();
+    if draft.body_unfinished.is_some() {
+        let q = Question {
+            key: "body.reopen".into(),
+            label: "De tekst opnieuw openen om aan te vullen?".into(),
+            help: "nee stopt hier; je antwoorden blijven bewaard".into(),
+            default: None,
+            required: true,
+        };
+        if !f.p.confirm(&q, true)? {
+            return Err(AddError::Cancelled);
+        }
+    }
+    let start = draft
+        .body_unfinished
+        .take()
+        .unwrap_or_else(|| super::render::body_template(schema));
+    let q = Question {
+        key: "body".into(),
+        label: "Tekst".into(),
+        help: format!(
+            "schrijf onder elke kop; verplicht: {} (minstens {} woorden elk); bewaar en sluit \
+             de editor om verder te gaan",
+            headings.join(", "),
+            schema.rules.min_section_words
+        ),
+        default: None,
+        required: true,
+    };
+    if let Some(text) = f.p.edit(&q, &start)? {
+        draft.body = Some(text);
+        return Ok(());
+    }
+    draft.body = Some(ask_sections(f, &start)?);
+    Ok(())
+}
+
+/// The body asked section by section (one paragraph each), when no editor is set.
+fn ask_sections(f: &mut Flow<'_>, _template: &str) -> Result<String, AddError> {
+    let schema = f.schema;
+    let min = schema.rules.min_section_words;
+    let mut body = String::new();
+    for section in &schema.rules.sections {
+        let required = schema.required_at(section.required_from.as_deref(), f.rank);
+        let mut help = section.holds.clone();
+        if required {
+            help.push_str(&format!("; minstens {min} woorden"));
+        } else {
+            help.push_str("; Enter om over te slaan");
+        }
+        let q = Question {
+            key: format!("body.{}", section.heading),
+            label: format!("Sectie {}", section.heading),
+            help,
+            default: None,
+            required,
+        };
+        let enough = move |answer: &str| {
+            let words = crate::text::word_count(answer);
+            if (required || words > 0) && words < min {
+                Err(format!("te kort: {words} woorden, minstens {min}"))
+            } else {
+                Ok(())
+            }
+        };
+        let answer = f.p.text(&q, &enough, None)?;
+        let answer = answer.trim();
+        if !answer.is_empty() {
+            body.push_str(&format!("## {}\n\n{answer}\n\n", section.heading));
+        }
+    }
+    Ok(body)
 }
 
 fn ask_title(

@@ -195,6 +195,11 @@ pub fn existing(root: &Path) -> Result<HashMap<String, PathBuf>, crate::Error> {
         .collect())
 }
 
+/// The body of a new practice: every section of the schema with a one-line Dutch hint.
+pub fn body_template(schema: &Schema) -> String {
+    render::body_template(schema)
+}
+
 /// The longest id the JSON Schema allows.
 fn max_id_len(schema: &Schema) -> usize {
     schema.json["properties"]["id"]["maxLength"]

@@ -104,10 +104,19 @@ impl Session {
     /// Removes the saved answers: the practice was written. A draft that is already gone is
     /// no error.
     pub fn remove(&self) -> Result<(), SessionError> {
-        match std::fs::remove_file(&self.path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(&self.path)(e)),
-            _ => Ok(()),
+        for path in [self.path.clone(), self.text_path()] {
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&path)(e)),
+                _ => {}
+            }
         }
+        Ok(())
+    }
+
+    /// Where the body is written in the editor: beside the answers, so that the text survives
+    /// an editor or a terminal that dies.
+    pub fn text_path(&self) -> PathBuf {
+        self.path.with_extension("md")
     }
 
     /// The most recent unfinished session of the collection, or the one whose file name (with

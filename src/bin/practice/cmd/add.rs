@@ -196,6 +196,7 @@ impl Args {
             deployable: c.deployable.clone(),
             reach_verdict: c.reach_verdict.clone(),
             body,
+            body_unfinished: None,
         })
     }
 }
@@ -236,20 +237,40 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         },
         None => (Session::new(&cx.root), args.draft()?),
     };
-    let mut terminal = terminal::Terminal::new();
-    let prompter = interactive.then_some(&mut terminal as &mut dyn Prompter);
-    let created = create(cx, &schema, &mut draft, prompter, &session, today);
+    // The body of a review or published practice is written in the editor: the one of
+    // `--edit`, else on a terminal the configured one (without, the prompts ask section by
+    // section).
+    let body_editor = editor
+        .clone()
+        .or_else(|| interactive.then(|| editor::from_env().ok()).flatten());
+    let mut terminal = terminal::Terminal::new(body_editor, session.path.with_extension("md"));
+    let created = if interactive {
+        create(
+            cx,
+            &schema,
+            &mut draft,
+            Some(&mut terminal),
+            &session,
+            today,
+        )
+    } else {
+        create_without_prompts(cx, &schema, &mut draft, &mut terminal, &session, today)
+    };
     let plan = match created {
         // The practice holds every answer now; a draft left behind would only confuse.
         Ok(plan) => {
             let _ = session.remove();
             plan
         }
-        Err(e) if interactive => return report::refuse_dutch(e, &schema, &draft, &session, cx),
+        Err(e) if interactive || session.path.is_file() => {
+            return report::refuse_dutch(e, &schema, &draft, &session, cx);
+        }
         Err(e) => return report::refuse(e, cx),
     };
     report::report_created(&plan, &schema, cx, interactive)?;
     let editor = match editor {
+        // The body was just written in the editor and checked: no second round.
+        _ if terminal.edited => None,
         Some(editor) => Some(editor),
         None if interactive => offer_editor(&mut terminal)?,
         None => None,
@@ -263,6 +284,45 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
 /// `path` relative to the root, for messages.
 fn shown_rel(cx: &Context, path: &Path) -> String {
     practice::collection::relative_name(&cx.root, path)
+}
+
+/// Without prompts: the flags, and with `--edit` the body written in the editor when the
+/// status requires one that `--body` did not give. A text that then fails the check is kept
+/// in the session, so `--resume` starts from it.
+fn create_without_prompts(
+    cx: &Context,
+    schema: &Schema,
+    draft: &mut Draft,
+    terminal: &mut terminal::Terminal,
+    session: &Session,
+    today: jiff::civil::Date,
+) -> Result<Plan, AddError> {
+    let needs_body = draft.missing(schema).iter().any(|m| m.key == "body");
+    if needs_body && terminal.has_editor() {
+        let question = Question {
+            key: "body".into(),
+            label: "Tekst".into(),
+            help: String::new(),
+            default: None,
+            required: true,
+        };
+        let start = draft
+            .body_unfinished
+            .take()
+            .unwrap_or_else(|| add::body_template(schema));
+        draft.body = terminal.edit(&question, &start)?;
+        let result = add::prepare(&cx.root, schema, draft, today);
+        if result.is_err() {
+            draft.forget("body");
+            let _ = session.save(draft);
+        }
+        let plan = result?;
+        add::write(&plan)?;
+        return Ok(plan);
+    }
+    let plan = add::prepare(&cx.root, schema, draft, today)?;
+    add::write(&plan)?;
+    Ok(plan)
 }
 
 /// Asks for what is missing (when a prompter is given), then checks, renders and writes.

@@ -2,6 +2,8 @@
 //! accent-insensitive filtering and completion. Ctrl-C and Esc end the prompts before anything
 //! is written.
 
+use std::path::PathBuf;
+
 use inquire::autocompletion::{Autocomplete, Replacement};
 use inquire::error::CustomUserError;
 use inquire::list_option::ListOption;
@@ -12,11 +14,26 @@ use practice::add::{PromptError, Prompter, Question};
 use practice::text::fold;
 
 /// Prompts on the terminal (standard error, so standard output stays clean).
-pub(crate) struct Terminal;
+pub(crate) struct Terminal {
+    /// The editor for long texts, if any.
+    editor: Option<String>,
+    /// The file long texts are written in (kept beside the session's answers).
+    scratch: PathBuf,
+    /// Whether a long text was written in the editor.
+    pub(crate) edited: bool,
+}
 
 impl Terminal {
-    pub(crate) fn new() -> Self {
-        Terminal
+    pub(crate) fn new(editor: Option<String>, scratch: PathBuf) -> Self {
+        Terminal {
+            editor,
+            scratch,
+            edited: false,
+        }
+    }
+
+    pub(crate) fn has_editor(&self) -> bool {
+        self.editor.is_some()
     }
 }
 
@@ -119,6 +136,36 @@ impl Prompter for Terminal {
             .raw_prompt()
             .map(|picked| picked.into_iter().map(|o| o.index).collect())
             .map_err(failed)
+    }
+
+    fn edit(&mut self, question: &Question, initial: &str) -> Result<Option<String>, PromptError> {
+        let Some(editor) = self.editor.clone() else {
+            return Ok(None);
+        };
+        let io =
+            |e: std::io::Error| PromptError::Failed(format!("{}: {e}", self.scratch.display()));
+        if let Some(dir) = self.scratch.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        // `initial` is the template or the text of an earlier try, never less.
+        std::fs::write(&self.scratch, initial).map_err(io)?;
+        if !question.help.is_empty() {
+            eprintln!("{}: {}", question.label, question.help);
+        }
+        eprintln!("De editor ({editor}) opent {} ...", self.scratch.display());
+        match super::editor::open(&editor, &self.scratch) {
+            Ok(status) if status.success() => {}
+            Ok(status) => {
+                eprintln!("Let op: {editor} stopte met {status}; de tekst blijft bewaard.")
+            }
+            Err(e) => {
+                return Err(PromptError::Failed(format!(
+                    "kan {editor} niet starten: {e}"
+                )));
+            }
+        }
+        self.edited = true;
+        std::fs::read_to_string(&self.scratch).map(Some).map_err(io)
     }
 
     fn confirm(&mut self, question: &Question, default: bool) -> Result<bool, PromptError> {
