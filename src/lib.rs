@@ -16,6 +16,7 @@ pub mod add;
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
+pub mod edit;
 pub mod export;
 pub mod filter;
 pub mod git;

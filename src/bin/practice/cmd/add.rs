@@ -1,9 +1,8 @@
 //! `practice add`: create a new practice that passes validation, from prompts (on a terminal)
 //! or from flags (`--no-input`, scripts), and optionally open it in the editor.
 
-mod editor;
 mod report;
-mod terminal;
+pub(crate) mod terminal;
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -15,7 +14,7 @@ use practice::add::{self, AddError, Draft, Plan, Prompter, Question};
 use practice::diagnostic::Severity;
 use practice::schema::Schema;
 
-use super::Context;
+use super::{Context, editor};
 use crate::output::{self, Format, Options};
 
 /// Arguments of `add`.

@@ -3,6 +3,8 @@
 
 pub(crate) mod add;
 pub(crate) mod completions;
+pub(crate) mod edit;
+pub(crate) mod editor;
 pub(crate) mod export;
 pub(crate) mod filter_args;
 pub(crate) mod index;
@@ -116,6 +118,7 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(args, &cx()?),
         Command::Similar(args) => similar::run(args, &cx()?),
         Command::Add(args) => add::run(args, &cx()?),
+        Command::Edit(args) => edit::run(args, &cx()?),
         Command::Schema(args) => schema::run(args, &cx()?),
     }
 }

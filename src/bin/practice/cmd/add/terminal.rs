@@ -153,7 +153,7 @@ impl Prompter for Terminal {
             eprintln!("{}: {}", question.label, question.help);
         }
         eprintln!("De editor ({editor}) opent {} ...", self.scratch.display());
-        match super::editor::open(&editor, &self.scratch) {
+        match super::super::editor::open(&editor, &self.scratch) {
             Ok(status) if status.success() => {}
             Ok(status) => {
                 eprintln!("Let op: {editor} stopte met {status}; de tekst blijft bewaard.")
