@@ -206,6 +206,13 @@ pub fn edit(
     }
 }
 
+/// Replaces the practice at `path` by `text` atomically, unless it no longer holds `original`
+/// (`false`: it changed on disk meanwhile, nothing was replaced).
+pub fn replace(path: &Path, original: &str, text: &str) -> Result<bool, EditError> {
+    let none = Path::new("");
+    put_in_place(path, original, none, text)
+}
+
 /// Replaces the practice by `text` atomically, unless it changed on disk since it was read
 /// (`false`: nothing was replaced). Removes the copy once the text is in place.
 fn put_in_place(path: &Path, original: &str, copy: &Path, text: &str) -> Result<bool, EditError> {
@@ -228,6 +235,8 @@ fn put_in_place(path: &Path, original: &str, copy: &Path, text: &str) -> Result<
         path: path.to_owned(),
         source: e.error,
     })?;
-    let _ = std::fs::remove_file(copy);
+    if !copy.as_os_str().is_empty() {
+        let _ = std::fs::remove_file(copy);
+    }
     Ok(true)
 }

@@ -29,6 +29,7 @@ pub mod reference;
 pub mod rules;
 pub mod schema;
 pub mod stats;
+pub mod status;
 pub mod text;
 pub mod validate;
 pub mod yaml;

@@ -12,7 +12,7 @@ pub mod explain;
 mod fields;
 pub mod interview;
 pub mod places;
-mod render;
+pub(crate) mod render;
 pub mod session;
 pub mod slug;
 

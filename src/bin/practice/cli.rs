@@ -79,6 +79,9 @@ pub(crate) enum Command {
     /// Open a practice in the editor ($VISUAL, $EDITOR, else a default), check it after saving,
     /// and offer to reopen, keep or undo when it has errors; edits are never lost.
     Edit(cmd::edit::Args),
+    /// Move a practice to another status (draft, review, published, archived): says what it
+    /// still needs, asks for it on a terminal, and changes the file only when it then passes.
+    Status(cmd::status::Args),
     /// Print the format reference generated from `schema/` as Markdown, or with
     /// `--json-schema` the path of the JSON Schema for YAML tooling.
     Schema(cmd::schema::Args),

@@ -71,16 +71,19 @@ impl Editing for Ui {
     }
 }
 
-pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let schema = cx.schema()?;
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let mut terminal = interactive.then(|| Terminal::new(None, std::path::PathBuf::new()));
-    let path = match edit::find(&cx.root, &args.id) {
-        Ok(path) => path,
+/// The practice an argument names; a near miss is offered on a terminal ("Bedoelde je ...?")
+/// and refused with that question elsewhere. `None` after saying why (exit 2).
+pub(crate) fn find_or_ask(
+    cx: &Context,
+    wanted: &str,
+    terminal: Option<&mut Terminal>,
+) -> Option<std::path::PathBuf> {
+    match edit::find(&cx.root, wanted) {
+        Ok(path) => Some(path),
         Err(EditError::NotFound { wanted, suggestion }) => {
             let Some((id, path)) = suggestion else {
                 eprintln!("Er is geen praktijk „{wanted}”. `practice list` toont alle ids.");
-                return Ok(ExitCode::from(2));
+                return None;
             };
             let question = Question {
                 key: "meant".into(),
@@ -89,16 +92,26 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                 default: None,
                 required: true,
             };
-            let yes = terminal
-                .as_mut()
-                .is_some_and(|t| t.confirm(&question, true).unwrap_or(false));
-            if !yes {
-                eprintln!("Er is geen praktijk „{wanted}”. Bedoelde je {id}?");
-                return Ok(ExitCode::from(2));
+            let yes = terminal.is_some_and(|t| t.confirm(&question, true).unwrap_or(false));
+            if yes {
+                return Some(path);
             }
-            path
+            eprintln!("Er is geen praktijk „{wanted}”. Bedoelde je {id}?");
+            None
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => {
+            eprintln!("De collectie kan niet gelezen worden: {e}");
+            None
+        }
+    }
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut terminal = interactive.then(|| Terminal::new(None, std::path::PathBuf::new()));
+    let Some(path) = find_or_ask(cx, &args.id, terminal.as_mut()) else {
+        return Ok(ExitCode::from(2));
     };
     let Some(editor) = editor::choose() else {
         eprintln!(

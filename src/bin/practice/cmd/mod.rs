@@ -16,6 +16,7 @@ pub(crate) mod selection;
 pub(crate) mod show;
 pub(crate) mod similar;
 pub(crate) mod stats;
+pub(crate) mod status;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;
@@ -119,6 +120,7 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Similar(args) => similar::run(args, &cx()?),
         Command::Add(args) => add::run(args, &cx()?),
         Command::Edit(args) => edit::run(args, &cx()?),
+        Command::Status(args) => status::run(args, &cx()?),
         Command::Schema(args) => schema::run(args, &cx()?),
     }
 }
