@@ -187,7 +187,21 @@ impl Flow<'_> {
                     Ok(())
                 };
             }
-            fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+            if key == "municipalities" {
+                // Several municipalities fit on one line, separated by commas.
+                let parts: Vec<&str> = split_list(answer);
+                for part in &parts {
+                    fields::check(schema, &key, part).map_err(|f| {
+                        if parts.len() > 1 {
+                            format!("„{part}”: {}", f.dutch())
+                        } else {
+                            f.dutch()
+                        }
+                    })?;
+                }
+            } else {
+                fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+            }
             extra.map_or(Ok(()), |e| e(answer))
         };
         let answer = self.p.text(&question, &check, complete)?;
@@ -596,11 +610,12 @@ fn ask_municipalities(
     }
     let schema = f.schema;
     let municipalities = &schema.municipalities;
-    let complete = |input: &str| places::complete(municipalities, input, 8);
+    let complete = |input: &str| places::complete(municipalities, input, 40);
     loop {
         let first = draft.municipalities.is_empty();
         let help = if first {
-            "naam of NIS-code; Tab of pijltjes vullen aan; vroegere gemeenten worden hun fusiegemeente"
+            "naam of NIS-code, meerdere gescheiden door komma's; Tab vult aan; vroegere \
+             gemeenten worden hun fusiegemeente"
         } else {
             "nog een gemeente, of Enter om verder te gaan"
         };
@@ -613,12 +628,73 @@ fn ask_municipalities(
         );
         match f.text(q, Some(&complete), None)? {
             Some(answer) => {
-                draft.municipalities.push(answer);
+                draft
+                    .municipalities
+                    .extend(split_list(&answer).into_iter().map(str::to_owned));
                 (f.keep)(draft);
             }
             None => return Ok(()),
         }
     }
+}
+
+/// What Tab does on `line` with the cursor at `pos` (a byte offset): the start of the part to
+/// replace, and what to put there. The part is what follows the last comma, so several
+/// municipalities fit on one line. When the candidates share more than was typed, that shared
+/// part comes first (the first Tab completes it), then every candidate (each further Tab takes
+/// the next one).
+pub fn tab(line: &str, pos: usize, complete: Complete<'_>) -> (usize, Vec<String>) {
+    let pos = (0..=pos.min(line.len()))
+        .rev()
+        .find(|&i| line.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &line[..pos];
+    let after_comma = head.rfind(',').map_or(0, |i| i + 1);
+    let start = after_comma + (head[after_comma..].len() - head[after_comma..].trim_start().len());
+    let typed = &line[start..pos];
+    let candidates = complete(typed);
+    // The shared part of the candidates that start with what was typed (others merely
+    // contain it: `Puurs-Sint-Amands` for `sint`).
+    let folded = crate::text::fold(typed);
+    let starting: Vec<String> = candidates
+        .iter()
+        .filter(|c| crate::text::fold(c).starts_with(&folded))
+        .cloned()
+        .collect();
+    let shared = shared_start(&starting);
+    if starting.len() > 1 && shared.chars().count() > typed.chars().count() {
+        let mut all = vec![shared];
+        all.extend(candidates);
+        return (start, all);
+    }
+    (start, candidates)
+}
+
+/// The text all candidates start with, whole characters only.
+fn shared_start(candidates: &[String]) -> String {
+    let Some(first) = candidates.first() else {
+        return String::new();
+    };
+    let mut len = first.len();
+    for c in &candidates[1..] {
+        let common = first
+            .char_indices()
+            .zip(c.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((i, a), _)| i + a.len_utf8());
+        len = len.min(common);
+    }
+    first[..len].to_owned()
+}
+
+/// The items of an answer that lists several, separated by commas.
+pub fn split_list(answer: &str) -> Vec<&str> {
+    answer
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// What a status above draft also requires: scope, evidence, reach, deployability, contact.
