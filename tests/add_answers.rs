@@ -254,7 +254,7 @@ fn every_answer_is_kept_and_a_stopped_session_continues_where_it_stopped() {
         ("summary", Answer::Type("")),
     ]);
     let (result, _) = run(&c, &mut script, &mut saved, &mut keep);
-    assert_eq!(result.unwrap().id, "taalcafe");
+    assert_eq!(result.unwrap().id, "gent-taalcafe");
     assert!(script.finished(), "asked {:?}", script.keys());
 }
 

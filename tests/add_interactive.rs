@@ -72,8 +72,8 @@ fn a_first_draft_is_asked_field_by_field_and_written_valid() {
     ]);
     let plan = run(&c, &mut script, Draft::default()).unwrap();
     assert!(script.finished());
-    assert_eq!(plan.id, "taalbuddys-sint-niklaas");
-    let text = c.read("taalbuddys-sint-niklaas.md");
+    assert_eq!(plan.id, "sint-niklaas-taalbuddys");
+    let text = c.read("sint-niklaas-taalbuddys.md");
     for line in [
         "municipalities: [\"46021\"] # Sint-Niklaas\n",
         "themes: [netwerk-buddy, oefenkansen-nederlands]\n",
@@ -189,10 +189,10 @@ fn municipalities_complete_on_names_codes_and_former_names() {
     ]);
     let plan = run(&c, &mut script, Draft::default()).unwrap();
     assert_eq!(
-        plan.id, "buurtwerking",
-        "no municipality in the id when there are several"
+        plan.id, "antwerpen-buurtwerking",
+        "with several municipalities, the id names the first"
     );
-    assert!(c.read("buurtwerking.md").contains(
+    assert!(c.read("antwerpen-buurtwerking.md").contains(
         "municipalities: [\"11002\", \"46021\", \"42028\"] # Antwerpen, Sint-Niklaas, Zele\n"
     ));
     let (_, offered) = &script.offered[0];
@@ -347,7 +347,7 @@ fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
         status: Some("published".into()),
         title: Some("Taalbuddy's in Sint-Niklaas".into()),
         municipalities: vec!["Sint-Niklaas".into()],
-        id: Some("taalbuddys-sint-niklaas".into()),
+        id: Some("sint-niklaas-taalbuddys".into()),
         themes: vec!["netwerk-buddy".into()],
         target_groups: vec!["anderstalige-nieuwkomers".into()],
         owner: Some("Stad Sint-Niklaas".into()),

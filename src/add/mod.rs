@@ -207,17 +207,29 @@ fn max_id_len(schema: &Schema) -> usize {
         .map_or(80, |n| n as usize)
 }
 
-/// The id `add` proposes for a draft: from the title and, for a practice of one municipality,
-/// that municipality's name; not one of `taken`.
+/// The id `add` proposes for a draft: `<gemeente>-<onderwerp>` (see [`slug`]), the place
+/// being the first municipality; not one of `taken`.
 pub fn propose_id(schema: &Schema, draft: &Draft, taken: impl Fn(&str) -> bool) -> String {
-    let place = match draft.municipalities.as_slice() {
-        [one] => places::resolve(&schema.municipalities, one)
-            .ok()
-            .map(|p| p.municipality.name.as_str()),
-        _ => None,
-    };
+    let municipalities = &schema.municipalities;
+    let places: Vec<places::Place<'_>> = draft
+        .municipalities
+        .iter()
+        .filter_map(|m| places::resolve(municipalities, m).ok())
+        .collect();
+    let place = places.first().map(|p| p.municipality.name.as_str());
+    let mut names: Vec<&str> = Vec::new();
+    for p in &places {
+        names.push(&p.municipality.name);
+        names.extend(
+            municipalities
+                .legacy()
+                .iter()
+                .filter(|old| old.successor == p.municipality.nis)
+                .map(|old| old.name.as_str()),
+        );
+    }
     let title = draft.title.as_deref().unwrap_or_default();
-    slug::propose(title, place, max_id_len(schema), taken)
+    slug::propose(title, place, &names, max_id_len(schema), taken)
 }
 
 /// Checks the draft, picks the id, renders the file and validates it in memory against the
