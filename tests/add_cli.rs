@@ -22,17 +22,17 @@ fn a_draft_from_flags_is_written_and_passes_validate() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "created practices/taalbuddys-sint-niklaas.md",
+            "created practices/sint-niklaas-taalbuddys.md",
         ))
         .stdout(predicate::str::contains(
-            "next: practice validate practices/taalbuddys-sint-niklaas.md",
+            "next: practice validate practices/sint-niklaas-taalbuddys.md",
         ));
-    c.cmd(&["validate", "practices/taalbuddys-sint-niklaas.md"])
+    c.cmd(&["validate", "practices/sint-niklaas-taalbuddys.md"])
         .assert()
         .success();
     assert_eq!(
         c.entries(),
-        ["taalbuddys-sint-niklaas.md"],
+        ["sint-niklaas-taalbuddys.md"],
         "no temporary file is left"
     );
 }
@@ -60,9 +60,9 @@ fn the_front_matter_follows_the_format_order_and_the_body_has_every_section() {
         "Vrijwilligers en nieuwkomers vormen duo's die samen Nederlands oefenen.",
     ]);
     c.cmd(&args).assert().success();
-    let text = c.read("taalbuddys-sint-niklaas.md");
+    let text = c.read("sint-niklaas-taalbuddys.md");
     let expected_front = "---\n\
-        id: taalbuddys-sint-niklaas\n\
+        id: sint-niklaas-taalbuddys\n\
         title: Taalbuddy's in Sint-Niklaas\n\
         status: draft\n\
         municipalities: [\"46021\"] # Sint-Niklaas\n\
@@ -335,7 +335,7 @@ fn a_review_practice_from_flags_and_a_body_passes_validate() {
     args.extend(["--status", "review", "--body", body.to_str().unwrap()]);
     args.extend(REVIEW_FLAGS);
     c.cmd(&args).assert().success();
-    let text = c.read("taalbuddys-sint-niklaas.md");
+    let text = c.read("sint-niklaas-taalbuddys.md");
     assert!(
         text.contains("reach: {count: 40, unit: \"duo's\", period: per jaar}\n")
             || text.contains("reach: {count: 40, unit: duo's, period: per jaar}\n"),
@@ -350,7 +350,7 @@ fn a_review_practice_from_flags_and_a_body_passes_validate() {
     c.cmd(&[
         "validate",
         "--strict",
-        "practices/taalbuddys-sint-niklaas.md",
+        "practices/sint-niklaas-taalbuddys.md",
     ])
     .assert()
     .success();
@@ -380,7 +380,7 @@ fn a_published_practice_from_flags_with_its_assessment_passes_validate() {
         "deels",
     ]);
     c.cmd(&args).assert().success();
-    let text = c.read("taalbuddys-sint-niklaas.md");
+    let text = c.read("sint-niklaas-taalbuddys.md");
     assert!(
         text.contains(&format!(
             "assessment: {{by: redactie, on: {on}, proven: deels, deployable: voldaan, reach: deels}}\n"
@@ -390,7 +390,7 @@ fn a_published_practice_from_flags_with_its_assessment_passes_validate() {
     c.cmd(&[
         "validate",
         "--strict",
-        "practices/taalbuddys-sint-niklaas.md",
+        "practices/sint-niklaas-taalbuddys.md",
     ])
     .assert()
     .success();
@@ -438,5 +438,36 @@ fn quiet_prints_only_the_path() {
     c.cmd(&args)
         .assert()
         .success()
-        .stdout("practices/taalbuddys-sint-niklaas.md\n");
+        .stdout("practices/sint-niklaas-taalbuddys.md\n");
+}
+
+#[test]
+fn ids_follow_gemeente_onderwerp_with_the_place_named_once() {
+    let c = Collection::new();
+    for (title, place, want) in [
+        (
+            "Buddywerking nieuwkomers Beveren",
+            "Beveren",
+            "beveren-kruibeke-zwijndrecht-buddywerking-nieuwkomers",
+        ),
+        ("Praatcafé Borsbeek", "Borsbeek", "antwerpen-praatcafe"),
+        (
+            "Taalbuddy's in Sint-Niklaas",
+            "Sint-Niklaas",
+            "sint-niklaas-taalbuddys",
+        ),
+    ] {
+        c.cmd(&[
+            "add",
+            "--no-input",
+            "-q",
+            "--title",
+            title,
+            "--municipality",
+            place,
+        ])
+        .assert()
+        .success()
+        .stdout(format!("practices/{want}.md\n"));
+    }
 }

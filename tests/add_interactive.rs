@@ -16,7 +16,14 @@ fn today() -> jiff::civil::Date {
 fn run(c: &Collection, script: &mut Script, mut draft: Draft) -> Result<add::Plan, AddError> {
     let schema = c.schema();
     let existing = add::existing(&c.root())?;
-    add::interview::interview(script, &schema, &mut draft, &existing)?;
+    add::interview::interview(
+        script,
+        &schema,
+        &mut draft,
+        &existing,
+        &c.root(),
+        &mut |_| {},
+    )?;
     let plan = add::prepare(&c.root(), &schema, &draft, today())?;
     add::write(&plan)?;
     Ok(plan)
@@ -41,6 +48,7 @@ fn assert_valid(c: &Collection) {
 fn a_first_draft_is_asked_field_by_field_and_written_valid() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalbuddy's in Sint-Niklaas")),
         (
             "municipalities",
@@ -64,8 +72,8 @@ fn a_first_draft_is_asked_field_by_field_and_written_valid() {
     ]);
     let plan = run(&c, &mut script, Draft::default()).unwrap();
     assert!(script.finished());
-    assert_eq!(plan.id, "taalbuddys-sint-niklaas");
-    let text = c.read("taalbuddys-sint-niklaas.md");
+    assert_eq!(plan.id, "sint-niklaas-taalbuddys");
+    let text = c.read("sint-niklaas-taalbuddys.md");
     for line in [
         "municipalities: [\"46021\"] # Sint-Niklaas\n",
         "themes: [netwerk-buddy, oefenkansen-nederlands]\n",
@@ -81,6 +89,7 @@ fn a_first_draft_is_asked_field_by_field_and_written_valid() {
 fn prompts_are_dutch_and_come_from_the_schema() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Type("")),
@@ -92,7 +101,9 @@ fn prompts_are_dutch_and_come_from_the_schema() {
         ("summary", Answer::Type("")),
     ]);
     run(&c, &mut script, Draft::default()).unwrap();
-    let title = &script.asked[0];
+    let status = &script.asked[0];
+    assert_eq!(status.label, "Status");
+    let title = &script.asked[1];
     assert_eq!(title.label, "Titel");
     assert_eq!(title.help, "3 tot 120 tekens");
     assert!(title.required);
@@ -115,6 +126,7 @@ fn prompts_are_dutch_and_come_from_the_schema() {
 fn invalid_answers_are_refused_in_dutch_and_asked_again() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("ab")),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Sint-Niklas")),
@@ -156,6 +168,7 @@ fn invalid_answers_are_refused_in_dutch_and_asked_again() {
 fn municipalities_complete_on_names_codes_and_former_names() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Buurtwerking")),
         (
             "municipalities",
@@ -176,10 +189,10 @@ fn municipalities_complete_on_names_codes_and_former_names() {
     ]);
     let plan = run(&c, &mut script, Draft::default()).unwrap();
     assert_eq!(
-        plan.id, "buurtwerking",
-        "no municipality in the id when there are several"
+        plan.id, "antwerpen-buurtwerking",
+        "with several municipalities, the id names the first"
     );
-    assert!(c.read("buurtwerking.md").contains(
+    assert!(c.read("antwerpen-buurtwerking.md").contains(
         "municipalities: [\"11002\", \"46021\", \"42028\"] # Antwerpen, Sint-Niklaas, Zele\n"
     ));
     let (_, offered) = &script.offered[0];
@@ -197,6 +210,7 @@ fn fields_given_as_flags_are_not_asked_again() {
         ..Draft::default()
     };
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("id", Answer::Type("")),
         ("target_groups", Answer::Pick(&[])),
         ("organisations.name", Answer::Type("")),
@@ -205,7 +219,13 @@ fn fields_given_as_flags_are_not_asked_again() {
     run(&c, &mut script, draft).unwrap();
     assert_eq!(
         script.keys(),
-        ["id", "target_groups", "organisations.name", "period.start"]
+        [
+            "status",
+            "id",
+            "target_groups",
+            "organisations.name",
+            "period.start"
+        ]
     );
 }
 
@@ -217,6 +237,7 @@ fn the_proposed_id_avoids_existing_practices_and_a_taken_id_is_refused() {
         &add_common::draft_text("gent-taalcafe", "Praatcafé"),
     );
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Type("")),
@@ -243,6 +264,7 @@ fn the_proposed_id_avoids_existing_practices_and_a_taken_id_is_refused() {
 fn ctrl_c_leaves_nothing_behind() {
     let c = Collection::new();
     let mut script = Script::new(vec![
+        ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
         ("municipalities", Answer::Type("Gent")),
         ("municipalities", Answer::Cancel),
@@ -282,6 +304,7 @@ fn a_review_status_also_asks_what_review_requires() {
             "evidence.sources",
             Answer::Type("https://example.org/verslag"),
         ),
+        ("evidence.sources", Answer::Type("")),
         ("reach.count", Answer::Type("veertig")),
         ("reach.count", Answer::Type("40")),
         ("reach.unit", Answer::Type("")),
@@ -324,7 +347,7 @@ fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
         status: Some("published".into()),
         title: Some("Taalbuddy's in Sint-Niklaas".into()),
         municipalities: vec!["Sint-Niklaas".into()],
-        id: Some("taalbuddys-sint-niklaas".into()),
+        id: Some("sint-niklaas-taalbuddys".into()),
         themes: vec!["netwerk-buddy".into()],
         target_groups: vec!["anderstalige-nieuwkomers".into()],
         owner: Some("Stad Sint-Niklaas".into()),

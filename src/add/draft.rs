@@ -7,7 +7,8 @@ use crate::schema::Schema;
 
 /// The values of a new practice as typed: flags and prompt answers fill the same fields.
 /// Empty means "not given".
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Draft {
     /// `--id`; proposed from the title when absent.
     pub id: Option<String>,
@@ -75,6 +76,24 @@ pub struct Draft {
     pub reach_verdict: Option<String>,
     /// `--body`: a Markdown body instead of the section template.
     pub body: Option<String>,
+    /// A body that did not pass the final check: the editor starts from it the next time,
+    /// so no written word is lost.
+    pub body_unfinished: Option<String>,
+}
+
+/// Something done on the editor's behalf, in English (command line) and Dutch (prompts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// For scripts and developers.
+    pub english: String,
+    /// For editors.
+    pub dutch: String,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
 }
 
 /// A field the status requires that was not given.
@@ -153,6 +172,75 @@ impl Draft {
         }
     }
 
+    /// Takes every value `given` has over the one here: flags given with `--resume` win over
+    /// the saved answers.
+    pub fn overlay(&mut self, mut given: Draft) {
+        for ((_, mine), (_, theirs)) in self.singles().into_iter().zip(given.singles()) {
+            if theirs.is_some() {
+                *mine = theirs.take();
+            }
+        }
+        for ((_, mine), (_, theirs)) in self.lists().into_iter().zip(given.lists()) {
+            if !theirs.is_empty() {
+                *mine = std::mem::take(theirs);
+            }
+        }
+        if given.body.is_some() {
+            self.body = given.body;
+        }
+    }
+
+    /// Forgets what was given for the top-level field `key` (`body` for the body), so that the
+    /// prompts ask it again. Returns whether anything was forgotten.
+    pub fn forget(&mut self, key: &str) -> bool {
+        fn clear<T: Default + PartialEq>(value: &mut T) -> bool {
+            let had = *value != T::default();
+            *value = T::default();
+            had
+        }
+        match key {
+            "id" => clear(&mut self.id),
+            "title" => clear(&mut self.title),
+            "status" => clear(&mut self.status),
+            "municipalities" => clear(&mut self.municipalities),
+            "summary" => clear(&mut self.summary),
+            "scope" => clear(&mut self.scope),
+            "themes" => clear(&mut self.themes),
+            "target_groups" => clear(&mut self.target_groups),
+            "organisations" => clear(&mut self.owner) | clear(&mut self.owner_type),
+            "period" => clear(&mut self.start) | clear(&mut self.end) | clear(&mut self.lifecycle),
+            "evidence" => clear(&mut self.evidence) | clear(&mut self.sources),
+            "reach" => {
+                clear(&mut self.reach) | clear(&mut self.reach_unit) | clear(&mut self.reach_period)
+            }
+            "deployability" => {
+                clear(&mut self.materials)
+                    | clear(&mut self.cost)
+                    | clear(&mut self.staff)
+                    | clear(&mut self.prerequisites)
+            }
+            "funding" => clear(&mut self.funding),
+            "contact" => clear(&mut self.contact) | clear(&mut self.email) | clear(&mut self.url),
+            "keywords" => clear(&mut self.keywords),
+            "assessment" => {
+                clear(&mut self.assessed_by)
+                    | clear(&mut self.assessed_on)
+                    | clear(&mut self.proven)
+                    | clear(&mut self.deployable)
+                    | clear(&mut self.reach_verdict)
+            }
+            "body" => {
+                // Kept to start from, never thrown away.
+                let had = self.body.is_some();
+                if had {
+                    self.body_unfinished = self.body.take();
+                }
+                had
+            }
+            _ => false,
+        }
+    }
+
     /// The fields (and the body sections) the status requires that were not given.
     pub fn missing(&self, schema: &Schema) -> Vec<Missing> {
         let rank = self.rank(schema);
@@ -197,7 +285,7 @@ impl Draft {
     /// Checks every given value against the schema and replaces it by its normal form
     /// (vocabulary ids, NIS codes, enumeration values as spelled). Returns notes on what was
     /// done on the editor's behalf, or every problem found.
-    pub fn normalize(&mut self, schema: &Schema) -> Result<Vec<String>, Vec<Problem>> {
+    pub fn normalize(&mut self, schema: &Schema) -> Result<Vec<Note>, Vec<Problem>> {
         let mut problems = Vec::new();
         let notes = self.municipality_notes(schema);
         let mut fix =
@@ -230,19 +318,23 @@ impl Draft {
         }
     }
 
-    fn municipality_notes(&self, schema: &Schema) -> Vec<String> {
+    fn municipality_notes(&self, schema: &Schema) -> Vec<Note> {
         self.municipalities
             .iter()
             .filter_map(|input| {
                 let place = places::resolve(&schema.municipalities, input).ok()?;
                 let old = place.former?;
-                Some(format!(
-                    "`{input}` is the former municipality {} ({}), merged into {} on 2025-01-01: written as {}",
-                    old.name,
-                    old.nis,
-                    place.municipality.name,
-                    place.municipality.nis
-                ))
+                let new = &place.municipality;
+                Some(Note {
+                    english: format!(
+                        "`{input}` is the former municipality {} ({}), merged into {} on 2025-01-01: written as {}",
+                        old.name, old.nis, new.name, new.nis
+                    ),
+                    dutch: format!(
+                        "{} ({}) is sinds 1 januari 2025 deel van {}: opgeschreven als {} ({})",
+                        old.name, old.nis, new.name, new.name, new.nis
+                    ),
+                })
             })
             .collect()
     }

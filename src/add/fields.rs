@@ -52,6 +52,13 @@ pub enum Fault {
     },
     /// The id belongs to another practice.
     Taken(String),
+    /// A web address typed without `https://`; with the address as it was probably meant.
+    NoScheme(String),
+    /// Not an e-mail address.
+    NotAnEmail,
+    /// Neither a web address nor a file in the practice's attachment folder (the folder, as
+    /// `practices/<id>/`).
+    NotAnAttachment(String),
     /// Given without a value it depends on (a field key).
     Needs(&'static str),
 }
@@ -94,6 +101,15 @@ impl fmt::Display for Fault {
                 }
             }
             Fault::Taken(path) => write!(f, "already used by {path}"),
+            Fault::NoScheme(url) => write!(
+                f,
+                "a web address starts with https://; did you mean `{url}`?"
+            ),
+            Fault::NotAnEmail => write!(f, "not an e-mail address (name@example.be)"),
+            Fault::NotAnAttachment(folder) => write!(
+                f,
+                "neither a web address (https://...) nor a file in {folder}"
+            ),
             Fault::Needs(field) => write!(f, "also needs {}", flag(field).unwrap_or(field)),
         }
     }
@@ -127,6 +143,17 @@ impl Fault {
                 None => "geen Vlaamse gemeente (2025); typ een naam of NIS-code".into(),
             },
             Fault::Taken(path) => format!("al in gebruik door {path}"),
+            Fault::NoScheme(url) => {
+                format!("een webadres begint met https://; bedoel je {url} ?")
+            }
+            Fault::NotAnEmail => {
+                "geen e-mailadres; schrijf het als naam@gemeente.be, liefst een functionele mailbox"
+                    .into()
+            }
+            Fault::NotAnAttachment(folder) => format!(
+                "geen webadres en geen bijlage: begin een webadres met https://, \
+                 of zet het bestand eerst in de map {folder}"
+            ),
             Fault::Needs(field) => format!("vraagt ook {field}"),
         }
     }
@@ -258,6 +285,25 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
             }
             Ok(value.to_owned())
         }
+        "evidence.sources" | "deployability.materials" => {
+            if crate::check::is_url(value) {
+                return Ok(value.to_owned());
+            }
+            if let Some(url) = meant_url(value) {
+                return Err(Fault::NoScheme(url));
+            }
+            against_schema(schema, field, json!(value)).map(|_| value.to_owned())
+        }
+        "contact.url" => match against_schema(schema, field, json!(value)) {
+            Err(Fault::Form(_)) => Err(Fault::NoScheme(
+                meant_url(value).unwrap_or_else(|| format!("https://{value}")),
+            )),
+            other => other.map(|_| value.to_owned()),
+        },
+        "contact.email" => match against_schema(schema, field, json!(value)) {
+            Err(Fault::Form(_)) => Err(Fault::NotAnEmail),
+            other => other.map(|_| value.to_owned()),
+        },
         "reach.count" => {
             let n: u64 = value.parse().map_err(|_| Fault::NotACount)?;
             against_schema(schema, field, json!(n)).map(|_| n.to_string())
@@ -305,6 +351,49 @@ fn one_of(allowed: &[&str], value: &str) -> Result<String, Fault> {
         allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
         suggestion: suggest(value, allowed.iter().copied()).map(str::to_owned),
     })
+}
+
+/// Top-level domains that mark a typed text as a web address rather than a file name
+/// (`verslag.pdf` is a file, `beveren.be/buddy` a web address).
+const DOMAINS: &[&str] = &[
+    "be",
+    "nl",
+    "eu",
+    "com",
+    "org",
+    "net",
+    "info",
+    "vlaanderen",
+    "brussels",
+    "gent",
+    "fr",
+    "de",
+    "uk",
+    "lu",
+    "io",
+    "edu",
+    "gov",
+    "int",
+];
+
+/// The web address an editor most likely meant by a text without `https://`
+/// (`www.beveren.be/buddy` → `https://www.beveren.be/buddy`), if it looks like one.
+pub fn meant_url(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.contains(char::is_whitespace) || value.contains("://") {
+        return None;
+    }
+    let host = value.split(['/', '?', '#']).next().unwrap_or(value);
+    let labels: Vec<&str> = host.split('.').collect();
+    let web = host.to_ascii_lowercase().starts_with("www.")
+        || (labels.len() >= 2
+            && labels.iter().all(|l| {
+                !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            })
+            && labels
+                .last()
+                .is_some_and(|tld| DOMAINS.contains(&tld.to_ascii_lowercase().as_str())));
+    web.then(|| format!("https://{value}"))
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real day of the calendar.

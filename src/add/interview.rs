@@ -5,9 +5,10 @@
 //! implementation lives in the binary; tests drive the same flow with scripted answers.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{AddError, Draft, fields, places, propose_id};
+use crate::collection::PRACTICES_DIR;
 use crate::schema::Schema;
 
 /// One question.
@@ -65,6 +66,12 @@ pub trait Prompter {
     ) -> Result<Vec<usize>, PromptError>;
     /// Yes or no.
     fn confirm(&mut self, question: &Question, default: bool) -> Result<bool, PromptError>;
+    /// A long text, written in the editor starting from `initial`; `Ok(None)` when no editor
+    /// is set, and the flow then asks part by part.
+    fn edit(&mut self, question: &Question, initial: &str) -> Result<Option<String>, PromptError> {
+        let _ = (question, initial);
+        Ok(None)
+    }
 }
 
 impl From<PromptError> for AddError {
@@ -76,14 +83,49 @@ impl From<PromptError> for AddError {
     }
 }
 
-/// The flow's state: the schema, the status rank and the prompter.
+/// The flow's state: the schema, the status rank, the prompter, where the practice will live
+/// and what to do with the draft after every answer.
 struct Flow<'a> {
     schema: &'a Schema,
     rank: usize,
     p: &'a mut dyn Prompter,
+    root: &'a Path,
+    keep: &'a mut dyn FnMut(&Draft),
+    /// When asking again after a failed final check: only these top-level fields.
+    only: Option<&'a [String]>,
+}
+
+/// Where the new practice will live: `(folder of the file, its attachment folder)`.
+fn attachment_folder(root: &Path, id: Option<&str>) -> (PathBuf, PathBuf) {
+    let dir = root.join(PRACTICES_DIR);
+    let folder = dir.join(id.unwrap_or("praktijk"));
+    (dir, folder)
+}
+
+/// A source or material that is no web address must be a file in the attachment folder,
+/// as `validate` requires.
+fn attachment_check(root: &Path, id: Option<&str>, answer: &str) -> Result<(), String> {
+    let answer = answer.trim();
+    if answer.is_empty() || crate::check::is_url(answer) {
+        return Ok(());
+    }
+    let (dir, folder) = attachment_folder(root, id);
+    let allowed = crate::check::Bound::new(&folder, &dir);
+    match crate::check::resolve_inside(&dir, &allowed, answer) {
+        Ok(_) => Ok(()),
+        Err(_) => {
+            let shown = format!("{PRACTICES_DIR}/{}/", id.unwrap_or("<id>"));
+            Err(fields::Fault::NotAnAttachment(shown).dutch())
+        }
+    }
 }
 
 impl Flow<'_> {
+    /// Whether the flow may ask the top-level field `key` now.
+    fn may(&self, key: &str) -> bool {
+        self.only.is_none_or(|keys| keys.iter().any(|k| k == key))
+    }
+
     /// Whether the status requires the top-level field `key`.
     fn needs(&self, key: &str) -> bool {
         self.schema.field(key).is_some_and(|f| {
@@ -146,7 +188,21 @@ impl Flow<'_> {
                     Ok(())
                 };
             }
-            fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+            if key == "municipalities" {
+                // Several municipalities fit on one line, separated by commas.
+                let parts: Vec<&str> = split_list(answer);
+                for part in &parts {
+                    fields::check(schema, &key, part).map_err(|f| {
+                        if parts.len() > 1 {
+                            format!("„{part}”: {}", f.dutch())
+                        } else {
+                            f.dutch()
+                        }
+                    })?;
+                }
+            } else {
+                fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+            }
             extra.map_or(Ok(()), |e| e(answer))
         };
         let answer = self.p.text(&question, &check, complete)?;
@@ -219,42 +275,256 @@ fn enum_values(schema: &Schema, path: &[&str]) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// One step of the flow: asks for one field (or a field and the parts that depend on it).
+type Step = fn(&mut Flow<'_>, &mut Draft, &HashMap<String, PathBuf>) -> Result<(), AddError>;
+
+/// The steps, in the order of the format.
+const STEPS: &[Step] = &[
+    ask_status,
+    ask_title,
+    ask_municipalities,
+    ask_id,
+    |f, d, _| tick_unless_given(f, "themes", &mut d.themes),
+    |f, d, _| tick_unless_given(f, "target_groups", &mut d.target_groups),
+    ask_owner,
+    ask_period,
+    ask_summary,
+    |f, d, _| ask_required_rest(f, d),
+    ask_body,
+];
+
 /// Asks, in the order of the format, for every field of the usual first draft that was not
 /// given (title, municipalities, id, themes, target groups, owner, start, summary), and for
-/// whatever else the status requires that `add` can fill.
+/// whatever else the status requires that `add` can fill. Only empty fields are asked, so
+/// the same call continues a resumed draft or asks again what [`Draft::forget`] cleared.
+///
+/// `root` is the collection the practice goes into (attachments are looked up there);
+/// `keep` receives the draft after every answer, so that an interrupted session loses
+/// nothing.
 pub fn interview(
     p: &mut dyn Prompter,
     schema: &Schema,
     draft: &mut Draft,
     existing: &HashMap<String, PathBuf>,
+    root: &Path,
+    keep: &mut dyn FnMut(&Draft),
+) -> Result<(), AddError> {
+    steps(p, schema, draft, existing, root, keep, None)
+}
+
+/// The same, asking only the top-level fields `keys` (those a failed final check forgot):
+/// optional questions the editor skipped before are not asked twice.
+pub fn interview_again(
+    p: &mut dyn Prompter,
+    schema: &Schema,
+    draft: &mut Draft,
+    existing: &HashMap<String, PathBuf>,
+    root: &Path,
+    keep: &mut dyn FnMut(&Draft),
+    keys: &[String],
+) -> Result<(), AddError> {
+    steps(p, schema, draft, existing, root, keep, Some(keys))
+}
+
+fn steps(
+    p: &mut dyn Prompter,
+    schema: &Schema,
+    draft: &mut Draft,
+    existing: &HashMap<String, PathBuf>,
+    root: &Path,
+    keep: &mut dyn FnMut(&Draft),
+    only: Option<&[String]>,
 ) -> Result<(), AddError> {
     let mut f = Flow {
         schema,
         rank: draft.rank(schema),
         p,
+        root,
+        keep,
+        only,
     };
-    if draft.title.is_none() {
+    for step in STEPS {
+        let result = step(&mut f, draft, existing);
+        (f.keep)(draft);
+        result?;
+    }
+    Ok(())
+}
+
+/// The status, unless given: it decides which questions follow.
+fn ask_status(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if draft.status.is_some() || !f.may("status") {
+        return Ok(());
+    }
+    let schema = f.schema;
+    let statuses = &schema.rules.statuses;
+    let options: Vec<String> = statuses
+        .iter()
+        .map(|s| format!("{} ({})", s.label, s.id))
+        .collect();
+    let least = draft.status(schema);
+    let default = statuses.iter().position(|s| s.id == least).unwrap_or(0);
+    let help = "een ontwerp vraagt het minst; voor review en publicatie vragen we meteen wat \
+                die status nodig heeft";
+    let q = f.question("status", None, Some(help), true);
+    let i = f.p.select(&q, &options, default)?;
+    draft.status = statuses.get(i).map(|s| s.id.clone());
+    f.rank = draft.rank(schema);
+    Ok(())
+}
+
+/// The body, when the status requires sections: in the editor, starting from the template
+/// (or from the text of a previous try), else section by section.
+fn ask_body(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    let schema = f.schema;
+    let rank = f.rank;
+    let required = schema
+        .rules
+        .sections
+        .iter()
+        .any(|s| schema.required_at(s.required_from.as_deref(), rank));
+    if draft.body.is_some() || !required || !f.may("body") {
+        return Ok(());
+    }
+    let headings: Vec<String> = schema
+        .rules
+        .sections
+        .iter()
+        .filter(|s| schema.required_at(s.required_from.as_deref(), rank))
+        .map(|s| s.heading.clone())
+        .collect();
+    if draft.body_unfinished.is_some() {
+        let q = Question {
+            key: "body.reopen".into(),
+            label: "De tekst opnieuw openen om aan te vullen?".into(),
+            help: "nee stopt hier; je antwoorden blijven bewaard".into(),
+            default: None,
+            required: true,
+        };
+        if !f.p.confirm(&q, true)? {
+            return Err(AddError::Cancelled);
+        }
+    }
+    let start = draft
+        .body_unfinished
+        .take()
+        .unwrap_or_else(|| super::render::body_template(schema));
+    let q = Question {
+        key: "body".into(),
+        label: "Tekst".into(),
+        help: format!(
+            "schrijf onder elke kop; verplicht: {} (minstens {} woorden elk); bewaar en sluit \
+             de editor om verder te gaan",
+            headings.join(", "),
+            schema.rules.min_section_words
+        ),
+        default: None,
+        required: true,
+    };
+    if let Some(text) = f.p.edit(&q, &start)? {
+        draft.body = Some(text);
+        return Ok(());
+    }
+    draft.body = Some(ask_sections(f, &start)?);
+    Ok(())
+}
+
+/// The body asked section by section (one paragraph each), when no editor is set.
+fn ask_sections(f: &mut Flow<'_>, _template: &str) -> Result<String, AddError> {
+    let schema = f.schema;
+    let min = schema.rules.min_section_words;
+    let mut body = String::new();
+    for section in &schema.rules.sections {
+        let required = schema.required_at(section.required_from.as_deref(), f.rank);
+        let mut help = section.holds.clone();
+        if required {
+            help.push_str(&format!("; minstens {min} woorden"));
+        } else {
+            help.push_str("; Enter om over te slaan");
+        }
+        let q = Question {
+            key: format!("body.{}", section.heading),
+            label: format!("Sectie {}", section.heading),
+            help,
+            default: None,
+            required,
+        };
+        let enough = move |answer: &str| {
+            let words = crate::text::word_count(answer);
+            if (required || words > 0) && words < min {
+                Err(format!("te kort: {words} woorden, minstens {min}"))
+            } else {
+                Ok(())
+            }
+        };
+        let answer = f.p.text(&q, &enough, None)?;
+        let answer = answer.trim();
+        if !answer.is_empty() {
+            body.push_str(&format!("## {}\n\n{answer}\n\n", section.heading));
+        }
+    }
+    Ok(body)
+}
+
+fn ask_title(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if draft.title.is_none() && f.may("title") {
         let q = f.question("title", None, None, f.needs("title"));
         draft.title = f.text(q, None, None)?;
     }
-    if draft.municipalities.is_empty() {
-        ask_municipalities(&mut f, draft)?;
+    Ok(())
+}
+
+fn ask_id(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    existing: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if draft.id.is_some() || !f.may("id") {
+        return Ok(());
     }
-    if draft.id.is_none() {
-        let taken = |c: &str| existing.contains_key(c);
-        let mut q = f.question("id", None, None, true);
-        q.default = Some(propose_id(schema, draft, taken));
-        let free = |answer: &str| match existing.get(answer.trim()) {
-            Some(path) => Err(fields::Fault::Taken(path.display().to_string()).dutch()),
-            None => Ok(()),
-        };
-        draft.id = f.text(q, None, Some(&free))?;
+    let schema = f.schema;
+    let taken = |c: &str| existing.contains_key(c);
+    let mut q = f.question("id", None, None, true);
+    q.default = Some(propose_id(schema, draft, taken));
+    let free = |answer: &str| match existing.get(answer.trim()) {
+        Some(path) => Err(fields::Fault::Taken(path.display().to_string()).dutch()),
+        None => Ok(()),
+    };
+    draft.id = f.text(q, None, Some(&free))?;
+    Ok(())
+}
+
+fn tick_unless_given(
+    f: &mut Flow<'_>,
+    key: &str,
+    values: &mut Vec<String>,
+) -> Result<(), AddError> {
+    if values.is_empty() && f.may(key) {
+        *values = f.tick(key, key)?;
     }
-    if draft.themes.is_empty() {
-        draft.themes = f.tick("themes", "themes")?;
-    }
-    if draft.target_groups.is_empty() {
-        draft.target_groups = f.tick("target_groups", "target_groups")?;
+    Ok(())
+}
+
+fn ask_owner(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    let schema = f.schema;
+    if !f.may("organisations") {
+        return Ok(());
     }
     if draft.owner.is_none() {
         let help = "de organisatie die de praktijk draagt, bv. Stad Gent";
@@ -265,6 +535,7 @@ pub fn interview(
             f.needs("organisations"),
         );
         draft.owner = f.text(q, None, None)?;
+        (f.keep)(draft);
     }
     if draft.owner.is_some() && draft.owner_type.is_none() {
         let v = schema.vocabulary("actor_types");
@@ -288,10 +559,22 @@ pub fn interview(
         let i = f.p.select(&q, &options, default)?;
         draft.owner_type = v.and_then(|v| v.values.get(i)).map(|t| t.id.clone());
     }
+    Ok(())
+}
+
+fn ask_period(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if !f.may("period") {
+        return Ok(());
+    }
     if draft.start.is_none() {
         let help = "JJJJ, JJJJ-MM of JJJJ-MM-DD";
         let q = f.question("period.start", Some("start"), Some(help), f.needs("period"));
         draft.start = f.text(q, None, None)?;
+        (f.keep)(draft);
     }
     if draft.start.is_some() && draft.lifecycle.is_none() {
         let q = f.question(
@@ -302,22 +585,38 @@ pub fn interview(
         );
         draft.lifecycle = Some(f.pick(q, &["period", "lifecycle"], "lopend")?);
     }
-    if draft.summary.is_none() {
+    Ok(())
+}
+
+fn ask_summary(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if draft.summary.is_none() && f.may("summary") {
         let q = f.question("summary", None, None, f.needs("summary"));
         draft.summary = f.text(q, None, None)?;
     }
-    ask_required_rest(&mut f, draft)
+    Ok(())
 }
 
 /// Municipalities one by one, with completion over names and NIS codes; an empty answer ends.
-fn ask_municipalities(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError> {
+fn ask_municipalities(
+    f: &mut Flow<'_>,
+    draft: &mut Draft,
+    _: &HashMap<String, PathBuf>,
+) -> Result<(), AddError> {
+    if !draft.municipalities.is_empty() || !f.may("municipalities") {
+        return Ok(());
+    }
     let schema = f.schema;
     let municipalities = &schema.municipalities;
-    let complete = |input: &str| places::complete(municipalities, input, 8);
+    let complete = |input: &str| places::complete(municipalities, input, 40);
     loop {
         let first = draft.municipalities.is_empty();
         let help = if first {
-            "naam of NIS-code; Tab of pijltjes vullen aan; vroegere gemeenten worden hun fusiegemeente"
+            "naam of NIS-code, meerdere gescheiden door komma's; Tab vult aan; vroegere \
+             gemeenten worden hun fusiegemeente"
         } else {
             "nog een gemeente, of Enter om verder te gaan"
         };
@@ -329,19 +628,83 @@ fn ask_municipalities(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddErro
             first && f.needs("municipalities"),
         );
         match f.text(q, Some(&complete), None)? {
-            Some(answer) => draft.municipalities.push(answer),
+            Some(answer) => {
+                draft
+                    .municipalities
+                    .extend(split_list(&answer).into_iter().map(str::to_owned));
+                (f.keep)(draft);
+            }
             None => return Ok(()),
         }
     }
 }
 
+/// What Tab does on `line` with the cursor at `pos` (a byte offset): the start of the part to
+/// replace, and what to put there. The part is what follows the last comma, so several
+/// municipalities fit on one line. When the candidates share more than was typed, that shared
+/// part comes first (the first Tab completes it), then every candidate (each further Tab takes
+/// the next one).
+pub fn tab(line: &str, pos: usize, complete: Complete<'_>) -> (usize, Vec<String>) {
+    let pos = (0..=pos.min(line.len()))
+        .rev()
+        .find(|&i| line.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &line[..pos];
+    let after_comma = head.rfind(',').map_or(0, |i| i + 1);
+    let start = after_comma + (head[after_comma..].len() - head[after_comma..].trim_start().len());
+    let typed = &line[start..pos];
+    let candidates = complete(typed);
+    // The shared part of the candidates that start with what was typed (others merely
+    // contain it: `Puurs-Sint-Amands` for `sint`).
+    let folded = crate::text::fold(typed);
+    let starting: Vec<String> = candidates
+        .iter()
+        .filter(|c| crate::text::fold(c).starts_with(&folded))
+        .cloned()
+        .collect();
+    let shared = shared_start(&starting);
+    if starting.len() > 1 && shared.chars().count() > typed.chars().count() {
+        let mut all = vec![shared];
+        all.extend(candidates);
+        return (start, all);
+    }
+    (start, candidates)
+}
+
+/// The text all candidates start with, whole characters only.
+fn shared_start(candidates: &[String]) -> String {
+    let Some(first) = candidates.first() else {
+        return String::new();
+    };
+    let mut len = first.len();
+    for c in &candidates[1..] {
+        let common = first
+            .char_indices()
+            .zip(c.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((i, a), _)| i + a.len_utf8());
+        len = len.min(common);
+    }
+    first[..len].to_owned()
+}
+
+/// The items of an answer that lists several, separated by commas.
+pub fn split_list(answer: &str) -> Vec<&str> {
+    answer
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// What a status above draft also requires: scope, evidence, reach, deployability, contact.
 fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError> {
-    if f.needs("scope") && draft.scope.is_none() {
+    if f.needs("scope") && draft.scope.is_none() && f.may("scope") {
         let q = f.question("scope", None, None, true);
         draft.scope = Some(f.pick(q, &["scope"], "lokaal")?);
     }
-    if f.needs("evidence") && draft.evidence.is_none() {
+    if f.needs("evidence") && draft.evidence.is_none() && f.may("evidence") {
         let q = f.question(
             "evidence.level",
             Some("niveau"),
@@ -350,16 +713,37 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         );
         draft.evidence = Some(f.pick(q, &["evidence", "level"], "beschreven")?);
     }
-    if draft.evidence.as_deref().is_some_and(|l| l != "beschreven") && draft.sources.is_empty() {
-        let q = f.question(
-            "evidence.sources",
-            Some("bron"),
-            Some("URL van een verslag of evaluatie"),
-            true,
-        );
-        draft.sources.extend(f.text(q, None, None)?);
+    (f.keep)(draft);
+    if draft.evidence.as_deref().is_some_and(|l| l != "beschreven")
+        && draft.sources.is_empty()
+        && f.may("evidence")
+    {
+        let root = f.root;
+        loop {
+            let first = draft.sources.is_empty();
+            let help = if first {
+                "webadres (https://...) van een verslag of evaluatie, of een bijlage in de map van de praktijk"
+            } else {
+                "nog een bron, of Enter om verder te gaan"
+            };
+            let q = f.question(
+                "evidence.sources",
+                Some(if first { "bron" } else { "nog een bron" }),
+                Some(help),
+                first,
+            );
+            let id = draft.id.clone();
+            let exists = |answer: &str| attachment_check(root, id.as_deref(), answer);
+            match f.text(q, None, Some(&exists))? {
+                Some(source) => {
+                    draft.sources.push(source);
+                    (f.keep)(draft);
+                }
+                None => break,
+            }
+        }
     }
-    if f.needs("reach") && draft.reach.is_none() {
+    if f.needs("reach") && draft.reach.is_none() && f.may("reach") {
         let q = f.question(
             "reach.count",
             Some("aantal"),
@@ -367,8 +751,9 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
             true,
         );
         draft.reach = f.text(q, None, None)?;
+        (f.keep)(draft);
     }
-    if draft.reach.is_some() && draft.reach_unit.is_none() {
+    if draft.reach.is_some() && draft.reach_unit.is_none() && f.may("reach") {
         let mut q = f.question(
             "reach.unit",
             Some("eenheid"),
@@ -378,7 +763,7 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         q.default = Some("deelnemers".into());
         draft.reach_unit = f.text(q, None, None)?;
     }
-    if f.needs("deployability") && !draft.provides("deployability") {
+    if f.needs("deployability") && !draft.provides("deployability") && f.may("deployability") {
         let help = "wat een andere gemeente nodig heeft om te starten";
         let q = f.question(
             "deployability.prerequisites",
@@ -388,7 +773,7 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         );
         draft.prerequisites = f.text(q, None, None)?;
     }
-    if f.needs("assessment") && !draft.provides("assessment") {
+    if f.needs("assessment") && !draft.provides("assessment") && f.may("assessment") {
         let mut q = f.question(
             "assessment.by",
             Some("door"),
@@ -397,9 +782,11 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         );
         q.default = Some("redactie".into());
         draft.assessed_by = f.text(q, None, None)?;
+        (f.keep)(draft);
         let mut q = f.question("assessment.on", Some("op"), Some("datum JJJJ-MM-DD"), true);
         q.default = Some(jiff::ZonedDateTime::now().date().to_string());
         draft.assessed_on = f.text(q, None, None)?;
+        (f.keep)(draft);
         let criteria = [
             ("proven", "werkt aantoonbaar"),
             ("deployable", "direct inzetbaar"),
@@ -413,12 +800,14 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
                 "deployable" => draft.deployable = Some(verdict),
                 _ => draft.reach_verdict = Some(verdict),
             }
+            (f.keep)(draft);
         }
     }
-    if f.needs("contact") && !draft.provides("contact") {
+    if f.needs("contact") && !draft.provides("contact") && f.may("contact") {
         let mut q = f.question("contact.organisation", Some("organisatie"), None, true);
         q.default = draft.owner.clone();
         draft.contact = f.text(q, None, None)?;
+        (f.keep)(draft);
         let q = f.question(
             "contact.email",
             Some("e-mail"),

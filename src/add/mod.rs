@@ -8,18 +8,20 @@
 //! file atomically.
 
 mod draft;
+pub mod explain;
 mod fields;
 pub mod interview;
 pub mod places;
-mod render;
+pub(crate) mod render;
+pub mod session;
 pub mod slug;
 
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-pub use draft::{Draft, Missing};
-pub use fields::{FLAGS, Fault, Problem, check, flag};
+pub use draft::{Draft, Missing, Note};
+pub use fields::{FLAGS, Fault, Problem, check, flag, meant_url};
 pub use interview::{PromptError, Prompter, Question};
 
 use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
@@ -78,6 +80,81 @@ pub enum AddError {
     },
 }
 
+impl AddError {
+    /// The top-level fields (`body` for the text) an editor has to answer again to get past
+    /// this error; empty when no answer can help (a folder that cannot be written, ...).
+    pub fn fields_at_fault(&self, schema: &Schema) -> Vec<String> {
+        let mut keys: Vec<String> = match self {
+            AddError::PracticeExists { .. } => vec!["id".to_owned()],
+            AddError::Invalid { problems } => problems
+                .iter()
+                .map(|p| p.field.split('.').next().unwrap_or(p.field).to_owned())
+                .collect(),
+            AddError::Missing { fields, .. } => fields.iter().map(|m| m.key.clone()).collect(),
+            AddError::Rejected { text, findings, .. } => {
+                let errors: Vec<Diagnostic> = findings
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .cloned()
+                    .collect();
+                explain::explain(schema, text, "", &errors)
+                    .into_iter()
+                    .filter_map(|e| e.key)
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        keys.dedup();
+        keys
+    }
+
+    /// What went wrong, in Dutch, one line per problem, for editors at the prompts.
+    pub fn dutch(&self, schema: &Schema, id: &str) -> Vec<String> {
+        match self {
+            AddError::PracticeExists { path } => {
+                vec![format!(
+                    "Er bestaat al een praktijk met dit id: {}",
+                    path.display()
+                )]
+            }
+            AddError::Invalid { problems } => problems
+                .iter()
+                .map(|p| {
+                    let top = p.field.split('.').next().unwrap_or(p.field);
+                    let value = if p.value.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" „{}”", p.value)
+                    };
+                    format!(
+                        "  {}{value}: {}",
+                        explain::label(schema, top),
+                        p.fault.dutch()
+                    )
+                })
+                .collect(),
+            AddError::Missing { status, fields } => {
+                let mut out = vec![format!("Voor de status {status} ontbreekt nog:")];
+                out.extend(fields.iter().map(|m| match m.key.as_str() {
+                    "body" => format!("  de secties {}", m.label),
+                    key => format!("  {}", explain::label(schema, key)),
+                }));
+                out
+            }
+            AddError::Rejected { text, findings, .. } => {
+                let explained = explain::explain(schema, text, id, findings);
+                explain::lines(text, &explained)
+            }
+            AddError::Cancelled => vec!["Gestopt.".to_owned()],
+            AddError::Prompt(message) => vec![format!("De vragen konden niet verder: {message}")],
+            AddError::Collection(e) => vec![format!("De collectie kan niet gelezen worden: {e}")],
+            AddError::Io { path, source } => {
+                vec![format!("Kan {} niet schrijven: {source}", path.display())]
+            }
+        }
+    }
+}
+
 /// One problem on its own; several as a list, so each stands on its own line.
 fn problems_message(problems: &[Problem]) -> String {
     match problems {
@@ -103,7 +180,7 @@ pub struct Plan {
     /// Warnings of the validation (errors stop [`prepare`]).
     pub warnings: Vec<Diagnostic>,
     /// Things done on the editor's behalf, e.g. a former municipality mapped to its successor.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The next status up and what it still needs, for the "next step" hint.
     pub next: Option<(String, Vec<Missing>)>,
 }
@@ -118,6 +195,11 @@ pub fn existing(root: &Path) -> Result<HashMap<String, PathBuf>, crate::Error> {
         .collect())
 }
 
+/// The body of a new practice: every section of the schema with a one-line Dutch hint.
+pub fn body_template(schema: &Schema) -> String {
+    render::body_template(schema)
+}
+
 /// The longest id the JSON Schema allows.
 fn max_id_len(schema: &Schema) -> usize {
     schema.json["properties"]["id"]["maxLength"]
@@ -125,17 +207,29 @@ fn max_id_len(schema: &Schema) -> usize {
         .map_or(80, |n| n as usize)
 }
 
-/// The id `add` proposes for a draft: from the title and, for a practice of one municipality,
-/// that municipality's name; not one of `taken`.
+/// The id `add` proposes for a draft: `<gemeente>-<onderwerp>` (see [`slug`]), the place
+/// being the first municipality; not one of `taken`.
 pub fn propose_id(schema: &Schema, draft: &Draft, taken: impl Fn(&str) -> bool) -> String {
-    let place = match draft.municipalities.as_slice() {
-        [one] => places::resolve(&schema.municipalities, one)
-            .ok()
-            .map(|p| p.municipality.name.as_str()),
-        _ => None,
-    };
+    let municipalities = &schema.municipalities;
+    let places: Vec<places::Place<'_>> = draft
+        .municipalities
+        .iter()
+        .filter_map(|m| places::resolve(municipalities, m).ok())
+        .collect();
+    let place = places.first().map(|p| p.municipality.name.as_str());
+    let mut names: Vec<&str> = Vec::new();
+    for p in &places {
+        names.push(&p.municipality.name);
+        names.extend(
+            municipalities
+                .legacy()
+                .iter()
+                .filter(|old| old.successor == p.municipality.nis)
+                .map(|old| old.name.as_str()),
+        );
+    }
     let title = draft.title.as_deref().unwrap_or_default();
-    slug::propose(title, place, max_id_len(schema), taken)
+    slug::propose(title, place, &names, max_id_len(schema), taken)
 }
 
 /// Checks the draft, picks the id, renders the file and validates it in memory against the
@@ -228,4 +322,72 @@ pub fn write(plan: &Plan) -> Result<(), AddError> {
         }
     })?;
     Ok(())
+}
+
+/// The whole interactive `add`: asks what is missing, checks, and writes the practice. Every
+/// answer is checked when it is given and handed to `keep` (which saves the session); when the
+/// final check still fails, `tell` gets the Dutch explanation and only the fields at fault are
+/// asked again, the other answers stay. Gives up, with the error, only when no answer can help
+/// (a folder that cannot be written) or the editor stops (Ctrl-C).
+pub fn ask_and_write(
+    p: &mut dyn Prompter,
+    schema: &Schema,
+    root: &Path,
+    draft: &mut Draft,
+    today: jiff::civil::Date,
+    keep: &mut dyn FnMut(&Draft),
+    tell: &mut dyn FnMut(&[String]),
+) -> Result<Plan, AddError> {
+    // Typos in flags are asked again rather than refused: the prompts check each answer.
+    if let Err(problems) = draft.clone().normalize(schema) {
+        ask_again(AddError::Invalid { problems }, schema, draft, tell)?;
+    }
+    let mut again: Option<Vec<String>> = None;
+    loop {
+        let existing = existing(root)?;
+        if let Some(path) = draft.id.as_ref().and_then(|id| existing.get(id)) {
+            let e = AddError::PracticeExists { path: path.clone() };
+            let keys = ask_again(e, schema, draft, tell)?;
+            again.get_or_insert_with(Vec::new).extend(keys);
+        }
+        match &again {
+            None => interview::interview(p, schema, draft, &existing, root, keep)?,
+            Some(keys) => {
+                interview::interview_again(p, schema, draft, &existing, root, keep, keys)?
+            }
+        }
+        match prepare(root, schema, draft, today).and_then(|plan| write(&plan).map(|()| plan)) {
+            Ok(plan) => return Ok(plan),
+            Err(e) => {
+                again = Some(ask_again(e, schema, draft, tell)?);
+                keep(draft);
+            }
+        }
+    }
+}
+
+/// Tells what is wrong and forgets the fields at fault so that the prompts ask them again
+/// (returned); gives the error back when no answer can help.
+fn ask_again(
+    e: AddError,
+    schema: &Schema,
+    draft: &mut Draft,
+    tell: &mut dyn FnMut(&[String]),
+) -> Result<Vec<String>, AddError> {
+    let id = draft.id.clone().unwrap_or_default();
+    let mut forgotten = Vec::new();
+    for key in e.fields_at_fault(schema) {
+        // The status is the editor's choice, not a mistake to ask again.
+        if key != "status" && draft.forget(&key) {
+            forgotten.push(key);
+        }
+    }
+    if forgotten.is_empty() {
+        return Err(e);
+    }
+    let mut lines = vec!["Dit klopt nog niet:".to_owned()];
+    lines.extend(e.dutch(schema, &id));
+    lines.push("Vul die velden opnieuw in; je andere antwoorden blijven staan.".to_owned());
+    tell(&lines);
+    Ok(forgotten)
 }

@@ -176,6 +176,20 @@ fn fields(d: &Draft, id: &str, status: &str) -> Vec<(&'static str, Yaml)> {
 
 /// The front matter (without the `---` lines) in the order of `rules.yaml`.
 pub(super) fn front_matter(schema: &Schema, d: &Draft, id: &str, status: &str) -> String {
+    entries(schema, d, id, status)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// Each top-level entry of the front matter with its key, in the order of `rules.yaml`; an
+/// entry's text ends with a line end.
+pub(crate) fn entries(
+    schema: &Schema,
+    d: &Draft,
+    id: &str,
+    status: &str,
+) -> Vec<(&'static str, String)> {
     let mut entries = fields(d, id, status);
     let order = |key: &str| {
         schema
@@ -198,7 +212,7 @@ pub(super) fn front_matter(schema: &Schema, d: &Draft, id: &str, status: &str) -
         .iter()
         .map(|(k, v)| {
             let comment = (*k == "municipalities" && !names.is_empty()).then_some(names.as_str());
-            entry(k, v, comment)
+            (*k, entry(k, v, comment))
         })
         .collect()
 }

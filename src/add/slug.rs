@@ -1,7 +1,12 @@
-//! Ids from titles: a lower-case ASCII slug with Dutch accents and apostrophes folded
-//! (`Taalbuddy's in Sint-Niklaas` → `taalbuddys-sint-niklaas`), the municipality in front when
-//! the title does not name it (the collection's habit: `dendermonde-cafeklap`), cut at a word
-//! boundary and made unique with a number.
+//! Ids from titles, in one pattern: `<gemeente>-<onderwerp>`, the collection's habit
+//! (`dendermonde-cafeklap`, `kortrijk-brugfiguren-basisonderwijs`). The place is the practice's
+//! (first) 2025 municipality and is named once: the names of the practice's places, former
+//! municipalities merged into them included, are taken out of the subject
+//! (`Taalbuddy's in Sint-Niklaas` → `sint-niklaas-taalbuddys`; `Praatcafé Borsbeek` in
+//! Antwerpen → `antwerpen-praatcafe`). The subject is the title as a lower-case ASCII slug
+//! (accents and apostrophes folded, little words left out), at most four words, so ids stay
+//! short and do not change with a longer title; the whole is cut at a word boundary and made
+//! unique with a number.
 
 use crate::text::fold;
 
@@ -11,6 +16,9 @@ const STOPWORDS: &[&str] = &[
     "de", "het", "een", "in", "te", "van", "voor", "en", "met", "op", "aan", "bij", "door", "der",
     "den", "t",
 ];
+
+/// Most words of the title kept in the subject of an id.
+const SUBJECT_WORDS: usize = 4;
 
 /// The id used when a title has no letters or digits at all.
 const FALLBACK: &str = "praktijk";
@@ -105,31 +113,53 @@ pub fn truncate(slug: &str, max: usize) -> String {
     at_word.trim_end_matches('-').to_owned()
 }
 
-/// Proposes an id for a practice titled `title` in `municipality` (its name, when there is
-/// exactly one): at most `max` characters and not `taken`.
+/// Proposes an id `<place>-<subject>` for a practice titled `title`: `place` is its (first)
+/// municipality, `names` every name of its places (2025 and former) to leave out of the
+/// subject. At most `max` characters and not `taken`.
 pub fn propose(
     title: &str,
-    municipality: Option<&str>,
+    place: Option<&str>,
+    names: &[&str],
     max: usize,
     taken: impl Fn(&str) -> bool,
 ) -> String {
-    let mut base = slugify(title);
-    if let Some(place) = municipality
-        .map(|m| slug_of(m, false))
-        .filter(|p| !p.is_empty())
-    {
-        let named = format!("-{base}-").contains(&format!("-{place}-"));
-        if !named {
-            base = if base.is_empty() {
-                place
+    let mut words: Vec<String> = slugify(title)
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut sequences: Vec<Vec<String>> = names
+        .iter()
+        .chain(place.iter())
+        .map(|n| {
+            slug_of(n, false)
+                .split('-')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|seq: &Vec<String>| seq.iter().all(|w| !w.is_empty()))
+        .collect();
+    // Longer names first: `sint-niklaas` before a `sint` of another place.
+    sequences.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for seq in &sequences {
+        let mut i = 0;
+        while i + seq.len() <= words.len() {
+            if words[i..i + seq.len()] == seq[..] {
+                words.drain(i..i + seq.len());
             } else {
-                format!("{place}-{base}")
-            };
+                i += 1;
+            }
         }
     }
-    if base.is_empty() {
-        base = FALLBACK.to_owned();
-    }
+    words.truncate(SUBJECT_WORDS);
+    let subject = words.join("-");
+    let place = place.map(|m| slug_of(m, false)).unwrap_or_default();
+    let base = match (place.is_empty(), subject.is_empty()) {
+        (false, false) => format!("{place}-{subject}"),
+        (false, true) => place,
+        (true, false) => subject,
+        (true, true) => FALLBACK.to_owned(),
+    };
     let first = truncate(&base, max);
     if !taken(&first) {
         return first;
@@ -182,7 +212,7 @@ mod tests {
             (
                 "Taalbuddy's in Sint-Niklaas",
                 Some("Sint-Niklaas"),
-                "taalbuddys-sint-niklaas",
+                "sint-niklaas-taalbuddys",
             ),
             (
                 "Caféklap in de bibliotheek",
@@ -199,17 +229,67 @@ mod tests {
             ("???", Some("Gent"), "gent"),
         ];
         for (title, place, want) in cases {
-            assert_eq!(propose(title, place, 80, free), want, "title {title:?}");
+            assert_eq!(
+                propose(title, place, &[], 80, free),
+                want,
+                "title {title:?}"
+            );
         }
+        // Former municipalities merged into the place are its names too.
+        let bkz = ["Beveren", "Kruibeke", "Zwijndrecht"];
+        assert_eq!(
+            propose(
+                "Buddywerking nieuwkomers Beveren",
+                Some("Beveren-Kruibeke-Zwijndrecht"),
+                &bkz,
+                80,
+                free
+            ),
+            "beveren-kruibeke-zwijndrecht-buddywerking-nieuwkomers"
+        );
+        assert_eq!(
+            propose(
+                "Praatcafé Borsbeek",
+                Some("Antwerpen"),
+                &["Borsbeek"],
+                80,
+                free
+            ),
+            "antwerpen-praatcafe"
+        );
+        assert_eq!(
+            propose(
+                "Wegwijzer Heist-op-den-Berg",
+                Some("Heist-op-den-Berg"),
+                &[],
+                80,
+                free
+            ),
+            "heist-op-den-berg-wegwijzer"
+        );
+    }
+
+    #[test]
+    fn the_subject_is_short() {
+        let id = propose(
+            "Een heel lange titel over onthaal en oefenkansen",
+            Some("Gent"),
+            &[],
+            80,
+            |_| false,
+        );
+        assert_eq!(id, "gent-heel-lange-titel-over");
     }
 
     #[test]
     fn ids_are_cut_at_a_word_boundary() {
         let title = "Een heel lange titel over onthaal oefenkansen buddywerking taalbeleid en nog veel meer woorden";
-        let id = propose(title, None, 80, |_| false);
+        let id = propose(title, None, &[], 80, |_| false);
         assert!(id.len() <= 80, "{id}");
         assert!(!id.ends_with('-'));
         assert!(title_words_intact(&id));
+        let long = "x".repeat(70);
+        assert!(propose(&long, Some("Heist-op-den-Berg"), &[], 80, |_| false).len() <= 80);
         assert_eq!(truncate("abc-defgh", 6), "abc");
         assert_eq!(truncate("abc-defgh", 3), "abc");
         assert_eq!(truncate("abcdefgh", 4), "abcd");
@@ -225,10 +305,10 @@ mod tests {
     #[test]
     fn taken_ids_get_a_number() {
         let taken = ["gent-taalcafe", "gent-taalcafe-2"];
-        let id = propose("Taalcafé", Some("Gent"), 80, |c| taken.contains(&c));
+        let id = propose("Taalcafé", Some("Gent"), &[], 80, |c| taken.contains(&c));
         assert_eq!(id, "gent-taalcafe-3");
         let long = "a".repeat(80);
-        let id = propose(&long, None, 80, |c| c == long);
+        let id = propose(&long, None, &[], 80, |c| c == long);
         assert_eq!(id.len(), 80);
         assert!(id.ends_with("-2"));
     }

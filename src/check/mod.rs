@@ -15,6 +15,7 @@ use crate::practice::Document;
 use crate::schema::Schema;
 
 pub use collection::{Summary, collection};
+pub(crate) use paths::{Bound, is_url, resolve_inside};
 
 /// What the checks need besides the document.
 #[derive(Debug, Clone, Copy)]

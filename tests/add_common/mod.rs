@@ -106,6 +106,12 @@ pub enum Answer {
     Confirm(bool),
     /// Press Ctrl-C.
     Cancel,
+    /// Write this text in the editor (replacing what it showed).
+    Write(&'static str),
+    /// Write this owned text in the editor.
+    WriteText(String),
+    /// No editor is set.
+    NoEditor,
 }
 
 /// Answers questions from a script of `(field key, answer)`; records what was asked and which
@@ -118,6 +124,8 @@ pub struct Script {
     pub refused: Vec<(String, String)>,
     /// Completions offered, per typed text.
     pub offered: Vec<(String, Vec<String>)>,
+    /// What the editor showed at the start, each time it opened.
+    pub shown: Vec<String>,
 }
 
 impl Script {
@@ -127,6 +135,7 @@ impl Script {
             asked: Vec::new(),
             refused: Vec::new(),
             offered: Vec::new(),
+            shown: Vec::new(),
         }
     }
 
@@ -226,6 +235,23 @@ impl Prompter for Script {
             }
             Answer::Cancel => Err(PromptError::Cancelled),
             other => panic!("`{}` is a multi-select, not {other:?}", question.key),
+        }
+    }
+
+    fn edit(&mut self, question: &Question, initial: &str) -> Result<Option<String>, PromptError> {
+        self.asked.push(question.clone());
+        match self.next(question) {
+            Answer::Write(text) => {
+                self.shown.push(initial.to_owned());
+                Ok(Some(text.to_owned()))
+            }
+            Answer::WriteText(text) => {
+                self.shown.push(initial.to_owned());
+                Ok(Some(text))
+            }
+            Answer::NoEditor => Ok(None),
+            Answer::Cancel => Err(PromptError::Cancelled),
+            other => panic!("`{}` opens the editor, not {other:?}", question.key),
         }
     }
 

@@ -76,6 +76,12 @@ pub(crate) enum Command {
     /// Create a practice that passes validation: asks in Dutch on a terminal, or takes flags
     /// (`--no-input` never asks; exit 1 if the id exists, 2 if required fields are missing).
     Add(Box<cmd::add::Args>),
+    /// Open a practice in the editor ($VISUAL, $EDITOR, else a default), check it after saving,
+    /// and offer to reopen, keep or undo when it has errors; edits are never lost.
+    Edit(cmd::edit::Args),
+    /// Move a practice to another status (draft, review, published, archived): says what it
+    /// still needs, asks for it on a terminal, and changes the file only when it then passes.
+    Status(cmd::status::Args),
     /// Print the format reference generated from `schema/` as Markdown, or with
     /// `--json-schema` the path of the JSON Schema for YAML tooling.
     Schema(cmd::schema::Args),

@@ -1,20 +1,20 @@
 //! `practice add`: create a new practice that passes validation, from prompts (on a terminal)
 //! or from flags (`--no-input`, scripts), and optionally open it in the editor.
 
-mod editor;
 mod report;
-mod terminal;
+pub(crate) mod terminal;
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use practice::add::session::{self, Session, SessionError};
 use practice::add::{self, AddError, Draft, Plan, Prompter, Question};
 use practice::diagnostic::Severity;
 use practice::schema::Schema;
 
-use super::Context;
+use super::{Context, editor};
 use crate::output::{self, Format, Options};
 
 /// Arguments of `add`.
@@ -69,6 +69,10 @@ pub(crate) struct Args {
     /// Never prompt; fail (exit 2) naming every missing required field.
     #[arg(long)]
     no_input: bool,
+    /// Continue an interrupted or failed session (its answers are kept in
+    /// `.practice/drafts/`): the most recent one, or the one named.
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    resume: Option<String>,
     #[command(flatten)]
     criteria: Criteria,
 }
@@ -191,6 +195,7 @@ impl Args {
             deployable: c.deployable.clone(),
             reach_verdict: c.reach_verdict.clone(),
             body,
+            body_unfinished: None,
         })
     }
 }
@@ -209,16 +214,62 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         && !reads_stdin
         && std::io::stdin().is_terminal()
         && std::io::stderr().is_terminal();
-    let mut draft = args.draft()?;
-    let mut terminal = terminal::Terminal;
-    let prompter = interactive.then_some(&mut terminal as &mut dyn Prompter);
-    let created = create(cx, &schema, &mut draft, prompter, today);
+    let (session, mut draft) = match &args.resume {
+        Some(name) => match Session::find(&cx.root, Some(name)) {
+            Ok(session) => {
+                let mut saved = session.load()?;
+                saved.overlay(args.draft()?);
+                eprintln!(
+                    "Verder met de antwoorden uit {}",
+                    shown_rel(cx, &session.path)
+                );
+                (session, saved)
+            }
+            Err(SessionError::Nothing { .. }) => {
+                eprintln!(
+                    "Er is geen onderbroken praktijk om verder te zetten (niets in {}).",
+                    session::DRAFTS_DIR
+                );
+                return Ok(ExitCode::from(2));
+            }
+            Err(e) => return Err(e.into()),
+        },
+        None => (Session::new(&cx.root), args.draft()?),
+    };
+    // The body of a review or published practice is written in the editor: the one of
+    // `--edit`, else on a terminal the configured one (without, the prompts ask section by
+    // section).
+    let body_editor = editor
+        .clone()
+        .or_else(|| interactive.then(|| editor::from_env().ok()).flatten());
+    let mut terminal = terminal::Terminal::new(body_editor, session.path.with_extension("md"));
+    let created = if interactive {
+        create(
+            cx,
+            &schema,
+            &mut draft,
+            Some(&mut terminal),
+            &session,
+            today,
+        )
+    } else {
+        create_without_prompts(cx, &schema, &mut draft, &mut terminal, &session, today)
+    };
     let plan = match created {
-        Ok(plan) => plan,
+        // The practice holds every answer now; a draft left behind would only confuse.
+        Ok(plan) => {
+            let _ = session.remove();
+            plan
+        }
+        Err(e) if interactive || session.path.is_file() => {
+            return report::refuse_dutch(e, &schema, &draft, &session, cx);
+        }
         Err(e) => return report::refuse(e, cx),
     };
-    report::report_created(&plan, cx)?;
+    report::report_created(&plan, &schema, cx, interactive)?;
     let editor = match editor {
+        // The body was just written in the editor and checked: no second round.
+        _ if terminal.edited => None,
         Some(editor) => Some(editor),
         None if interactive => offer_editor(&mut terminal)?,
         None => None,
@@ -229,40 +280,81 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `path` relative to the root, for messages.
+fn shown_rel(cx: &Context, path: &Path) -> String {
+    practice::collection::relative_name(&cx.root, path)
+}
+
+/// Without prompts: the flags, and with `--edit` the body written in the editor when the
+/// status requires one that `--body` did not give. A text that then fails the check is kept
+/// in the session, so `--resume` starts from it.
+fn create_without_prompts(
+    cx: &Context,
+    schema: &Schema,
+    draft: &mut Draft,
+    terminal: &mut terminal::Terminal,
+    session: &Session,
+    today: jiff::civil::Date,
+) -> Result<Plan, AddError> {
+    let needs_body = draft.missing(schema).iter().any(|m| m.key == "body");
+    if needs_body && terminal.has_editor() {
+        let question = Question {
+            key: "body".into(),
+            label: "Tekst".into(),
+            help: String::new(),
+            default: None,
+            required: true,
+        };
+        let start = draft
+            .body_unfinished
+            .take()
+            .unwrap_or_else(|| add::body_template(schema));
+        draft.body = terminal.edit(&question, &start)?;
+        let result = add::prepare(&cx.root, schema, draft, today);
+        if result.is_err() {
+            draft.forget("body");
+            let _ = session.save(draft);
+        }
+        let plan = result?;
+        add::write(&plan)?;
+        return Ok(plan);
+    }
+    let plan = add::prepare(&cx.root, schema, draft, today)?;
+    add::write(&plan)?;
+    Ok(plan)
+}
+
 /// Asks for what is missing (when a prompter is given), then checks, renders and writes.
+/// With a prompter, every answer is saved in the session as it is given, a final check that
+/// fails asks again only the fields at fault, and the session is removed once the practice is
+/// written.
 fn create(
     cx: &Context,
     schema: &Schema,
     draft: &mut Draft,
     prompter: Option<&mut dyn Prompter>,
+    session: &Session,
     today: jiff::civil::Date,
 ) -> Result<Plan, AddError> {
-    if let Some(p) = prompter {
-        // Typos in flags, and what no question can fill, are reported before any question.
-        draft
-            .clone()
-            .normalize(schema)
-            .map_err(|problems| AddError::Invalid { problems })?;
-        let unaskable: Vec<_> = draft
-            .missing(schema)
-            .into_iter()
-            .filter(|m| m.flag.is_none() || m.key == "body")
-            .collect();
-        if !unaskable.is_empty() {
-            return Err(AddError::Missing {
-                status: draft.status(schema),
-                fields: unaskable,
-            });
+    let Some(p) = prompter else {
+        let plan = add::prepare(&cx.root, schema, draft, today)?;
+        add::write(&plan)?;
+        return Ok(plan);
+    };
+    let mut warned = false;
+    let mut keep = |d: &Draft| {
+        if let Err(e) = session.save(d)
+            && !std::mem::replace(&mut warned, true)
+        {
+            eprintln!("Let op: je antwoorden kunnen niet tussentijds bewaard worden ({e}).");
         }
-        let existing = add::existing(&cx.root)?;
-        if let Some(path) = draft.id.as_ref().and_then(|id| existing.get(id)) {
-            return Err(AddError::PracticeExists { path: path.clone() });
+    };
+    let mut tell = |lines: &[String]| {
+        for line in lines {
+            eprintln!("{line}");
         }
-        add::interview::interview(p, schema, draft, &existing)?;
-    }
-    let plan = add::prepare(&cx.root, schema, draft, today)?;
-    add::write(&plan)?;
-    Ok(plan)
+    };
+    add::ask_and_write(p, schema, &cx.root, draft, today, &mut keep, &mut tell)
 }
 
 /// On a terminal, offers to open the new file when an editor is configured.

@@ -3,6 +3,8 @@
 
 pub(crate) mod add;
 pub(crate) mod completions;
+pub(crate) mod edit;
+pub(crate) mod editor;
 pub(crate) mod export;
 pub(crate) mod filter_args;
 pub(crate) mod index;
@@ -14,6 +16,7 @@ pub(crate) mod selection;
 pub(crate) mod show;
 pub(crate) mod similar;
 pub(crate) mod stats;
+pub(crate) mod status;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;
@@ -116,6 +119,8 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Search(args) => search::run(args, &cx()?),
         Command::Similar(args) => similar::run(args, &cx()?),
         Command::Add(args) => add::run(args, &cx()?),
+        Command::Edit(args) => edit::run(args, &cx()?),
+        Command::Status(args) => status::run(args, &cx()?),
         Command::Schema(args) => schema::run(args, &cx()?),
     }
 }

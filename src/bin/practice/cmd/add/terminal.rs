@@ -1,18 +1,49 @@
-//! The terminal side of the prompts: [`Prompter`] implemented with `inquire`, in Dutch, with
-//! accent-insensitive filtering and completion. Ctrl-C and Esc end the prompts before anything
-//! is written.
+//! The terminal side of the prompts: [`Prompter`] implemented in Dutch. Lines of text are read
+//! with `rustyline`, so they behave like a shell line: Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-W, the
+//! arrows and history work, Tab completes the part the candidates share or else cycles through
+//! them (after the last comma, so that several municipalities fit on one line), and an answer
+//! that fails its check shows why under the line and stays there to be corrected. Lists are
+//! `inquire` selects with accent-insensitive filtering. Ctrl-C ends the prompts.
 
-use inquire::autocompletion::{Autocomplete, Replacement};
+use std::path::PathBuf;
+
 use inquire::error::CustomUserError;
 use inquire::list_option::ListOption;
 use inquire::validator::Validation;
-use inquire::{Confirm, InquireError, MultiSelect, Select, Text};
+use inquire::{Confirm, InquireError, MultiSelect, Select};
 use practice::add::interview::{Check, Complete};
 use practice::add::{PromptError, Prompter, Question};
 use practice::text::fold;
+use rustyline::completion::Completer;
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Behavior, CompletionType, Config, Editor, Helper};
 
 /// Prompts on the terminal (standard error, so standard output stays clean).
-pub(crate) struct Terminal;
+pub(crate) struct Terminal {
+    /// The editor for long texts, if any.
+    editor: Option<String>,
+    /// The file long texts are written in (kept beside the session's answers).
+    scratch: PathBuf,
+    /// Whether a long text was written in the editor.
+    pub(crate) edited: bool,
+}
+
+impl Terminal {
+    pub(crate) fn new(editor: Option<String>, scratch: PathBuf) -> Self {
+        Terminal {
+            editor,
+            scratch,
+            edited: false,
+        }
+    }
+
+    pub(crate) fn has_editor(&self) -> bool {
+        self.editor.is_some()
+    }
+}
 
 fn failed(e: InquireError) -> PromptError {
     match e {
@@ -28,27 +59,44 @@ fn folded_filter(input: &str, _: &String, value: &str, _: usize) -> Option<i64> 
     fold(value).contains(&fold(input)).then_some(0)
 }
 
-/// Offers the completions of the flow while typing.
-#[derive(Clone)]
-struct Completer<'a>(Complete<'a>);
+/// The checks and completions of one question, for `rustyline`.
+struct Line<'a> {
+    check: Check<'a>,
+    complete: Option<Complete<'a>>,
+}
 
-impl Autocomplete for Completer<'_> {
-    fn get_suggestions(&mut self, input: &str) -> Result<Vec<String>, CustomUserError> {
-        Ok((self.0)(input))
-    }
+impl Completer for Line<'_> {
+    type Candidate = String;
 
-    fn get_completion(
-        &mut self,
-        input: &str,
-        highlighted: Option<String>,
-    ) -> Result<Replacement, CustomUserError> {
-        // Tab takes the highlighted suggestion, or the only one there is.
-        Ok(highlighted.or_else(|| match (self.0)(input).as_slice() {
-            [only] => Some(only.clone()),
-            _ => None,
-        }))
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        let Some(complete) = self.complete else {
+            return Ok((pos, Vec::new()));
+        };
+        Ok(practice::add::interview::tab(line, pos, complete))
     }
 }
+
+impl Hinter for Line<'_> {
+    type Hint = String;
+}
+
+impl Highlighter for Line<'_> {}
+
+impl Validator for Line<'_> {
+    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        Ok(match (self.check)(ctx.input()) {
+            Ok(()) => ValidationResult::Valid(None),
+            Err(message) => ValidationResult::Invalid(Some(format!("  ← {message}"))),
+        })
+    }
+}
+
+impl Helper for Line<'_> {}
 
 impl Prompter for Terminal {
     fn text(
@@ -57,22 +105,24 @@ impl Prompter for Terminal {
         check: Check<'_>,
         complete: Option<Complete<'_>>,
     ) -> Result<String, PromptError> {
-        let validator = move |input: &str| -> Result<Validation, CustomUserError> {
-            Ok(match check(input) {
-                Ok(()) => Validation::Valid,
-                Err(message) => Validation::Invalid(message.into()),
-            })
-        };
-        let mut prompt = Text::new(&question.label)
-            .with_help_message(&question.help)
-            .with_validator(validator);
-        if let Some(default) = &question.default {
-            prompt = prompt.with_default(default);
+        let config = Config::builder()
+            .behavior(Behavior::PreferTerm)
+            .completion_type(CompletionType::Circular)
+            .auto_add_history(true)
+            .build();
+        let mut editor: Editor<Line<'_>, rustyline::history::DefaultHistory> =
+            Editor::with_config(config).map_err(|e| PromptError::Failed(e.to_string()))?;
+        editor.set_helper(Some(Line { check, complete }));
+        if !question.help.is_empty() {
+            eprintln!("  ({})", question.help);
         }
-        if let Some(complete) = complete {
-            prompt = prompt.with_autocomplete(Completer(complete));
+        let prompt = format!("{}: ", question.label);
+        let initial = question.default.as_deref().unwrap_or("");
+        match editor.readline_with_initial(&prompt, (initial, "")) {
+            Ok(line) => Ok(line),
+            Err(ReadlineError::Interrupted | ReadlineError::Eof) => Err(PromptError::Cancelled),
+            Err(e) => Err(PromptError::Failed(e.to_string())),
         }
-        prompt.prompt().map_err(failed)
     }
 
     fn select(
@@ -113,6 +163,36 @@ impl Prompter for Terminal {
             .raw_prompt()
             .map(|picked| picked.into_iter().map(|o| o.index).collect())
             .map_err(failed)
+    }
+
+    fn edit(&mut self, question: &Question, initial: &str) -> Result<Option<String>, PromptError> {
+        let Some(editor) = self.editor.clone() else {
+            return Ok(None);
+        };
+        let io =
+            |e: std::io::Error| PromptError::Failed(format!("{}: {e}", self.scratch.display()));
+        if let Some(dir) = self.scratch.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        // `initial` is the template or the text of an earlier try, never less.
+        std::fs::write(&self.scratch, initial).map_err(io)?;
+        if !question.help.is_empty() {
+            eprintln!("{}: {}", question.label, question.help);
+        }
+        eprintln!("De editor ({editor}) opent {} ...", self.scratch.display());
+        match super::super::editor::open(&editor, &self.scratch) {
+            Ok(status) if status.success() => {}
+            Ok(status) => {
+                eprintln!("Let op: {editor} stopte met {status}; de tekst blijft bewaard.")
+            }
+            Err(e) => {
+                return Err(PromptError::Failed(format!(
+                    "kan {editor} niet starten: {e}"
+                )));
+            }
+        }
+        self.edited = true;
+        std::fs::read_to_string(&self.scratch).map(Some).map_err(io)
     }
 
     fn confirm(&mut self, question: &Question, default: bool) -> Result<bool, PromptError> {

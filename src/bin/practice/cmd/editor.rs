@@ -1,5 +1,5 @@
-//! The editor of `--edit`: `$VISUAL`, else `$EDITOR`, run the way git runs it so that a value
-//! with arguments (`code --wait`) works.
+//! The editor of `add --edit` and `edit`: `$VISUAL`, else `$EDITOR`, run the way git runs it
+//! so that a value with arguments (`code --wait`) works; `edit` falls back to a default.
 
 use std::path::Path;
 use std::process::{Command, ExitStatus};
@@ -28,4 +28,20 @@ pub(crate) fn open(editor: &str, path: &Path) -> std::io::Result<ExitStatus> {
         let program = words.next().unwrap_or(editor);
         Command::new(program).args(words).arg(path).status()
     }
+}
+
+/// The editor as git picks it: `$VISUAL`, `$EDITOR`, then the first of the system's editor
+/// (`editor` on Debian and Ubuntu), `nano` and `vi` found on `PATH` (`notepad` on Windows).
+pub(crate) fn choose() -> Option<String> {
+    if let Ok(editor) = from_env() {
+        return Some(editor);
+    }
+    if cfg!(windows) {
+        return Some("notepad".to_owned());
+    }
+    let path = std::env::var_os("PATH")?;
+    ["editor", "nano", "vi"]
+        .into_iter()
+        .find(|name| std::env::split_paths(&path).any(|dir| dir.join(name).is_file()))
+        .map(str::to_owned)
 }
