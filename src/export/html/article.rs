@@ -121,7 +121,11 @@ fn fact(html: &mut String, field: &Field, from: &str, links: &Resolver) {
     let _ = write!(html, "<dt>{}</dt><dd>", escape(&field.label));
     for (i, item) in field.items.iter().enumerate() {
         if i > 0 {
-            html.push_str(if field.items.len() > 3 { ", " } else { "<br>" });
+            // Short values flow on one line; values that hold commas themselves (adoptions,
+            // organisations) each get their own.
+            let flowing =
+                field.items.len() > 3 && field.items.iter().all(|i| !i.text.contains(", "));
+            html.push_str(if flowing { ", " } else { "<br>" });
         }
         let target = item
             .url

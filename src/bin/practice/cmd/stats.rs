@@ -68,10 +68,13 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
     let c = &stats.coverage;
     writeln!(
         out,
-        "\nCoverage: {} of {} municipalities have at least one practice ({})",
+        "\nCoverage: {} of {} municipalities have a practice of their own ({}); {} with the \
+         adoptions ({})",
         c.reached,
         c.municipalities,
-        percent(c.reached, c.municipalities)
+        percent(c.reached, c.municipalities),
+        c.reached_or_adopted,
+        percent(c.reached_or_adopted, c.municipalities)
     )?;
     let width = c
         .provinces
@@ -79,21 +82,37 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
         .map(|p| p.province.chars().count())
         .max()
         .unwrap_or(0);
+    writeln!(
+        out,
+        "  {}  {:>16}  {:>16}",
+        " ".repeat(width),
+        "own practice",
+        "or adoption"
+    )?;
     for p in &c.provinces {
         let pad = " ".repeat(width - p.province.chars().count());
         writeln!(
             out,
-            "  {}{pad}  {:>3} / {:>3}  {:>6}",
+            "  {}{pad}  {:>3} / {:>3}  {:>6}  {:>3} / {:>3}  {:>6}",
             p.province,
             p.reached,
             p.municipalities,
-            percent(p.reached, p.municipalities)
+            percent(p.reached, p.municipalities),
+            p.reached_or_adopted,
+            p.municipalities,
+            percent(p.reached_or_adopted, p.municipalities)
         )?;
+    }
+    if !stats.most_adopted.is_empty() {
+        writeln!(out, "\nTaken over most often")?;
+        for a in &stats.most_adopted {
+            writeln!(out, "  {:>3}  {} ({})", a.adoptions, a.title, a.id)?;
+        }
     }
     for p in c.provinces.iter().filter(|p| !p.without.is_empty()) {
         writeln!(
             out,
-            "\nWithout a practice in {} ({}):",
+            "\nWithout a practice or adoption in {} ({}):",
             p.province,
             p.without.len()
         )?;
