@@ -19,6 +19,7 @@ mod json;
 mod manifest;
 mod names;
 mod ndjson;
+mod outreach;
 mod provenance;
 mod record;
 mod sources;
@@ -34,6 +35,7 @@ use crate::model::Entry;
 use crate::schema::Schema;
 
 pub use csv::{CsvOptions, neutralise, write_csv};
+pub use outreach::{Letter, OutreachRequest, folder as outreach_folder, outreach};
 pub use provenance::Provenance;
 pub use record::Record;
 pub use sources::{Attachment, Skipped};
@@ -173,6 +175,17 @@ pub struct Context<'a> {
     pub attachments: &'a [Attachment],
     /// The name of every file of the bundle except the manifest, sorted.
     pub files: &'a [String],
+    /// The municipality the brochure is addressed to, for the bundles of `outreach`.
+    pub addressee: Option<&'a Addressee>,
+}
+
+/// The municipality a brochure is addressed to, and why each practice was chosen for it.
+#[derive(Debug, Clone, Default)]
+pub struct Addressee {
+    /// Its Dutch name.
+    pub name: String,
+    /// Why each practice was chosen, by id, in Dutch.
+    pub reasons: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// One generated file of a bundle.
@@ -233,6 +246,7 @@ pub fn export(
         skipped_practices: &skipped_practices,
         attachments: &originals.attachments,
         files: &names,
+        addressee: None,
     };
     let mut files: Vec<writer::File> = Vec::new();
     for format in formats {
@@ -261,7 +275,7 @@ pub fn export(
 
 /// The entries that go into the bundle, in their order, and those left out: a file whose name a
 /// bundle cannot hold (see [`names`]), and every holder of an id but one.
-fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, Vec<Skipped>) {
+pub(super) fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut named: Vec<&Entry> = Vec::with_capacity(entries.len());
     for entry in entries {

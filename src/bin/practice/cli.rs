@@ -66,6 +66,9 @@ pub(crate) enum Command {
     /// Count practices per status, province, theme and target group, and show which
     /// municipalities have no practice yet.
     Stats(cmd::stats::Args),
+    /// The published practices that suit one municipality, nearby first, with the reasons; or
+    /// with `--unreached --out DIR/` a bundle for every municipality without a practice.
+    Outreach(cmd::outreach::Args),
     /// Build or update the search index in `.practice/index/` (search does this by itself).
     Index(cmd::index::Args),
     /// Search the practices (Dutch-aware: accents, plurals, compounds, synonyms); exit 0 with

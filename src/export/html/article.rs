@@ -92,6 +92,16 @@ pub(super) fn write(
     if let Some(summary) = &p.summary {
         let _ = writeln!(html, "<p class=\"summary\">{}</p>", escape(summary));
     }
+    if let Some(a) = cx.addressee
+        && let Some(reasons) = a.reasons.get(&p.id).filter(|r| !r.is_empty())
+    {
+        let _ = writeln!(
+            html,
+            "<p class=\"why\"><strong>Waarom voor {}:</strong> {}.</p>",
+            escape(&a.name),
+            escape(&reasons.join("; "))
+        );
+    }
     html.push_str("<ul class=\"badges\">");
     for (key, label) in CRITERIA {
         badge(html, label, present::judgement(p, key), false);

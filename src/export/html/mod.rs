@@ -21,10 +21,10 @@ use crate::present::{self, CRITERIA};
 /// The `index.html` part.
 pub(super) struct Brochure;
 
-const CSS: &str = include_str!("brochure.css");
+pub(super) const CSS: &str = include_str!("brochure.css");
 
 /// Nothing loads from anywhere: no scripts, no remote or local files; images are embedded.
-const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; \
+pub(super) const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; \
 base-uri 'none'; form-action 'none'";
 
 pub(super) use crate::text::escape_markup as escape;
@@ -41,7 +41,11 @@ impl Format for Brochure {
 
     fn render(&self, cx: &Context<'_>) -> Vec<u8> {
         let mut html = String::with_capacity(8192 + cx.entries.len() * 8192);
-        let title = "Goede praktijken integratie en samenleven in diversiteit";
+        let title = match cx.addressee {
+            Some(a) => format!("Goede praktijken voor {}", a.name),
+            None => "Goede praktijken integratie en samenleven in diversiteit".to_owned(),
+        };
+        let title = escape(&title);
         let _ = write!(
             html,
             "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -51,7 +55,7 @@ impl Format for Brochure {
              <style>\n{CSS}</style>\n</head>\n<body>\n",
             escape(&cx.provenance.tool_version)
         );
-        cover(&mut html, cx, title);
+        cover(&mut html, cx, &title);
         overview(&mut html, cx);
         let links = links::Resolver::new(cx);
         let attachments: BTreeMap<String, PathBuf> = cx
@@ -70,12 +74,26 @@ impl Format for Brochure {
 /// Title, what was selected and from which state of the collection.
 fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
     let n = cx.entries.len();
-    let _ = write!(
-        html,
-        "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {} van Vlaamse lokale \
-         besturen</p>\n<dl class=\"facts\">\n",
-        if n == 1 { "praktijk" } else { "praktijken" }
-    );
+    let noun = if n == 1 { "praktijk" } else { "praktijken" };
+    match cx.addressee {
+        Some(a) => {
+            let _ = write!(
+                html,
+                "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {noun} van \
+                 andere Vlaamse lokale besturen, gekozen voor {}: eerst wat dichtbij loopt, dan \
+                 wat het best beoordeeld is, veel mensen bereikt, al overgenomen werd of een \
+                 thema aanpakt dat er nog geen praktijk heeft.</p>\n<dl class=\"facts\">\n",
+                escape(&a.name)
+            );
+        }
+        None => {
+            let _ = write!(
+                html,
+                "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {noun} van \
+                 Vlaamse lokale besturen</p>\n<dl class=\"facts\">\n"
+            );
+        }
+    }
     let f = &cx.request.filters;
     let schema = cx.schema;
     let mut rows: Vec<(&str, String)> = vec![(

@@ -8,6 +8,7 @@ pub(crate) mod filter_args;
 pub(crate) mod index;
 pub(crate) mod list;
 pub(crate) mod man;
+pub(crate) mod outreach;
 pub(crate) mod schema;
 pub(crate) mod search;
 pub(crate) mod selection;
@@ -112,6 +113,7 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(args, &cx()?),
         Command::Export(args) => export::run(args, &cx()?),
         Command::Stats(args) => stats::run(args, &cx()?),
+        Command::Outreach(args) => outreach::run(args, &cx()?),
         Command::Index(args) => index::run(args, &cx()?),
         Command::Search(args) => search::run(args, &cx()?),
         Command::Similar(args) => similar::run(args, &cx()?),
