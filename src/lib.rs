@@ -3,9 +3,9 @@
 //! The library reads the format criteria from `schema/` ([`schema`]), parses practice files
 //! ([`practice`], with [`yaml`] and [`markdown`] behind their own modules), checks them
 //! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). For reading it
-//! offers the typed [`model`], readable labelled fields ([`present`]), statistics ([`stats`]),
-//! bundles for municipalities ([`export`]) and the practices that suit one municipality
-//! ([`outreach`]). It never prints; the `practice` binary renders.
+//! offers the typed [`model`], readable labelled fields ([`present`]), statistics ([`stats`])
+//! with their coverage map ([`map`]), bundles for municipalities ([`export`]) and the practices
+//! that suit one municipality ([`outreach`]). It never prints; the `practice` binary renders.
 #![warn(
     clippy::print_stdout,
     clippy::print_stderr,
@@ -21,6 +21,7 @@ pub mod export;
 pub mod filter;
 pub mod git;
 pub mod index;
+pub mod map;
 pub mod markdown;
 pub mod model;
 pub mod outreach;

@@ -1,6 +1,6 @@
 //! Bundles of practices for municipalities and partners: one `.zip` (or a folder) with a
-//! manifest, the practices as JSON, CSV and NDJSON, a printable HTML brochure, and the original
-//! Markdown files with their attachments.
+//! manifest, the practices as JSON, CSV and NDJSON, a printable HTML brochure, a coverage map of
+//! the municipalities, and the original Markdown files with their attachments.
 //!
 //! Each generated file is a [`Format`] in its own module; [`sources`] gathers the originals
 //! without leaving the collection; [`names`] keeps every name inside the bundle on any system;
@@ -196,6 +196,19 @@ pub trait Format {
     fn render(&self, cx: &Context<'_>) -> Vec<u8>;
 }
 
+/// `coverage.svg`: the coverage map of the exported practices (see [`crate::map`]).
+struct CoverageMap;
+
+impl Format for CoverageMap {
+    fn name(&self) -> &'static str {
+        "coverage.svg"
+    }
+
+    fn render(&self, cx: &Context<'_>) -> Vec<u8> {
+        crate::map::coverage_svg(cx.entries, cx.schema).into_bytes()
+    }
+}
+
 /// The generated files of every bundle, in bundle order.
 fn formats() -> Vec<Box<dyn Format>> {
     vec![
@@ -205,6 +218,7 @@ fn formats() -> Vec<Box<dyn Format>> {
         Box::new(ndjson::Ndjson),
         Box::new(ndjson::Bulk),
         Box::new(html::Brochure),
+        Box::new(CoverageMap),
     ]
 }
 

@@ -56,6 +56,9 @@ impl Format for Brochure {
             escape(&cx.provenance.tool_version)
         );
         cover(&mut html, cx, &title);
+        if cx.addressee.is_none() {
+            coverage(&mut html, cx);
+        }
         overview(&mut html, cx);
         let links = links::Resolver::new(cx);
         let attachments: BTreeMap<String, PathBuf> = cx
@@ -145,6 +148,65 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
         let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
     }
     html.push_str("</dl>\n</header>\n");
+}
+
+/// The coverage map, as HTML: the same tiles, groups, legend and names as the bundle's
+/// `coverage.svg` ([`crate::map`]), drawn with elements the brochure's rules allow (no SVG, no
+/// style attributes); each tile names its municipality on hover and to screen readers.
+fn coverage(html: &mut String, cx: &Context<'_>) {
+    let map = crate::map::layout(cx.entries, cx.schema);
+    let class = |reach: crate::stats::Reach| match reach {
+        crate::stats::Reach::Own => "own",
+        crate::stats::Reach::Adoption => "adopted",
+        crate::stats::Reach::None => "none",
+    };
+    let _ = write!(
+        html,
+        "<section class=\"coverage\">\n<h2>{}</h2>\n<p>{}. Elk vakje is een gemeente, per \
+         provincie en arrondissement; wijs een vakje aan voor de naam. Geteld worden de \
+         praktijken van deze brochure; de kaart staat ook als coverage.svg in de bundel.</p>\n\
+         <ul class=\"map-legend\">",
+        escape(&map.title),
+        escape(&map.summary)
+    );
+    for (reach, label, _, n) in &map.legend {
+        let _ = write!(
+            html,
+            "<li><span class=\"tile {}\"></span> {} ({n})</li>",
+            class(*reach),
+            escape(label)
+        );
+    }
+    html.push_str("</ul>\n<div class=\"map\">\n");
+    for province in &map.provinces {
+        let _ = write!(
+            html,
+            "<div class=\"map-province\"><h3>{}</h3><p class=\"map-count\">{} van {} \
+             bereikt</p>",
+            escape(&province.name),
+            province.reached,
+            province.municipalities
+        );
+        for block in &province.arrondissements {
+            let _ = write!(
+                html,
+                "<p class=\"map-arr\">arr. {}</p><div class=\"tiles\">",
+                escape(&block.name)
+            );
+            for tile in &block.tiles {
+                let _ = write!(
+                    html,
+                    "<span class=\"tile {}\" title=\"{title}\"><span class=\"sr\">{title}</span>\
+                     </span>",
+                    class(tile.reach),
+                    title = escape(&tile.title)
+                );
+            }
+            html.push_str("</div>");
+        }
+        html.push_str("</div>\n");
+    }
+    html.push_str("</div>\n</section>\n");
 }
 
 /// One row per practice: title (linked to its article), places, themes and the three criteria.
