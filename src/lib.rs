@@ -14,9 +14,11 @@
 )]
 
 pub mod add;
+pub mod changes;
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
+pub mod due;
 pub mod export;
 pub mod filter;
 pub mod git;

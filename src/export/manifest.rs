@@ -36,6 +36,9 @@ struct Document<'a> {
     git_dirty: Option<bool>,
     filters: &'a Filter,
     query: Option<&'a str>,
+    /// What `--changed-since` compared with, when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changed_since: Option<&'a super::News>,
     count: usize,
     practices: Vec<Item<'a>>,
     skipped_practices: &'a [Skipped],
@@ -83,6 +86,7 @@ impl Format for Manifest {
             git_dirty: cx.provenance.git_dirty,
             filters: &cx.request.filters,
             query: cx.request.query.as_deref(),
+            changed_since: cx.request.news.as_ref(),
             count: cx.entries.len(),
             practices: cx
                 .entries

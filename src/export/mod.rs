@@ -120,6 +120,22 @@ pub struct Request {
     pub filters: Filter,
     /// The search query used, for the manifest.
     pub query: Option<String>,
+    /// What changed since a point in history, for the brochure's "Nieuw sinds" section.
+    pub news: Option<News>,
+}
+
+/// The practices of a bundle that are new or changed since a git ref or a date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct News {
+    /// What was asked: the ref or the date.
+    pub since: String,
+    /// The commit compared with, if any.
+    pub commit: Option<String>,
+    /// Its date.
+    pub commit_date: Option<String>,
+    /// The ids of the practices added, changed or moved to another status, with how, in
+    /// [`crate::changes::Kind`] order.
+    pub practices: Vec<(String, crate::changes::Kind)>,
 }
 
 /// What was written.

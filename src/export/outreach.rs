@@ -79,6 +79,7 @@ pub fn outreach(
             ..Filter::default()
         },
         query: None,
+        news: None,
     };
     let mut files: Vec<writer::File> = Vec::new();
     let mut rows: Vec<Row> = Vec::new();

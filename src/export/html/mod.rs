@@ -56,6 +56,7 @@ impl Format for Brochure {
             escape(&cx.provenance.tool_version)
         );
         cover(&mut html, cx, &title);
+        news(&mut html, cx);
         if cx.addressee.is_none() {
             coverage(&mut html, cx);
         }
@@ -148,6 +149,53 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
         let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
     }
     html.push_str("</dl>\n</header>\n");
+}
+
+/// "Nieuw sinds …": the practices of the brochure added, changed or moved to another status
+/// since the point `--changed-since` named, linked to their article.
+fn news(html: &mut String, cx: &Context<'_>) {
+    let Some(news) = &cx.request.news else { return };
+    let since = match &news.commit_date {
+        Some(date) if *date != news.since => format!("{} ({date})", news.since),
+        _ => news.since.clone(),
+    };
+    let _ = writeln!(
+        html,
+        "<section class=\"news\">\n<h2>Nieuw sinds {}</h2>",
+        escape(&since)
+    );
+    let listed: Vec<(&crate::model::Entry, crate::changes::Kind)> = news
+        .practices
+        .iter()
+        .filter_map(|(id, kind)| {
+            let entry = cx.entries.iter().find(|e| e.practice.id == *id)?;
+            Some((*entry, *kind))
+        })
+        .collect();
+    if listed.is_empty() {
+        html.push_str("<p>Geen nieuwe of gewijzigde praktijken in deze brochure.</p>\n");
+    } else {
+        html.push_str("<ul>\n");
+        for (entry, kind) in listed {
+            let how = match kind {
+                crate::changes::Kind::Added => "nieuw".to_owned(),
+                crate::changes::Kind::Changed => "bijgewerkt".to_owned(),
+                _ => format!(
+                    "nu {}",
+                    present::status(cx.schema, &entry.practice.status).to_lowercase()
+                ),
+            };
+            let _ = writeln!(
+                html,
+                "<li><a href=\"#{}\">{}</a> ({})</li>",
+                escape(&anchor(&entry.practice.id)),
+                escape(&entry.practice.title),
+                escape(&how)
+            );
+        }
+        html.push_str("</ul>\n");
+    }
+    html.push_str("</section>\n");
 }
 
 /// The coverage map, as HTML: the same tiles, groups, legend and names as the bundle's

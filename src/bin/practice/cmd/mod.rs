@@ -2,7 +2,9 @@
 //! loaded schema and the output settings.
 
 pub(crate) mod add;
+pub(crate) mod changes;
 pub(crate) mod completions;
+pub(crate) mod due;
 pub(crate) mod export;
 pub(crate) mod filter_args;
 pub(crate) mod index;
@@ -114,6 +116,8 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Export(args) => export::run(args, &cx()?),
         Command::Stats(args) => stats::run(args, &cx()?),
         Command::Outreach(args) => outreach::run(args, &cx()?),
+        Command::Due(args) => due::run(args, &cx()?),
+        Command::Changes(args) => changes::run(args, &cx()?),
         Command::Index(args) => index::run(args, &cx()?),
         Command::Search(args) => search::run(args, &cx()?),
         Command::Similar(args) => similar::run(args, &cx()?),
