@@ -4,10 +4,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::{Collection, days_ago, published, replace_line, review};
+use common::{Collection, days_ago, git, published, replace_line, review};
 
 /// A published practice assessed `days` ago.
 fn assessed(id: &str, days: i64) -> String {
@@ -141,33 +138,6 @@ fn within_lists_what_falls_due_soon() {
 
 // ---------------------------------------------------------------------------------------------
 // git history
-
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.org",
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A collection with history: on 2025-01-10 four practices are committed and tagged `v1`;
 /// afterwards one is added, one edited, one published, one archived, one removed, and one more

@@ -154,6 +154,9 @@ pub struct Outcome {
     pub skipped: Vec<Skipped>,
     /// Practices left out: a name a bundle cannot hold, or an id another exported practice has.
     pub skipped_practices: Vec<Skipped>,
+    /// Where the collection stood: the commit the manifest names, and whether `practices/` or
+    /// `schema/` had uncommitted changes (then the commit does not describe the bundle).
+    pub provenance: Provenance,
 }
 
 /// Reports progress while files are added; the binary draws a bar, the library never prints.
@@ -292,7 +295,13 @@ pub fn export(
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let count = files.len();
     progress.start(count as u64);
-    writer::write(&target, files, request.force, progress)?;
+    writer::write(
+        &target,
+        files,
+        request.force,
+        progress,
+        writer::entry_date(provenance.git_timestamp),
+    )?;
     Ok(Outcome {
         path: target.path,
         layout: target.layout,
@@ -300,6 +309,7 @@ pub fn export(
         files: count,
         skipped: originals.skipped,
         skipped_practices,
+        provenance,
     })
 }
 

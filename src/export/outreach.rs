@@ -160,7 +160,13 @@ pub fn outreach(
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let count = files.len();
     progress.start(count as u64);
-    writer::write(&target, files, request.force, progress)?;
+    writer::write(
+        &target,
+        files,
+        request.force,
+        progress,
+        writer::entry_date(provenance.git_timestamp),
+    )?;
     Ok(Outcome {
         path: target.path,
         layout: target.layout,
@@ -168,6 +174,7 @@ pub fn outreach(
         files: count,
         skipped: Vec::new(),
         skipped_practices,
+        provenance,
     })
 }
 

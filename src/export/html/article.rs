@@ -113,7 +113,19 @@ pub(super) fn write(
         }
     }
     html.push_str("</dl>\n<div class=\"body\">\n");
-    let body = crate::markdown::to_html(&entry.body, 1, |dest, image| {
+    // Readers get neither the editors' own sections nor headings with nothing under them (a
+    // draft's hints are comments).
+    let internal: Vec<String> = cx
+        .schema
+        .rules
+        .internal_sections
+        .iter()
+        .map(|h| crate::text::fold_key(h))
+        .collect();
+    let shown = crate::markdown::without_sections(&entry.body, |heading, content| {
+        internal.contains(&crate::text::fold_key(heading)) || crate::markdown::is_blank(content)
+    });
+    let body = crate::markdown::to_html(&shown, 1, |dest, image| {
         links.resolve(&entry.path, dest, image)
     });
     html.push_str(&sanitize::clean(&body, own_images(entry, attachments)));

@@ -133,18 +133,6 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
         f.since.map(|y| y.to_string()).unwrap_or_default(),
     ));
     rows.push(("Zoekvraag", cx.request.query.clone().unwrap_or_default()));
-    let p = cx.provenance;
-    let mut state = match (&p.git_date, &p.git_commit) {
-        (Some(date), Some(commit)) => {
-            format!("{date} (commit {})", &commit[..commit.len().min(10)])
-        }
-        (None, Some(commit)) => format!("commit {}", &commit[..commit.len().min(10)]),
-        _ => String::new(),
-    };
-    if p.git_dirty == Some(true) {
-        state.push_str(", met wijzigingen die nog niet vastgelegd zijn");
-    }
-    rows.push(("Stand van de collectie", state));
     for (label, value) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
     }

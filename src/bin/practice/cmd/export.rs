@@ -165,6 +165,18 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     for s in outcome.skipped_practices.iter().chain(&outcome.skipped) {
         writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
     }
+    if outcome.provenance.git_dirty == Some(true) {
+        writeln!(
+            err,
+            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
+             but the commit its manifest names ({}) does not",
+            outcome
+                .provenance
+                .git_commit
+                .as_deref()
+                .map_or("", |c| &c[..c.len().min(10)])
+        )?;
+    }
     if !cx.quiet {
         let kind = match outcome.layout {
             Layout::Zip => "zip",
