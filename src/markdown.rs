@@ -254,6 +254,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sections_are_cut_whole_and_code_is_not_a_heading() {
+        let body = "Intro.\n\n## Context\n\nTekst.\n\n```\n## niet echt\n```\n\n## Open vragen\n\nIntern.\n\n### Sub\n\nOok intern.\n\nLeeg\n----\n\n<!-- hint -->\n\n## Meer weten\n\nZie ook.\n";
+        let kept = without_sections(body, |heading, content| {
+            heading == "Open vragen" || is_blank(content)
+        });
+        assert_eq!(
+            kept,
+            "Intro.\n\n## Context\n\nTekst.\n\n```\n## niet echt\n```\n\n## Meer weten\n\nZie ook.\n"
+        );
+        assert!(is_blank("\n<!-- a -->\n  <!-- b\nc -->\n"));
+        assert!(!is_blank("<!-- a --> tekst"));
+        assert!(!is_blank("![foto](a.png)"));
+    }
+
+    #[test]
     fn sections_count_their_words_including_subsections() {
         let o = outline("## Context\none two three\n### Sub\nfour\n## Doelen\nfive\n");
         let h2: Vec<_> = o
