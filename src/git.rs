@@ -1,5 +1,6 @@
-//! Asks git which files changed since a base, for `validate --changed`. The only module that
-//! runs git.
+//! Asks git which files changed since a base (for `validate --changed`, `changes` and
+//! `export --since`), what a file held at a commit, and the state of the collection for
+//! bundles. The only module that runs git.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -151,4 +152,117 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
         changed: changed_files,
         deleted: names(&top, &deleted),
     })
+}
+
+/// The commit a `--since` names: a ref (branch, tag, commit) or, failing that, a date
+/// (`YYYY-MM-DD`), meaning the last commit before that day. `Ok(None)` for a date before the
+/// first commit: then everything is new.
+pub fn since_commit(dir: &Path, since: &str) -> Result<Option<String>, Error> {
+    toplevel(dir)?;
+    // `--end-of-options`: a `since` that starts with `-` is a name, never an option.
+    if let Ok(commit) = git(
+        dir,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            &format!("{since}^{{commit}}"),
+        ],
+    ) {
+        return Ok(Some(commit.trim().to_owned()));
+    }
+    if since.parse::<jiff::civil::Date>().is_err() {
+        return Err(Error::Git {
+            message: format!("`{since}` is neither a git ref nor a date (YYYY-MM-DD)"),
+        });
+    }
+    let before = format!("--before={since}T00:00:00");
+    let commit = git(dir, &["rev-list", "-1", &before, "HEAD"]).unwrap_or_default();
+    let commit = commit.trim();
+    Ok((!commit.is_empty()).then(|| commit.to_owned()))
+}
+
+/// How a file changed between a commit and the work tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileChange {
+    /// New since the commit (untracked files included).
+    Added,
+    /// Changed since the commit.
+    Modified,
+    /// Gone since the commit.
+    Deleted,
+}
+
+/// Files below `folder` (relative to `dir`) that differ between `base` and the work tree,
+/// uncommitted and untracked changes included, as `dir`-relative `/`-separated paths. Without
+/// a base, every file of the folder is new.
+pub fn changed_files(
+    dir: &Path,
+    base: Option<&str>,
+    folder: &str,
+) -> Result<Vec<(FileChange, String)>, Error> {
+    let mut out = Vec::new();
+    if let Some(base) = base {
+        let diff = git(
+            dir,
+            &[
+                "diff",
+                "--name-status",
+                "-z",
+                "--no-renames",
+                "--relative",
+                base,
+                "--",
+                folder,
+            ],
+        )?;
+        let mut fields = diff.split('\0').filter(|s| !s.is_empty());
+        while let (Some(status), Some(path)) = (fields.next(), fields.next()) {
+            let change = match status.chars().next() {
+                Some('A') => FileChange::Added,
+                Some('D') => FileChange::Deleted,
+                _ => FileChange::Modified,
+            };
+            out.push((change, path.to_owned()));
+        }
+    } else {
+        let tracked = git(dir, &["ls-files", "-z", "--", folder])?;
+        out.extend(
+            tracked
+                .split('\0')
+                .filter(|s| !s.is_empty())
+                .map(|p| (FileChange::Added, p.to_owned())),
+        );
+    }
+    let untracked = git(
+        dir,
+        &[
+            "ls-files",
+            "-z",
+            "--others",
+            "--exclude-standard",
+            "--",
+            folder,
+        ],
+    )?;
+    out.extend(
+        untracked
+            .split('\0')
+            .filter(|s| !s.is_empty())
+            .map(|p| (FileChange::Added, p.to_owned())),
+    );
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out.dedup_by(|a, b| a.1 == b.1);
+    Ok(out)
+}
+
+/// The text of `path` (relative to `dir`) at `commit`, `None` when it is not there or not text.
+pub fn show(dir: &Path, commit: &str, path: &str) -> Option<String> {
+    git(dir, &["show", &format!("{commit}:./{path}")]).ok()
+}
+
+/// `YYYY-MM-DD` of a commit.
+pub fn commit_date(dir: &Path, commit: &str) -> Option<String> {
+    optional(dir, &["log", "-1", "--format=%cs", commit])
 }

@@ -4,7 +4,8 @@
 //! ([`practice`], with [`yaml`] and [`markdown`] behind their own modules), checks them
 //! ([`check`], [`validate`]) and returns findings as data ([`diagnostic`]). For reading it
 //! offers the typed [`model`], readable labelled fields ([`present`]), statistics ([`stats`])
-//! and bundles for municipalities ([`export`]). It never prints; the `practice` binary renders.
+//! with their coverage map ([`map`]), bundles for municipalities ([`export`]) and the practices
+//! that suit one municipality ([`outreach`]). It never prints; the `practice` binary renders.
 #![warn(
     clippy::print_stdout,
     clippy::print_stderr,
@@ -13,16 +14,20 @@
 )]
 
 pub mod add;
+pub mod changes;
 pub mod check;
 pub mod collection;
 pub mod diagnostic;
+pub mod due;
 pub mod edit;
 pub mod export;
 pub mod filter;
 pub mod git;
 pub mod index;
+pub mod map;
 pub mod markdown;
 pub mod model;
+pub mod outreach;
 pub mod practice;
 pub mod present;
 pub mod reference;

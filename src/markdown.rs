@@ -115,6 +115,59 @@ pub fn plain_text(body: &str) -> String {
     out.trim().to_owned()
 }
 
+/// The body without the second-level sections that `drop` rejects. `drop` sees each section's
+/// heading text and its Markdown below the heading, up to the next heading of level 1 or 2; a
+/// rejected section goes with its subsections. Text before the first section always stays.
+pub fn without_sections(body: &str, drop: impl Fn(&str, &str) -> bool) -> String {
+    // (start of the heading, end of the heading, level, text) of every level 1 and 2 heading.
+    let mut headings: Vec<(usize, usize, u8, String)> = Vec::new();
+    let mut current: Option<(usize, usize, u8, String)> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) if level_number(level) <= 2 => {
+                current = Some((range.start, range.end, level_number(level), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, _, text)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(h) = current.take() {
+                    headings.push(h);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(body.len());
+    out.push_str(&body[..headings.first().map_or(body.len(), |h| h.0)]);
+    for (i, (start, end, level, text)) in headings.iter().enumerate() {
+        let next = headings.get(i + 1).map_or(body.len(), |h| h.0);
+        let content = &body[(*end).min(next)..next];
+        if *level == 1 || !drop(text.trim(), content) {
+            out.push_str(&body[*start..next]);
+        }
+    }
+    out
+}
+
+/// Whether Markdown holds nothing a reader would see: only blanks and HTML comments (the hints
+/// that `practice add` writes under each heading).
+pub fn is_blank(markdown: &str) -> bool {
+    let mut rest = markdown;
+    while let Some(start) = rest.find("<!--") {
+        if !rest[..start].trim().is_empty() {
+            return false;
+        }
+        match rest[start..].find("-->") {
+            Some(end) => rest = &rest[start + end + 3..],
+            None => return true,
+        }
+    }
+    rest.trim().is_empty()
+}
+
 /// Renders a body as HTML (not yet sanitized: the caller must clean it before use).
 ///
 /// Headings move down by `heading_shift` levels, so a body's `##` sections sit below the title
@@ -199,6 +252,21 @@ fn shifted(level: HeadingLevel, by: u8) -> HeadingLevel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_are_cut_whole_and_code_is_not_a_heading() {
+        let body = "Intro.\n\n## Context\n\nTekst.\n\n```\n## niet echt\n```\n\n## Open vragen\n\nIntern.\n\n### Sub\n\nOok intern.\n\nLeeg\n----\n\n<!-- hint -->\n\n## Meer weten\n\nZie ook.\n";
+        let kept = without_sections(body, |heading, content| {
+            heading == "Open vragen" || is_blank(content)
+        });
+        assert_eq!(
+            kept,
+            "Intro.\n\n## Context\n\nTekst.\n\n```\n## niet echt\n```\n\n## Meer weten\n\nZie ook.\n"
+        );
+        assert!(is_blank("\n<!-- a -->\n  <!-- b\nc -->\n"));
+        assert!(!is_blank("<!-- a --> tekst"));
+        assert!(!is_blank("![foto](a.png)"));
+    }
 
     #[test]
     fn sections_count_their_words_including_subsections() {

@@ -53,6 +53,10 @@ pub struct Practice {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adoptions: Vec<Adoption>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Assessment>,
@@ -146,6 +150,18 @@ pub struct Link {
     pub url: String,
 }
 
+/// Another municipality that took the practice over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub struct Adoption {
+    #[serde(deserialize_with = "string")]
+    pub municipality: String,
+    #[serde(deserialize_with = "string")]
+    pub since: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 /// The curator's judgement of the three criteria.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[allow(missing_docs)]
@@ -195,6 +211,17 @@ pub struct Place {
     pub province: String,
 }
 
+impl Place {
+    /// The place of a 2025 municipality.
+    pub fn of(m: &crate::schema::Municipality) -> Place {
+        Place {
+            nis: m.nis.clone(),
+            name: m.name.clone(),
+            province: m.province.clone(),
+        }
+    }
+}
+
 /// A practice of the collection with where it lives and its body.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
@@ -208,6 +235,9 @@ pub struct Entry {
     pub file: PathBuf,
     /// Municipalities resolved to 2025 (unknown ones left out).
     pub places: Vec<Place>,
+    /// Municipalities that took the practice over, resolved to 2025, each once and none of
+    /// `places` (unknown ones left out), in the order of `adoptions`.
+    pub adopters: Vec<Place>,
     /// The Markdown body.
     pub body: String,
     /// Whether `validate` finds errors in it.
@@ -219,25 +249,29 @@ impl Entry {
     pub fn from_document(doc: &Document, schema: &Schema) -> Option<Entry> {
         let json = doc.front.as_ref()?.to_json();
         let practice: Practice = serde_json::from_value(json).ok()?;
-        let places = practice
-            .municipalities
+        // `find`, not `lookup`: no "did you mean" is needed here, and it is the costly part.
+        let resolve = |m: &String| match schema.municipalities.find(m) {
+            Lookup::Current(m) => Some(Place::of(m)),
+            Lookup::Legacy { successor, .. } => Some(Place::of(successor)),
+            Lookup::Unknown { .. } => None,
+        };
+        let places: Vec<Place> = practice.municipalities.iter().filter_map(resolve).collect();
+        let mut adopters: Vec<Place> = Vec::new();
+        for place in practice
+            .adoptions
             .iter()
-            .filter_map(|m| match schema.municipalities.find(m) {
-                Lookup::Current(m) => Some(m),
-                Lookup::Legacy { successor, .. } => Some(successor),
-                Lookup::Unknown { .. } => None,
-            })
-            .map(|m| Place {
-                nis: m.nis.clone(),
-                name: m.name.clone(),
-                province: m.province.clone(),
-            })
-            .collect();
+            .filter_map(|a| resolve(&a.municipality))
+        {
+            if !places.contains(&place) && !adopters.contains(&place) {
+                adopters.push(place);
+            }
+        }
         Some(Entry {
             practice,
             path: doc.rel.clone(),
             file: doc.path.clone(),
             places,
+            adopters,
             body: doc.body().to_owned(),
             valid: true,
         })

@@ -112,6 +112,31 @@ pub fn municipalities(schema: &Schema, practice: &Practice) -> Vec<String> {
         .collect()
 }
 
+/// The adoptions as written, each resolved to its 2025 name: `Aalst (41002, Oost-Vlaanderen),
+/// sinds 2023-09: met de bib`.
+pub fn adoptions(schema: &Schema, practice: &Practice) -> Vec<String> {
+    practice
+        .adoptions
+        .iter()
+        .map(|a| {
+            let place = match schema.municipalities.lookup(&a.municipality) {
+                Lookup::Current(c) => format!("{} ({}, {})", c.name, c.nis, c.province),
+                Lookup::Legacy { successor, .. } => {
+                    format!(
+                        "{} ({}, {})",
+                        successor.name, successor.nis, successor.province
+                    )
+                }
+                Lookup::Unknown { .. } => format!("{} (onbekend)", a.municipality),
+            };
+            match &a.note {
+                Some(note) => format!("{place}, sinds {}: {note}", a.since),
+                None => format!("{place}, sinds {}", a.since),
+            }
+        })
+        .collect()
+}
+
 /// Every field of `entry` that has a value, in the editing order of `rules.yaml`.
 pub fn fields(entry: &Entry, schema: &Schema) -> Vec<Field> {
     let p = &entry.practice;
@@ -194,6 +219,8 @@ pub fn fields(entry: &Entry, schema: &Schema) -> Vec<Field> {
         p.attachments.iter().map(|a| Item::reference(a)).collect(),
     );
     push("related", texts(p.related.clone()));
+    push("adoptions", texts(adoptions(schema, p)));
+    push("based_on", texts(p.based_on.iter().cloned().collect()));
     push("keywords", texts(p.keywords.clone()));
     if let Some(a) = &p.assessment {
         let mut items: Vec<Item> = CRITERIA

@@ -235,6 +235,19 @@ fn sections(schema: &Schema, out: &mut String) {
         )
         .ok();
     }
+    if !rules.internal_sections.is_empty() {
+        let names: Vec<String> = rules
+            .internal_sections
+            .iter()
+            .map(|h| format!("`## {}`", cell(h)))
+            .collect();
+        writeln!(
+            out,
+            "\nFor the editors only, left out of the brochure: {}.",
+            names.join(", ")
+        )
+        .ok();
+    }
     out.push('\n');
 }
 

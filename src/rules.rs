@@ -57,6 +57,10 @@ rules! {
     ATTACHMENT_MISSING = "attachment-missing": "An attachment or material path does not exist.";
     RELATED_MISSING = "related-missing": "A `related` id names no practice in the collection.";
     RELATED_SELF = "related-self": "A practice lists itself as related.";
+    ADOPTION_OWN = "adoption-own": "An adoption names one of the practice's own municipalities.";
+    ADOPTION_FUTURE = "adoption-future": "An adoption's `since` lies in the future.";
+    BASED_ON_MISSING = "based-on-missing": "`based_on` names no practice in the collection.";
+    BASED_ON_SELF = "based-on-self": "A practice cannot be based on itself.";
     SECTION_MISSING = "section-missing": "A body section that the status requires is missing.";
     SECTION_ORDER = "section-order": "Body sections are out of order.";
     SECTION_DUPLICATE = "section-duplicate": "A body section appears twice.";

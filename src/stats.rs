@@ -1,6 +1,7 @@
 //! Where the collection stands, as data: practices per status, province, theme and target group,
-//! and coverage of the Flemish municipalities ("were all municipalities reached?"), per
-//! province with the municipalities that have no practice yet.
+//! and coverage of the Flemish municipalities ("were all municipalities reached?") counted two
+//! ways, by own practice and by own practice or adoption, per province with the municipalities
+//! that have neither yet, and the practices taken over most often.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -8,7 +9,7 @@ use serde::Serialize;
 
 use crate::model::Entry;
 use crate::present;
-use crate::schema::Schema;
+use crate::schema::{Municipality, Schema};
 
 /// The statistics of a selection of practices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,6 +28,62 @@ pub struct Stats {
     pub by_target_group: Vec<Count>,
     /// Municipalities with at least one practice.
     pub coverage: Coverage,
+    /// The practices taken over by the most municipalities, most first (at most
+    /// [`MOST_ADOPTED`]; none without adoptions).
+    pub most_adopted: Vec<Adopted>,
+}
+
+/// How many practices [`Stats::most_adopted`] lists.
+pub const MOST_ADOPTED: usize = 10;
+
+/// A practice and how many municipalities took it over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Adopted {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Municipalities that took it over.
+    pub adoptions: usize,
+}
+
+/// How a municipality is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    /// It has a practice of its own.
+    Own,
+    /// It has none of its own but took one over.
+    Adoption,
+    /// Neither.
+    None,
+}
+
+/// How each 2025 municipality is reached by `entries`, in the order of the municipality list.
+pub fn reach<'s>(entries: &[&Entry], schema: &'s Schema) -> Vec<(&'s Municipality, Reach)> {
+    let own: BTreeSet<&str> = entries
+        .iter()
+        .flat_map(|e| e.places.iter().map(|p| p.nis.as_str()))
+        .collect();
+    let adopted: BTreeSet<&str> = entries
+        .iter()
+        .flat_map(|e| e.adopters.iter().map(|p| p.nis.as_str()))
+        .collect();
+    schema
+        .municipalities
+        .current()
+        .iter()
+        .map(|m| {
+            let reach = if own.contains(m.nis.as_str()) {
+                Reach::Own
+            } else if adopted.contains(m.nis.as_str()) {
+                Reach::Adoption
+            } else {
+                Reach::None
+            };
+            (m, reach)
+        })
+        .collect()
 }
 
 /// How many practices have one value.
@@ -45,8 +102,10 @@ pub struct Count {
 pub struct Coverage {
     /// Flemish municipalities (285 from 2025).
     pub municipalities: usize,
-    /// Of those, how many have at least one practice.
+    /// Of those, how many have at least one practice of their own.
     pub reached: usize,
+    /// Of those, how many have a practice of their own or took one over.
+    pub reached_or_adopted: usize,
     /// Per province, in NIS order.
     pub provinces: Vec<ProvinceCoverage>,
 }
@@ -58,9 +117,13 @@ pub struct ProvinceCoverage {
     pub province: String,
     /// Municipalities in it.
     pub municipalities: usize,
-    /// Of those, how many have at least one practice.
+    /// Of those, how many have at least one practice of their own.
     pub reached: usize,
-    /// The municipalities without one, alphabetically (as a reader looks them up).
+    /// Of those, how many have a practice of their own or took one over.
+    pub reached_or_adopted: usize,
+    /// The municipalities with no practice of their own that took one over, alphabetically.
+    pub adoption_only: Vec<Place>,
+    /// The municipalities with neither, alphabetically (as a reader looks them up).
     pub without: Vec<Place>,
 }
 
@@ -120,12 +183,8 @@ pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
             count: entries.iter().filter(|e| e.practice.status == s.id).count(),
         })
         .collect();
-    let reached: BTreeSet<&str> = entries
-        .iter()
-        .flat_map(|e| e.places.iter().map(|p| p.nis.as_str()))
-        .collect();
     let mut provinces: Vec<ProvinceCoverage> = Vec::new();
-    for m in schema.municipalities.current() {
+    for (m, how) in reach(entries, schema) {
         let i = match provinces.iter().position(|p| p.province == m.province) {
             Some(i) => i,
             None => {
@@ -133,6 +192,8 @@ pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
                     province: m.province.clone(),
                     municipalities: 0,
                     reached: 0,
+                    reached_or_adopted: 0,
+                    adoption_only: Vec::new(),
                     without: Vec::new(),
                 });
                 provinces.len() - 1
@@ -140,18 +201,38 @@ pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
         };
         let p = &mut provinces[i];
         p.municipalities += 1;
-        if reached.contains(m.nis.as_str()) {
-            p.reached += 1;
-        } else {
-            p.without.push(Place {
-                nis: m.nis.clone(),
-                name: m.name.clone(),
-            });
+        let place = Place {
+            nis: m.nis.clone(),
+            name: m.name.clone(),
+        };
+        match how {
+            Reach::Own => {
+                p.reached += 1;
+                p.reached_or_adopted += 1;
+            }
+            Reach::Adoption => {
+                p.reached_or_adopted += 1;
+                p.adoption_only.push(place);
+            }
+            Reach::None => p.without.push(place),
         }
     }
     for p in &mut provinces {
         p.without.sort_by_cached_key(|m| crate::text::fold(&m.name));
+        p.adoption_only
+            .sort_by_cached_key(|m| crate::text::fold(&m.name));
     }
+    let mut most_adopted: Vec<Adopted> = entries
+        .iter()
+        .filter(|e| !e.adopters.is_empty())
+        .map(|e| Adopted {
+            id: e.practice.id.clone(),
+            title: e.practice.title.clone(),
+            adoptions: e.adopters.len(),
+        })
+        .collect();
+    most_adopted.sort_by(|a, b| b.adoptions.cmp(&a.adoptions).then_with(|| a.id.cmp(&b.id)));
+    most_adopted.truncate(MOST_ADOPTED);
     let by_province = provinces
         .iter()
         .map(|p| Count {
@@ -175,7 +256,9 @@ pub fn compute(entries: &[&Entry], schema: &Schema) -> Stats {
         coverage: Coverage {
             municipalities: schema.municipalities.current().len(),
             reached: provinces.iter().map(|p| p.reached).sum(),
+            reached_or_adopted: provinces.iter().map(|p| p.reached_or_adopted).sum(),
             provinces,
         },
+        most_adopted,
     }
 }

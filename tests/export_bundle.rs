@@ -33,6 +33,7 @@ fn a_zip_holds_manifest_data_files_brochure_and_originals() {
     assert_eq!(
         names,
         [
+            "coverage.svg",
             "index.html",
             "manifest.json",
             "practices.bulk.ndjson",

@@ -140,14 +140,13 @@ fn csv_cells_that_start_a_formula_are_neutralised() {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let row = reader.records().next().unwrap().unwrap();
     assert_eq!(&row[1], "'=HYPERLINK(\"https://evil.example\";\"klik\")");
     assert!(row[6].starts_with("'+cmd"), "{}", &row[6]);
-    assert_eq!(
-        row.iter().next_back().unwrap(),
-        "practices/gent-taalcafe.md"
-    );
-    let keywords = row.iter().rev().nth(1).unwrap();
+    assert_eq!(&row[column("Bestand")], "practices/gent-taalcafe.md");
+    let keywords = &row[column("Trefwoorden")];
     assert_eq!(keywords, "'@SUM(1+1); -2+3; gewoon");
     for cell in row.iter() {
         assert!(

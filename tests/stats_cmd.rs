@@ -122,6 +122,9 @@ fn human_output_answers_were_all_municipalities_reached() {
         "{out}"
     );
     assert!(out.contains("Coverage: 3 of 285 municipalities"), "{out}");
-    assert!(out.contains("Without a practice in Limburg"), "{out}");
+    assert!(
+        out.contains("Without a practice or adoption in Limburg"),
+        "{out}"
+    );
     assert!(out.contains("Hasselt"), "{out}");
 }

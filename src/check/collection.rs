@@ -25,6 +25,8 @@ pub struct Summary {
     pub title: Option<(String, Pos)>,
     /// `related` ids and where each stands.
     pub related: Vec<(String, Pos)>,
+    /// `based_on` and where it stands.
+    pub based_on: Option<(String, Pos)>,
     /// File names of the relative links of the body (`other.md`).
     pub link_names: Vec<String>,
 }
@@ -60,14 +62,16 @@ impl Summary {
             id: text_at("id"),
             title: text_at("title"),
             related,
+            based_on: text_at("based_on"),
             link_names,
         }
     }
 
-    /// Whether this practice names one of `ids` in `related` or links to `<id>.md`.
+    /// Whether this practice names one of `ids` in `related` or `based_on`, or links to `<id>.md`.
     pub fn references_any(&self, ids: &[String]) -> bool {
         ids.iter().any(|id| {
             self.related.iter().any(|(r, _)| r == id)
+                || self.based_on.as_ref().is_some_and(|(b, _)| b == id)
                 || self
                     .link_names
                     .iter()
@@ -156,6 +160,26 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                 out.push(d);
             }
         }
+    }
+    for doc in docs {
+        let Some((id, pos)) = &doc.based_on else {
+            continue;
+        };
+        // `based_on` naming the practice itself is reported with the practice's own checks.
+        if doc.id.as_ref().is_some_and(|(own, _)| own == id) || by_id.contains_key(id.as_str()) {
+            continue;
+        }
+        let mut d = Diagnostic::new(
+            &doc.rel,
+            *pos,
+            Severity::Error,
+            rule::BASED_ON_MISSING,
+            format!("`based_on` names `{id}`, which is not in the collection"),
+        );
+        if let Some(s) = crate::text::suggest(id, by_id.keys().copied()) {
+            d = d.with_help(format!("did you mean `{s}`?"));
+        }
+        out.push(d);
     }
     if schema.rules.duplicate_titles {
         duplicate_titles(docs, &mut out);

@@ -94,43 +94,49 @@ fn municipalities(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
         return;
     };
     for item in items {
-        let Some(text) = item.as_str() else { continue };
-        let found = if out.may_suggest() {
-            cx.schema.municipalities.lookup(text)
-        } else {
-            cx.schema.municipalities.find(text)
-        };
-        match found {
-            Lookup::Current(_) => {}
-            Lookup::Legacy { old, successor } => {
-                out.warning(
-                    item.pos,
-                    rule::LEGACY_MUNICIPALITY,
-                    format!(
-                        "`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01",
-                        old.name, old.nis, successor.name
-                    ),
-                )
-                .help(format!(
-                    "write `\"{}\"` ({})",
-                    successor.nis, successor.name
-                ));
-            }
-            Lookup::Unknown { suggestion } => {
-                let d = out.error(
-                    item.pos,
-                    rule::UNKNOWN_MUNICIPALITY,
-                    format!("`{text}` is not a Flemish municipality (2025)"),
-                );
-                match suggestion.and_then(|s| match cx.schema.municipalities.find(s) {
-                    Lookup::Current(m) => Some(m),
-                    _ => None,
-                }) {
-                    Some(m) => d.help(format!("did you mean {} (`\"{}\"`)?", m.name, m.nis)),
-                    None => {
-                        d.help("use the 5-digit NIS code or the Dutch name of the municipality")
-                    }
-                }
+        municipality(item, cx, out);
+    }
+}
+
+/// Checks one municipality value (in `municipalities` or an adoption): a 2025 municipality, a
+/// former one with its successor, or unknown with a "did you mean".
+pub(super) fn municipality(item: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
+    let Some(text) = item.as_str() else { return };
+    // "Did you mean" is the costly part: a hostile list of unknown values gets it only for the
+    // first ones.
+    let found = if out.may_suggest() {
+        cx.schema.municipalities.lookup(text)
+    } else {
+        cx.schema.municipalities.find(text)
+    };
+    match found {
+        Lookup::Current(_) => {}
+        Lookup::Legacy { old, successor } => {
+            out.warning(
+                item.pos,
+                rule::LEGACY_MUNICIPALITY,
+                format!(
+                    "`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01",
+                    old.name, old.nis, successor.name
+                ),
+            )
+            .help(format!(
+                "write `\"{}\"` ({})",
+                successor.nis, successor.name
+            ));
+        }
+        Lookup::Unknown { suggestion } => {
+            let d = out.error(
+                item.pos,
+                rule::UNKNOWN_MUNICIPALITY,
+                format!("`{text}` is not a Flemish municipality (2025)"),
+            );
+            match suggestion.and_then(|s| match cx.schema.municipalities.find(s) {
+                Lookup::Current(m) => Some(m),
+                _ => None,
+            }) {
+                Some(m) => d.help(format!("did you mean {} (`\"{}\"`)?", m.name, m.nis)),
+                None => d.help("use the 5-digit NIS code or the Dutch name of the municipality"),
             }
         }
     }
@@ -142,13 +148,13 @@ const LAST_YEAR: i16 = 2100;
 
 /// A date of the form YYYY, YYYY-MM or YYYY-MM-DD, kept with its precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Partial {
-    year: i16,
-    month: Option<i8>,
-    day: Option<i8>,
+pub(super) struct Partial {
+    pub(super) year: i16,
+    pub(super) month: Option<i8>,
+    pub(super) day: Option<i8>,
 }
 
-fn parse_partial(text: &str) -> Option<Partial> {
+pub(super) fn parse_partial(text: &str) -> Option<Partial> {
     let mut parts = text.split('-');
     let year: i16 = parts.next()?.parse().ok()?;
     let month = parts.next().map(str::parse::<i8>).transpose().ok()?;
@@ -178,7 +184,7 @@ fn before(end: Partial, start: Partial) -> bool {
     key(end, m, d) < key(start, m, d)
 }
 
-fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Option<Partial> {
+pub(super) fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Option<Partial> {
     let text = node.as_str()?;
     let parsed = parse_partial(text);
     // Only the schema's shapes (YYYY, YYYY-MM, YYYY-MM-DD); other text is reported by the schema.

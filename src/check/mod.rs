@@ -1,6 +1,7 @@
 //! The checks of one practice and of the collection as a whole. Each check reads the parsed
 //! [`Document`] and the [`Schema`] and returns findings; none of them prints or fails.
 
+mod adoptions;
 mod body;
 mod collection;
 mod controls;
@@ -53,6 +54,7 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
     let rank = front::check(doc, front, cx, &mut out);
     front::reserved_id(doc, front, cx, &mut out);
     fields::check(front, rank, cx, &mut out);
+    adoptions::check(front, cx, &mut out);
     paths::check(doc, front, cx, &mut out);
     if let Some(rank) = rank {
         body::check(doc, rank, cx, &mut out);

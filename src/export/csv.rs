@@ -32,7 +32,7 @@ impl Default for CsvOptions {
 }
 
 /// Column headers, in order.
-const HEADERS: [&str; 28] = [
+const HEADERS: [&str; 30] = [
     "id",
     "Titel",
     "Status",
@@ -61,6 +61,9 @@ const HEADERS: [&str; 28] = [
     "Financiering",
     "Trefwoorden",
     "Bestand",
+    // Added later: at the end, so that sheets that read columns by position keep working.
+    "Overgenomen door",
+    "Gebaseerd op",
 ];
 
 /// Separates the values of a list inside one cell.
@@ -141,6 +144,8 @@ fn row(entry: &Entry, schema: &Schema) -> Vec<String> {
         labels("funding", &p.funding),
         p.keywords.join(JOIN),
         entry.path.clone(),
+        present::adoptions(schema, p).join(JOIN),
+        p.based_on.clone().unwrap_or_default(),
     ]);
     cells
 }

@@ -33,9 +33,13 @@ struct Document<'a> {
     bundle_format: u64,
     schema_version: u32,
     git_commit: Option<&'a str>,
+    git_date: Option<&'a str>,
     git_dirty: Option<bool>,
     filters: &'a Filter,
     query: Option<&'a str>,
+    /// What `--changed-since` compared with, when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changed_since: Option<&'a super::News>,
     count: usize,
     practices: Vec<Item<'a>>,
     skipped_practices: &'a [Skipped],
@@ -80,9 +84,11 @@ impl Format for Manifest {
             bundle_format: BUNDLE_FORMAT,
             schema_version: cx.schema.rules.version,
             git_commit: cx.provenance.git_commit.as_deref(),
+            git_date: cx.provenance.git_date.as_deref(),
             git_dirty: cx.provenance.git_dirty,
             filters: &cx.request.filters,
             query: cx.request.query.as_deref(),
+            changed_since: cx.request.news.as_ref(),
             count: cx.entries.len(),
             practices: cx
                 .entries

@@ -1,6 +1,6 @@
 //! Bundles of practices for municipalities and partners: one `.zip` (or a folder) with a
-//! manifest, the practices as JSON, CSV and NDJSON, a printable HTML brochure, and the original
-//! Markdown files with their attachments.
+//! manifest, the practices as JSON, CSV and NDJSON, a printable HTML brochure, a coverage map of
+//! the municipalities, and the original Markdown files with their attachments.
 //!
 //! Each generated file is a [`Format`] in its own module; [`sources`] gathers the originals
 //! without leaving the collection; [`names`] keeps every name inside the bundle on any system;
@@ -19,6 +19,7 @@ mod json;
 mod manifest;
 mod names;
 mod ndjson;
+mod outreach;
 mod provenance;
 mod record;
 mod sources;
@@ -34,6 +35,7 @@ use crate::model::Entry;
 use crate::schema::Schema;
 
 pub use csv::{CsvOptions, neutralise, write_csv};
+pub use outreach::{Letter, OutreachRequest, folder as outreach_folder, outreach};
 pub use provenance::Provenance;
 pub use record::Record;
 pub use sources::{Attachment, Skipped};
@@ -118,6 +120,22 @@ pub struct Request {
     pub filters: Filter,
     /// The search query used, for the manifest.
     pub query: Option<String>,
+    /// What changed since a point in history, for the brochure's "Nieuw sinds" section.
+    pub news: Option<News>,
+}
+
+/// The practices of a bundle that are new or changed since a git ref or a date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct News {
+    /// What was asked: the ref or the date.
+    pub since: String,
+    /// The commit compared with, if any.
+    pub commit: Option<String>,
+    /// Its date.
+    pub commit_date: Option<String>,
+    /// The ids of the practices added, changed or moved to another status, with how, in
+    /// [`crate::changes::Kind`] order.
+    pub practices: Vec<(String, crate::changes::Kind)>,
 }
 
 /// What was written.
@@ -136,6 +154,9 @@ pub struct Outcome {
     pub skipped: Vec<Skipped>,
     /// Practices left out: a name a bundle cannot hold, or an id another exported practice has.
     pub skipped_practices: Vec<Skipped>,
+    /// Where the collection stood: the commit the manifest names, and whether `practices/` or
+    /// `schema/` had uncommitted changes (then the commit does not describe the bundle).
+    pub provenance: Provenance,
 }
 
 /// Reports progress while files are added; the binary draws a bar, the library never prints.
@@ -173,6 +194,17 @@ pub struct Context<'a> {
     pub attachments: &'a [Attachment],
     /// The name of every file of the bundle except the manifest, sorted.
     pub files: &'a [String],
+    /// The municipality the brochure is addressed to, for the bundles of `outreach`.
+    pub addressee: Option<&'a Addressee>,
+}
+
+/// The municipality a brochure is addressed to, and why each practice was chosen for it.
+#[derive(Debug, Clone, Default)]
+pub struct Addressee {
+    /// Its Dutch name.
+    pub name: String,
+    /// Why each practice was chosen, by id, in Dutch.
+    pub reasons: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// One generated file of a bundle.
@@ -181,6 +213,19 @@ pub trait Format {
     fn name(&self) -> &'static str;
     /// Its bytes.
     fn render(&self, cx: &Context<'_>) -> Vec<u8>;
+}
+
+/// `coverage.svg`: the coverage map of the exported practices (see [`crate::map`]).
+struct CoverageMap;
+
+impl Format for CoverageMap {
+    fn name(&self) -> &'static str {
+        "coverage.svg"
+    }
+
+    fn render(&self, cx: &Context<'_>) -> Vec<u8> {
+        crate::map::coverage_svg(cx.entries, cx.schema).into_bytes()
+    }
 }
 
 /// The generated files of every bundle, in bundle order.
@@ -192,6 +237,7 @@ fn formats() -> Vec<Box<dyn Format>> {
         Box::new(ndjson::Ndjson),
         Box::new(ndjson::Bulk),
         Box::new(html::Brochure),
+        Box::new(CoverageMap),
     ]
 }
 
@@ -233,6 +279,7 @@ pub fn export(
         skipped_practices: &skipped_practices,
         attachments: &originals.attachments,
         files: &names,
+        addressee: None,
     };
     let mut files: Vec<writer::File> = Vec::new();
     for format in formats {
@@ -248,7 +295,13 @@ pub fn export(
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let count = files.len();
     progress.start(count as u64);
-    writer::write(&target, files, request.force, progress)?;
+    writer::write(
+        &target,
+        files,
+        request.force,
+        progress,
+        writer::entry_date(provenance.git_timestamp),
+    )?;
     Ok(Outcome {
         path: target.path,
         layout: target.layout,
@@ -256,12 +309,13 @@ pub fn export(
         files: count,
         skipped: originals.skipped,
         skipped_practices,
+        provenance,
     })
 }
 
 /// The entries that go into the bundle, in their order, and those left out: a file whose name a
 /// bundle cannot hold (see [`names`]), and every holder of an id but one.
-fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, Vec<Skipped>) {
+pub(super) fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, Vec<Skipped>) {
     let mut skipped = Vec::new();
     let mut named: Vec<&Entry> = Vec::with_capacity(entries.len());
     for entry in entries {

@@ -14,8 +14,10 @@ pub struct Provenance {
     pub tool_version: String,
     /// `HEAD` of the collection's repository.
     pub git_commit: Option<String>,
-    /// Date of that commit (`YYYY-MM-DD`), used as the date of the brochure.
+    /// Date of that commit (`YYYY-MM-DD`).
     pub git_date: Option<String>,
+    /// Time of that commit in seconds since 1970 (UTC): the date of every zip entry.
+    pub git_timestamp: Option<i64>,
     /// Whether `practices/` or `schema/` differ from that commit, so the commit alone does not
     /// describe the bundle.
     pub git_dirty: Option<bool>,
@@ -28,6 +30,10 @@ impl Provenance {
         let git_date = git_commit
             .as_ref()
             .and_then(|_| git(root, &["log", "-1", "--format=%cs", "HEAD"]));
+        let git_timestamp = git_commit
+            .as_ref()
+            .and_then(|_| git(root, &["log", "-1", "--format=%ct", "HEAD"]))
+            .and_then(|t| t.parse().ok());
         let git_dirty = git_commit.as_ref().and_then(|_| {
             git(
                 root,
@@ -40,6 +46,7 @@ impl Provenance {
             tool_version: env!("CARGO_PKG_VERSION").to_owned(),
             git_commit,
             git_date,
+            git_timestamp,
             git_dirty,
         }
     }

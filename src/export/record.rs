@@ -18,6 +18,8 @@ pub struct Record<'a> {
     pub path: &'a str,
     /// The municipalities resolved to 2025 (name, NIS code, province).
     pub places: &'a [Place],
+    /// The municipalities that took the practice over, resolved to 2025.
+    pub adopters: &'a [Place],
     /// The provinces of `places`, each once, sorted.
     pub provinces: Vec<&'a str>,
     /// Whether `practice validate` finds no errors in it.
@@ -40,6 +42,7 @@ impl<'a> Record<'a> {
             practice: &entry.practice,
             path: &entry.path,
             places: &entry.places,
+            adopters: &entry.adopters,
             provinces,
             valid: entry.valid,
             body_markdown: with_body.then_some(entry.body.as_str()),

@@ -1,7 +1,8 @@
 //! Writes the files of a bundle into a zip archive or a folder. Both are built under a temporary
 //! name beside the target and renamed into place at the end, so an interrupted export never
-//! leaves a half-written bundle under the real name. Zip entries get a fixed timestamp and fixed
-//! permissions, which makes the archive byte-identical from one run to the next.
+//! leaves a half-written bundle under the real name. Zip entries are dated by the collection's
+//! last commit (1980-01-01 outside git) and get fixed permissions, which makes the archive
+//! byte-identical from one run to the next.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -44,12 +45,36 @@ impl File {
     }
 }
 
-/// Writes `files` (already sorted) to `target`.
+/// The date of every zip entry: the collection's last commit (UTC, to the even second zip
+/// stores), or zip's own 1980-01-01 when there is none or it lies outside what zip can hold.
+pub(super) fn entry_date(timestamp: Option<i64>) -> DateTime {
+    let Some(civil) = timestamp
+        .and_then(|t| jiff::Timestamp::from_second(t).ok())
+        .map(|t| jiff::tz::Offset::UTC.to_datetime(t))
+    else {
+        return DateTime::DEFAULT;
+    };
+    let (Ok(year), Ok(month), Ok(day), Ok(hour), Ok(minute), Ok(second)) = (
+        u16::try_from(civil.year()),
+        u8::try_from(civil.month()),
+        u8::try_from(civil.day()),
+        u8::try_from(civil.hour()),
+        u8::try_from(civil.minute()),
+        u8::try_from(civil.second()),
+    ) else {
+        return DateTime::DEFAULT;
+    };
+    DateTime::from_date_and_time(year, month, day, hour, minute, second)
+        .unwrap_or(DateTime::DEFAULT)
+}
+
+/// Writes `files` (already sorted) to `target`; zip entries are dated `date`.
 pub(super) fn write(
     target: &Target,
     files: Vec<File>,
     force: bool,
     progress: &dyn Progress,
+    date: DateTime,
 ) -> Result<(), ExportError> {
     // The last line of defence: no name leaves the bundle folder when unpacked anywhere, nor
     // the temporary folder of a folder bundle here.
@@ -62,7 +87,7 @@ pub(super) fn write(
     let parent = target.path.parent().unwrap_or(Path::new("/"));
     std::fs::create_dir_all(parent).map_err(ExportError::io(parent))?;
     match target.layout {
-        Layout::Zip => write_zip(target, parent, files, force, progress),
+        Layout::Zip => write_zip(target, parent, files, force, progress, date),
         Layout::Directory => write_dir(target, parent, files, progress),
     }
 }
@@ -73,6 +98,7 @@ fn write_zip(
     files: Vec<File>,
     force: bool,
     progress: &dyn Progress,
+    date: DateTime,
 ) -> Result<(), ExportError> {
     let temp = tempfile::Builder::new()
         .prefix(".practice-export-")
@@ -85,7 +111,7 @@ fn write_zip(
     };
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(DateTime::DEFAULT)
+        .last_modified_time(date)
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(std::io::BufWriter::new(temp.as_file()));
     for file in files {

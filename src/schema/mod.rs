@@ -59,6 +59,9 @@ pub struct Rules {
     pub min_section_words: usize,
     /// Body sections in order.
     pub sections: Vec<SectionRule>,
+    /// Second-level sections for the editors only, left out of the brochure.
+    #[serde(default)]
+    pub internal_sections: Vec<String>,
     /// Whether near-duplicate titles are reported.
     #[serde(default = "yes")]
     pub duplicate_titles: bool,

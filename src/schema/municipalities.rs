@@ -18,6 +18,16 @@ pub struct Municipality {
     pub name: String,
     /// Province (Dutch name).
     pub province: String,
+    /// Administrative arrondissement (Dutch name), from the first two digits of the NIS code;
+    /// empty when the lists do not name it.
+    pub arrondissement: String,
+}
+
+impl Municipality {
+    /// The arrondissement's code: the first two digits of the NIS code.
+    pub fn arrondissement_code(&self) -> &str {
+        self.nis.get(..2).unwrap_or(&self.nis)
+    }
 }
 
 /// A municipality of 2019–2024 that no longer exists under that name or code.
@@ -73,6 +83,7 @@ struct CurrentRow {
 struct OldRow {
     nis: String,
     name_nl: String,
+    arrondissement_nl: String,
     successor_nis_2025: String,
 }
 
@@ -111,10 +122,22 @@ impl Municipalities {
                 nis: row.nis,
                 name: row.name_nl,
                 province: row.province_nl,
+                arrondissement: String::new(),
             });
         }
         let old: Vec<OldRow> = read_csv(&dir.join("flemish_municipalities_2019_2024.csv"))?;
         let mergers: Vec<MergerRow> = read_csv(&dir.join("fusies_2025_mapping.csv"))?;
+        // The 2025 list names no arrondissements; the 2019–2024 one does, and the first two
+        // digits of a NIS code are its arrondissement, merged municipalities included.
+        let arrondissements: HashMap<&str, &str> = old
+            .iter()
+            .filter_map(|r| Some((r.nis.get(..2)?, r.arrondissement_nl.as_str())))
+            .collect();
+        for m in &mut m.current {
+            if let Some(name) = m.nis.get(..2).and_then(|code| arrondissements.get(code)) {
+                m.arrondissement = (*name).to_owned();
+            }
+        }
         let rows = old
             .into_iter()
             .map(|r| (r.nis, r.name_nl, r.successor_nis_2025))

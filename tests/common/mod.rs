@@ -434,3 +434,34 @@ pub fn locate_nth(text: &str, needle: &str, n: usize) -> (usize, usize) {
 pub fn line_count(text: &str) -> usize {
     text.lines().count().max(1)
 }
+
+// ---------------------------------------------------------------------------------------------
+// git
+
+/// Runs git in `dir` as a fixed user at a fixed date, whatever the machine's configuration.
+pub fn git(dir: &Path, args: &[&str], date: &str) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

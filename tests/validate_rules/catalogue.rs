@@ -3,6 +3,7 @@
 
 /// The sources of this test crate.
 const SOURCES: &[&str] = &[
+    include_str!("adoptions.rs"),
     include_str!("body.rs"),
     include_str!("collection.rs"),
     include_str!("controls.rs"),

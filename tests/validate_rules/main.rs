@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod adoptions;
 mod body;
 mod catalogue;
 mod collection;

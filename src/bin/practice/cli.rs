@@ -66,6 +66,15 @@ pub(crate) enum Command {
     /// Count practices per status, province, theme and target group, and show which
     /// municipalities have no practice yet.
     Stats(cmd::stats::Args),
+    /// The published practices that suit one municipality, nearby first, with the reasons; or
+    /// with `--unreached --out DIR/` a bundle for every municipality without a practice.
+    Outreach(cmd::outreach::Args),
+    /// List what needs attention, most urgent first: stale assessments, ended periods, missing
+    /// contacts, broken links (exit 1 when something is due, 0 when nothing is).
+    Due(cmd::due::Args),
+    /// List the practices added, changed, moved to another status, archived or removed since a
+    /// git ref or a date, from git history (uncommitted changes included).
+    Changes(cmd::changes::Args),
     /// Build or update the search index in `.practice/index/` (search does this by itself).
     Index(cmd::index::Args),
     /// Search the practices (Dutch-aware: accents, plurals, compounds, synonyms); exit 0 with

@@ -92,6 +92,16 @@ pub(super) fn write(
     if let Some(summary) = &p.summary {
         let _ = writeln!(html, "<p class=\"summary\">{}</p>", escape(summary));
     }
+    if let Some(a) = cx.addressee
+        && let Some(reasons) = a.reasons.get(&p.id).filter(|r| !r.is_empty())
+    {
+        let _ = writeln!(
+            html,
+            "<p class=\"why\"><strong>Waarom voor {}:</strong> {}.</p>",
+            escape(&a.name),
+            escape(&reasons.join("; "))
+        );
+    }
     html.push_str("<ul class=\"badges\">");
     for (key, label) in CRITERIA {
         badge(html, label, present::judgement(p, key), false);
@@ -103,7 +113,19 @@ pub(super) fn write(
         }
     }
     html.push_str("</dl>\n<div class=\"body\">\n");
-    let body = crate::markdown::to_html(&entry.body, 1, |dest, image| {
+    // Readers get neither the editors' own sections nor headings with nothing under them (a
+    // draft's hints are comments).
+    let internal: Vec<String> = cx
+        .schema
+        .rules
+        .internal_sections
+        .iter()
+        .map(|h| crate::text::fold_key(h))
+        .collect();
+    let shown = crate::markdown::without_sections(&entry.body, |heading, content| {
+        internal.contains(&crate::text::fold_key(heading)) || crate::markdown::is_blank(content)
+    });
+    let body = crate::markdown::to_html(&shown, 1, |dest, image| {
         links.resolve(&entry.path, dest, image)
     });
     html.push_str(&sanitize::clean(&body, own_images(entry, attachments)));
@@ -121,7 +143,11 @@ fn fact(html: &mut String, field: &Field, from: &str, links: &Resolver) {
     let _ = write!(html, "<dt>{}</dt><dd>", escape(&field.label));
     for (i, item) in field.items.iter().enumerate() {
         if i > 0 {
-            html.push_str(if field.items.len() > 3 { ", " } else { "<br>" });
+            // Short values flow on one line; values that hold commas themselves (adoptions,
+            // organisations) each get their own.
+            let flowing =
+                field.items.len() > 3 && field.items.iter().all(|i| !i.text.contains(", "));
+            html.push_str(if flowing { ", " } else { "<br>" });
         }
         let target = item
             .url

@@ -21,10 +21,10 @@ use crate::present::{self, CRITERIA};
 /// The `index.html` part.
 pub(super) struct Brochure;
 
-const CSS: &str = include_str!("brochure.css");
+pub(super) const CSS: &str = include_str!("brochure.css");
 
 /// Nothing loads from anywhere: no scripts, no remote or local files; images are embedded.
-const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; \
+pub(super) const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; \
 base-uri 'none'; form-action 'none'";
 
 pub(super) use crate::text::escape_markup as escape;
@@ -41,7 +41,11 @@ impl Format for Brochure {
 
     fn render(&self, cx: &Context<'_>) -> Vec<u8> {
         let mut html = String::with_capacity(8192 + cx.entries.len() * 8192);
-        let title = "Goede praktijken integratie en samenleven in diversiteit";
+        let title = match cx.addressee {
+            Some(a) => format!("Goede praktijken voor {}", a.name),
+            None => "Goede praktijken integratie en samenleven in diversiteit".to_owned(),
+        };
+        let title = escape(&title);
         let _ = write!(
             html,
             "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -51,7 +55,11 @@ impl Format for Brochure {
              <style>\n{CSS}</style>\n</head>\n<body>\n",
             escape(&cx.provenance.tool_version)
         );
-        cover(&mut html, cx, title);
+        cover(&mut html, cx, &title);
+        news(&mut html, cx);
+        if cx.addressee.is_none() {
+            coverage(&mut html, cx);
+        }
         overview(&mut html, cx);
         let links = links::Resolver::new(cx);
         let attachments: BTreeMap<String, PathBuf> = cx
@@ -70,12 +78,26 @@ impl Format for Brochure {
 /// Title, what was selected and from which state of the collection.
 fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
     let n = cx.entries.len();
-    let _ = write!(
-        html,
-        "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {} van Vlaamse lokale \
-         besturen</p>\n<dl class=\"facts\">\n",
-        if n == 1 { "praktijk" } else { "praktijken" }
-    );
+    let noun = if n == 1 { "praktijk" } else { "praktijken" };
+    match cx.addressee {
+        Some(a) => {
+            let _ = write!(
+                html,
+                "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {noun} van \
+                 andere Vlaamse lokale besturen, gekozen voor {}: eerst wat dichtbij loopt, dan \
+                 wat het best beoordeeld is, veel mensen bereikt, al overgenomen werd of een \
+                 thema aanpakt dat er nog geen praktijk heeft.</p>\n<dl class=\"facts\">\n",
+                escape(&a.name)
+            );
+        }
+        None => {
+            let _ = write!(
+                html,
+                "<header class=\"cover\">\n<h1>{title}</h1>\n<p class=\"lead\">{n} {noun} van \
+                 Vlaamse lokale besturen</p>\n<dl class=\"facts\">\n"
+            );
+        }
+    }
     let f = &cx.request.filters;
     let schema = cx.schema;
     let mut rows: Vec<(&str, String)> = vec![(
@@ -111,22 +133,116 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
         f.since.map(|y| y.to_string()).unwrap_or_default(),
     ));
     rows.push(("Zoekvraag", cx.request.query.clone().unwrap_or_default()));
-    let p = cx.provenance;
-    let mut state = match (&p.git_date, &p.git_commit) {
-        (Some(date), Some(commit)) => {
-            format!("{date} (commit {})", &commit[..commit.len().min(10)])
-        }
-        (None, Some(commit)) => format!("commit {}", &commit[..commit.len().min(10)]),
-        _ => String::new(),
-    };
-    if p.git_dirty == Some(true) {
-        state.push_str(", met wijzigingen die nog niet vastgelegd zijn");
-    }
-    rows.push(("Stand van de collectie", state));
     for (label, value) in rows.into_iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(html, "<dt>{label}</dt><dd>{}</dd>", escape(&value));
     }
     html.push_str("</dl>\n</header>\n");
+}
+
+/// "Nieuw sinds …": the practices of the brochure added, changed or moved to another status
+/// since the point `--changed-since` named, linked to their article.
+fn news(html: &mut String, cx: &Context<'_>) {
+    let Some(news) = &cx.request.news else { return };
+    let since = match &news.commit_date {
+        Some(date) if *date != news.since => format!("{} ({date})", news.since),
+        _ => news.since.clone(),
+    };
+    let _ = writeln!(
+        html,
+        "<section class=\"news\">\n<h2>Nieuw sinds {}</h2>",
+        escape(&since)
+    );
+    let listed: Vec<(&crate::model::Entry, crate::changes::Kind)> = news
+        .practices
+        .iter()
+        .filter_map(|(id, kind)| {
+            let entry = cx.entries.iter().find(|e| e.practice.id == *id)?;
+            Some((*entry, *kind))
+        })
+        .collect();
+    if listed.is_empty() {
+        html.push_str("<p>Geen nieuwe of gewijzigde praktijken in deze brochure.</p>\n");
+    } else {
+        html.push_str("<ul>\n");
+        for (entry, kind) in listed {
+            let how = match kind {
+                crate::changes::Kind::Added => "nieuw".to_owned(),
+                crate::changes::Kind::Changed => "bijgewerkt".to_owned(),
+                _ => format!(
+                    "nu {}",
+                    present::status(cx.schema, &entry.practice.status).to_lowercase()
+                ),
+            };
+            let _ = writeln!(
+                html,
+                "<li><a href=\"#{}\">{}</a> ({})</li>",
+                escape(&anchor(&entry.practice.id)),
+                escape(&entry.practice.title),
+                escape(&how)
+            );
+        }
+        html.push_str("</ul>\n");
+    }
+    html.push_str("</section>\n");
+}
+
+/// The coverage map, as HTML: the same tiles, groups, legend and names as the bundle's
+/// `coverage.svg` ([`crate::map`]), drawn with elements the brochure's rules allow (no SVG, no
+/// style attributes); each tile names its municipality on hover and to screen readers.
+fn coverage(html: &mut String, cx: &Context<'_>) {
+    let map = crate::map::layout(cx.entries, cx.schema);
+    let class = |reach: crate::stats::Reach| match reach {
+        crate::stats::Reach::Own => "own",
+        crate::stats::Reach::Adoption => "adopted",
+        crate::stats::Reach::None => "none",
+    };
+    let _ = write!(
+        html,
+        "<section class=\"coverage\">\n<h2>{}</h2>\n<p>{}. Elk vakje is een gemeente, per \
+         provincie en arrondissement; wijs een vakje aan voor de naam. Geteld worden de \
+         praktijken van deze brochure; de kaart staat ook als coverage.svg in de bundel.</p>\n\
+         <ul class=\"map-legend\">",
+        escape(&map.title),
+        escape(&map.summary)
+    );
+    for (reach, label, _, n) in &map.legend {
+        let _ = write!(
+            html,
+            "<li><span class=\"tile {}\"></span> {} ({n})</li>",
+            class(*reach),
+            escape(label)
+        );
+    }
+    html.push_str("</ul>\n<div class=\"map\">\n");
+    for province in &map.provinces {
+        let _ = write!(
+            html,
+            "<div class=\"map-province\"><h3>{}</h3><p class=\"map-count\">{} van {} \
+             bereikt</p>",
+            escape(&province.name),
+            province.reached,
+            province.municipalities
+        );
+        for block in &province.arrondissements {
+            let _ = write!(
+                html,
+                "<p class=\"map-arr\">arr. {}</p><div class=\"tiles\">",
+                escape(&block.name)
+            );
+            for tile in &block.tiles {
+                let _ = write!(
+                    html,
+                    "<span class=\"tile {}\" title=\"{title}\"><span class=\"sr\">{title}</span>\
+                     </span>",
+                    class(tile.reach),
+                    title = escape(&tile.title)
+                );
+            }
+            html.push_str("</div>");
+        }
+        html.push_str("</div>\n");
+    }
+    html.push_str("</div>\n</section>\n");
 }
 
 /// One row per practice: title (linked to its article), places, themes and the three criteria.

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use practice::export::{Layout, Progress, Request, export};
+use practice::export::{Layout, News, Progress, Request, export};
 use practice::index::SearchRequest;
 
 use super::Context;
@@ -37,6 +37,11 @@ pub(crate) struct Args {
     /// (updates the search index first when files changed).
     #[arg(long, value_name = "Q")]
     query: Option<String>,
+    /// Add a "Nieuw sinds …" section to the brochure: the exported practices added, changed or
+    /// moved to another status since this git ref or date (YYYY-MM-DD). (`--since YEAR` is the
+    /// start-year filter.)
+    #[arg(long, value_name = "REF|DATE")]
+    changed_since: Option<String>,
 }
 
 /// `;`, `,`, `|`, `tab`, `\t`: one ASCII character that cannot be part of a quoted cell.
@@ -111,12 +116,30 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         );
     }
     selection::warn_invalid(cx, &entries)?;
+    let news = match &args.changed_since {
+        Some(since) => {
+            let changes = practice::changes::since(&cx.root, &collection, &schema, since)?;
+            Some(News {
+                since: changes.since,
+                commit: changes.commit,
+                commit_date: changes.commit_date,
+                practices: changes
+                    .changes
+                    .into_iter()
+                    .filter(|c| c.kind != practice::changes::Kind::Removed)
+                    .map(|c| (c.id, c.kind))
+                    .collect(),
+            })
+        }
+        None => None,
+    };
     let request = Request {
         out: args.out.clone(),
         force: args.force,
         csv_delimiter: args.csv_delimiter,
         filters: filter,
         query: args.query.clone(),
+        news,
     };
     let bar = (std::io::stderr().is_terminal() && !cx.quiet).then(|| {
         let bar = ProgressBar::new(0);
@@ -138,6 +161,18 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     for s in outcome.skipped_practices.iter().chain(&outcome.skipped) {
         let (path, reason) = (crate::output::safe(&s.path), crate::output::safe(&s.reason));
         writeln!(err, "warning: left out {path}: {reason}")?;
+    }
+    if outcome.provenance.git_dirty == Some(true) {
+        writeln!(
+            err,
+            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
+             but the commit its manifest names ({}) does not",
+            outcome
+                .provenance
+                .git_commit
+                .as_deref()
+                .map_or("", |c| &c[..c.len().min(10)])
+        )?;
     }
     if !cx.quiet {
         let kind = match outcome.layout {

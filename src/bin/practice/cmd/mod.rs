@@ -2,7 +2,9 @@
 //! loaded schema and the output settings.
 
 pub(crate) mod add;
+pub(crate) mod changes;
 pub(crate) mod completions;
+pub(crate) mod due;
 pub(crate) mod edit;
 pub(crate) mod editor;
 pub(crate) mod export;
@@ -10,6 +12,7 @@ pub(crate) mod filter_args;
 pub(crate) mod index;
 pub(crate) mod list;
 pub(crate) mod man;
+pub(crate) mod outreach;
 pub(crate) mod schema;
 pub(crate) mod search;
 pub(crate) mod selection;
@@ -115,6 +118,9 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(args, &cx()?),
         Command::Export(args) => export::run(args, &cx()?),
         Command::Stats(args) => stats::run(args, &cx()?),
+        Command::Outreach(args) => outreach::run(args, &cx()?),
+        Command::Due(args) => due::run(args, &cx()?),
+        Command::Changes(args) => changes::run(args, &cx()?),
         Command::Index(args) => index::run(args, &cx()?),
         Command::Search(args) => search::run(args, &cx()?),
         Command::Similar(args) => similar::run(args, &cx()?),

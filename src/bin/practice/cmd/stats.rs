@@ -3,7 +3,10 @@
 //! list of those that have none.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::Context as _;
 
 use practice::stats::{Count, Stats, compute};
 
@@ -28,6 +31,13 @@ pub(crate) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Also draw the coverage map of the counted practices as SVG into FILE: every
+    /// municipality a tile, grouped by province and arrondissement.
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
+    /// Replace an existing FILE of --svg.
+    #[arg(long, requires = "svg")]
+    force: bool,
 }
 
 fn percent(part: usize, whole: usize) -> String {
@@ -69,10 +79,13 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
     let c = &stats.coverage;
     writeln!(
         out,
-        "\nCoverage: {} of {} municipalities have at least one practice ({})",
+        "\nCoverage: {} of {} municipalities have a practice of their own ({}); {} with the \
+         adoptions ({})",
         c.reached,
         c.municipalities,
-        percent(c.reached, c.municipalities)
+        percent(c.reached, c.municipalities),
+        c.reached_or_adopted,
+        percent(c.reached_or_adopted, c.municipalities)
     )?;
     let width = c
         .provinces
@@ -80,21 +93,37 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
         .map(|p| p.province.chars().count())
         .max()
         .unwrap_or(0);
+    writeln!(
+        out,
+        "  {}  {:>16}  {:>16}",
+        " ".repeat(width),
+        "own practice",
+        "or adoption"
+    )?;
     for p in &c.provinces {
         let pad = " ".repeat(width - p.province.chars().count());
         writeln!(
             out,
-            "  {}{pad}  {:>3} / {:>3}  {:>6}",
+            "  {}{pad}  {:>3} / {:>3}  {:>6}  {:>3} / {:>3}  {:>6}",
             p.province,
             p.reached,
             p.municipalities,
-            percent(p.reached, p.municipalities)
+            percent(p.reached, p.municipalities),
+            p.reached_or_adopted,
+            p.municipalities,
+            percent(p.reached_or_adopted, p.municipalities)
         )?;
+    }
+    if !stats.most_adopted.is_empty() {
+        writeln!(out, "\nTaken over most often")?;
+        for a in &stats.most_adopted {
+            writeln!(out, "  {:>3}  {} ({})", a.adoptions, a.title, a.id)?;
+        }
     }
     for p in c.provinces.iter().filter(|p| !p.without.is_empty()) {
         writeln!(
             out,
-            "\nWithout a practice in {} ({}):",
+            "\nWithout a practice or adoption in {} ({}):",
             p.province,
             p.without.len()
         )?;
@@ -123,6 +152,10 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let collection = selection::load(cx, &schema)?;
     let entries = selection::select(&collection, &filter);
     let stats = compute(&entries, &schema);
+    if let Some(path) = &args.svg {
+        let map = practice::map::coverage_svg(&entries, &schema);
+        write_svg(cx, path, map.as_bytes(), args.force)?;
+    }
     let mut out = super::stdout();
     match args.format {
         Format::Json => {
@@ -139,4 +172,72 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the map through a temporary file renamed into place: never inside the collection's
+/// `practices/` or `schema/`, never through a symbolic link, and over an existing file only with
+/// `--force` (a file that appears meanwhile is not replaced either).
+fn write_svg(cx: &Context, path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let real_parent = parent
+        .canonicalize()
+        .with_context(|| format!("--svg {}", path.display()))?;
+    for folder in [
+        practice::collection::PRACTICES_DIR,
+        practice::collection::SCHEMA_DIR,
+    ] {
+        let inside = cx.root.join(folder);
+        let inside = inside.canonicalize().unwrap_or(inside);
+        anyhow::ensure!(
+            !real_parent.starts_with(&inside),
+            "refusing to write {}: it is inside the collection's `{folder}/`",
+            path.display()
+        );
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => anyhow::bail!(
+            "refusing to write {}: it exists and is not a regular file",
+            path.display()
+        ),
+        Ok(_) if !force => anyhow::bail!(
+            "{} already exists (use --force to replace it)",
+            path.display()
+        ),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| path.display().to_string()),
+    }
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".practice-map-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Temporary files are private; a map is meant to be shared (the umask still applies).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
+        .tempfile_in(&parent)
+        .with_context(|| parent.display().to_string())?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .with_context(|| temp.path().display().to_string())?;
+    let persisted = if force {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!(
+                "{} appeared while writing (use --force to replace it)",
+                path.display()
+            )
+        } else {
+            anyhow::Error::new(e.error).context(path.display().to_string())
+        }
+    })?;
+    Ok(())
 }

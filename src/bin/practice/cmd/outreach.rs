@@ -1,0 +1,287 @@
+//! `practice outreach MUNICIPALITY`: the published practices of other municipalities that suit
+//! one municipality, nearby first, each with the reasons it was chosen (ranking in
+//! [`practice::outreach`]). `practice outreach --unreached --out DIR/` writes one small bundle
+//! per municipality that has no practice of its own and took none over, plus an index.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use practice::export::{Layout, Letter, OutreachRequest, Quiet, outreach};
+use practice::filter::Filter;
+use practice::model::Entry;
+use practice::outreach::{Pick, rank, unreached};
+use practice::schema::{Lookup, Municipality};
+use serde::Serialize;
+
+use super::Context;
+use super::export::parse_delimiter;
+use super::selection;
+
+/// Output formats of `outreach`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// A numbered list with the reasons, in Dutch.
+    Human,
+    /// One JSON object.
+    Json,
+}
+
+/// Arguments of `outreach`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The municipality: its name or NIS code (a pre-2025 one means its successor).
+    #[arg(
+        value_name = "MUNICIPALITY",
+        required_unless_present = "unreached",
+        conflicts_with = "unreached"
+    )]
+    municipality: Option<String>,
+    /// For every municipality without a practice of its own or taken over: write a bundle
+    /// addressed to it (brochure and CSV) into --out, with an index.
+    #[arg(long, requires = "out")]
+    unreached: bool,
+    /// Where --unreached writes: a folder when PATH ends with `/`, else a zip.
+    #[arg(long, short, value_name = "PATH", requires = "unreached")]
+    out: Option<PathBuf>,
+    /// Replace an existing outreach bundle at --out (only one this tool wrote).
+    #[arg(long, requires = "out")]
+    force: bool,
+    /// Most practices per municipality.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    limit: usize,
+    /// Output format (for one municipality).
+    #[arg(long, value_enum, default_value_t = Format::Human, conflicts_with = "unreached")]
+    format: Format,
+    /// Field separator of the CSV files: one ASCII character, or `tab`.
+    #[arg(long, value_name = "CHAR", default_value = ";", value_parser = parse_delimiter)]
+    csv_delimiter: u8,
+}
+
+pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
+    let schema = cx.schema()?;
+    let collection = selection::load(cx, &schema)?;
+    // Only what the curators stand behind goes out: published, and valid.
+    let published: Vec<&Entry> = collection
+        .entries
+        .iter()
+        .filter(|e| schema.is_top_status(&e.practice.status))
+        .collect();
+    let invalid: Vec<&str> = published
+        .iter()
+        .filter(|e| !e.valid)
+        .map(|e| e.practice.id.as_str())
+        .collect();
+    if !invalid.is_empty() && !cx.quiet {
+        writeln!(
+            std::io::stderr().lock(),
+            "waarschuwing: {} gepubliceerde praktijk(en) met validatiefouten niet voorgesteld \
+             (zie `practice validate`): {}",
+            invalid.len(),
+            invalid.join(", ")
+        )?;
+    }
+    let entries: Vec<&Entry> = published.into_iter().filter(|e| e.valid).collect();
+    match (&args.municipality, &args.out) {
+        (Some(input), _) => one(args, cx, &schema, &entries, input),
+        (None, Some(out)) => {
+            // Reached means what `stats` counts: a practice in any status but archived, its
+            // own or taken over. A municipality with a draft is already in touch.
+            let shown = schema.shown_statuses();
+            let counted: Vec<&Entry> = collection
+                .entries
+                .iter()
+                .filter(|e| shown.contains(&e.practice.status))
+                .collect();
+            let targets = unreached(&counted, &schema);
+            bundles(args, cx, &schema, &entries, targets, out)
+        }
+        (None, None) => anyhow::bail!("name a municipality, or use --unreached --out DIR/"),
+    }
+}
+
+/// The 2025 municipality `input` names, with a note when it is a former one.
+fn municipality<'s>(
+    cx: &Context,
+    schema: &'s practice::schema::Schema,
+    input: &str,
+) -> anyhow::Result<&'s Municipality> {
+    let nis = Filter::resolve_municipality(schema, input)?;
+    if let Lookup::Legacy { old, successor } = schema.municipalities.lookup(input)
+        && !cx.quiet
+    {
+        writeln!(
+            std::io::stderr().lock(),
+            "opmerking: {} is sinds 2025 deel van {} ({})",
+            old.name,
+            successor.name,
+            successor.nis
+        )?;
+    }
+    schema
+        .municipalities
+        .by_nis(&nis)
+        .with_context(|| format!("no municipality with NIS code {nis}"))
+}
+
+#[derive(Serialize)]
+struct JsonPick<'a> {
+    id: &'a str,
+    title: &'a str,
+    path: &'a str,
+    municipalities: Vec<&'a str>,
+    #[serde(flatten)]
+    pick: &'a Pick<'a>,
+    /// The reasons as Dutch sentences, in the order of `reasons`.
+    why: Vec<String>,
+}
+
+fn one(
+    args: &Args,
+    cx: &Context,
+    schema: &practice::schema::Schema,
+    entries: &[&Entry],
+    input: &str,
+) -> anyhow::Result<ExitCode> {
+    let to = municipality(cx, schema, input)?;
+    let mut picks = rank(entries, schema, to);
+    picks.truncate(args.limit);
+    let own = entries
+        .iter()
+        .filter(|e| e.places.iter().any(|p| p.nis == to.nis))
+        .count();
+    let adopted = entries
+        .iter()
+        .filter(|e| e.adopters.iter().any(|p| p.nis == to.nis))
+        .count();
+    let mut out = super::stdout();
+    match args.format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "municipality": {
+                    "nis": to.nis,
+                    "name": to.name,
+                    "province": to.province,
+                    "arrondissement": to.arrondissement,
+                },
+                "own_practices": own,
+                "adopted_practices": adopted,
+                "practices": picks.iter().map(|p| JsonPick {
+                    id: &p.entry.practice.id,
+                    title: &p.entry.practice.title,
+                    path: &p.entry.path,
+                    municipalities: p.entry.places.iter().map(|pl| pl.name.as_str()).collect(),
+                    pick: p,
+                    why: p.reasons.iter().map(|r| r.text(&to.name)).collect(),
+                }).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut out, &json)?;
+            writeln!(out)?;
+        }
+        Format::Human => {
+            writeln!(
+                out,
+                "Praktijken voor {} ({}, arrondissement {}, provincie {})",
+                to.name, to.nis, to.arrondissement, to.province
+            )?;
+            writeln!(
+                out,
+                "{} heeft {own} gepubliceerde eigen {} en nam er {adopted} over.",
+                to.name,
+                if own == 1 { "praktijk" } else { "praktijken" }
+            )?;
+            if picks.is_empty() {
+                writeln!(
+                    out,
+                    "\nGeen gepubliceerde praktijken van andere gemeenten om voor te stellen."
+                )?;
+            }
+            for (i, p) in picks.iter().enumerate() {
+                let e = p.entry;
+                let places: Vec<&str> = e.places.iter().map(|pl| pl.name.as_str()).collect();
+                writeln!(
+                    out,
+                    "\n{:>2}. {} ({})\n    {}",
+                    i + 1,
+                    e.practice.title,
+                    e.practice.id,
+                    places.join(", ")
+                )?;
+                for reason in &p.reasons {
+                    writeln!(out, "    - {}", reason.text(&to.name))?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bundles(
+    args: &Args,
+    cx: &Context,
+    schema: &practice::schema::Schema,
+    entries: &[&Entry],
+    targets: Vec<&Municipality>,
+    out: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    if targets.is_empty() {
+        if !cx.quiet {
+            writeln!(
+                std::io::stdout().lock(),
+                "Elke gemeente heeft een eigen of overgenomen praktijk: niets geschreven."
+            )?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let letters: Vec<Letter<'_>> = targets
+        .into_iter()
+        .map(|m| {
+            let mut picks = rank(entries, schema, m);
+            picks.truncate(args.limit);
+            Letter {
+                municipality: m,
+                picks,
+            }
+        })
+        .collect();
+    let request = OutreachRequest {
+        out: out.to_owned(),
+        force: args.force,
+        csv_delimiter: args.csv_delimiter,
+    };
+    let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)?;
+    let mut err = std::io::stderr().lock();
+    for s in &outcome.skipped_practices {
+        writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
+    }
+    if outcome.provenance.git_dirty == Some(true) {
+        writeln!(
+            err,
+            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
+             but the commit its manifest names ({}) does not",
+            outcome
+                .provenance
+                .git_commit
+                .as_deref()
+                .map_or("", |c| &c[..c.len().min(10)])
+        )?;
+    }
+    if !cx.quiet {
+        let kind = match outcome.layout {
+            Layout::Zip => "zip",
+            Layout::Directory => "map",
+        };
+        writeln!(
+            std::io::stdout().lock(),
+            "{} gemeenten zonder praktijk, {} verschillende praktijken voorgesteld: {} bestanden \
+             geschreven naar {} ({kind})",
+            letters.len(),
+            outcome.practices,
+            outcome.files,
+            outcome.path.display()
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
