@@ -514,3 +514,27 @@ fn a_linked_practice_is_left_out_with_a_note_at_every_search() {
     }
     assert!(c.index_dir().join("folders.json").is_file());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_practice_whose_name_is_not_utf8_is_named_at_every_search_never_skipped_silently() {
+    use std::os::unix::ffi::OsStrExt;
+    let c = Shipped::new();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9-praattafel.md");
+    std::fs::write(c.root().join("practices").join(name), "---\nid: x\n---\n").unwrap();
+    for args in [
+        &["search", "buddy"][..],
+        &["similar", "leuven-buddys"],
+        &["search", "buddy"],
+    ] {
+        let out = c.run(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        assert!(
+            err.contains(
+                "practices/caf\\xE9-praattafel.md not indexed: its name is not valid UTF-8"
+            ),
+            "{args:?}: {err}"
+        );
+    }
+}

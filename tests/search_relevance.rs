@@ -101,3 +101,31 @@ fn the_province_filter_and_the_province_word_agree() {
         );
     }
 }
+
+#[test]
+fn a_library_caller_may_ask_for_any_number_of_hits() {
+    let schema = shipped_schema();
+    let analysis = Analysis::with_place_names(Stemming::DEFAULT, &schema);
+    let index = shipped_index(&analysis, &shipped_synonyms());
+    let filter = search_common::all_statuses();
+    let results = index
+        .search(&practice::index::SearchRequest {
+            query: "buddy",
+            filter: &filter,
+            limit: usize::MAX,
+            facets: false,
+        })
+        .unwrap();
+    assert_eq!(results.hits.len(), results.total);
+    let similar = index
+        .similar(
+            &practice::index::SimilarRequest {
+                id: "leuven-buddys",
+                filter: &filter,
+                limit: usize::MAX,
+            },
+            &schema,
+        )
+        .unwrap();
+    assert!(!similar.hits.is_empty() && similar.hits.len() < 30);
+}

@@ -289,6 +289,19 @@ fn nanos(secs: i64, nanos: u32) -> i64 {
         .saturating_add(i64::from(nanos))
 }
 
+/// A file name that is not UTF-8, with every other byte written `\xNN` (as `validate` names
+/// it), for the note that leaves it out.
+fn escape_name(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(target_os = "linux")]
 mod os {
     //! Linux: `getdents64` into one reused buffer and `statx` relative to open folders.
@@ -493,9 +506,14 @@ mod os {
             while let Some(entry) = entries.next() {
                 let entry = entry.map_err(io(&path))?;
                 let name = entry.file_name();
-                // Names that are not UTF-8 cannot be ids; hidden entries (and `.`, `..`) are
+                // Names that are not UTF-8 cannot be ids: a practice named so is left out and
+                // named (its bytes escaped), like a link; hidden entries (and `.`, `..`) are
                 // not part of the collection.
                 let Ok(text) = std::str::from_utf8(name.to_bytes()) else {
+                    let bytes = name.to_bytes();
+                    if bytes.ends_with(b".md") && !bytes.starts_with(b".") {
+                        self.links.push((index, super::escape_name(bytes)));
+                    }
                     continue;
                 };
                 if text.starts_with('.') {
@@ -678,7 +696,14 @@ mod os {
         for entry in std::fs::read_dir(dir).map_err(io(dir))? {
             let entry = entry.map_err(io(dir))?;
             let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
+            let Some(name) = name.to_str() else {
+                let bytes = name.as_encoded_bytes();
+                if bytes.ends_with(b".md") && !bytes.starts_with(b".") {
+                    out.links
+                        .push(format!("{rel}/{}", super::escape_name(bytes)));
+                }
+                continue;
+            };
             if name.starts_with('.') {
                 continue;
             }

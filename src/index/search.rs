@@ -146,14 +146,13 @@ impl SearchIndex {
         let compiler = self.compiler(&searcher);
         let mut concepts = compiler.concepts(&clauses);
         let wordless = concepts.is_empty() && !request.query.trim().is_empty();
+        // More hits than practices cannot be asked for: the engine would reserve room for them.
+        let limit = request.limit.min(searcher.num_docs() as usize);
         let run = |query: &dyn Query| -> Result<(Vec<(f32, DocAddress)>, usize), IndexError> {
-            Ok(if request.limit == 0 {
+            Ok(if limit == 0 {
                 (Vec::new(), searcher.search(query, &Count)?)
             } else {
-                searcher.search(
-                    query,
-                    &(TopDocs::with_limit(request.limit).order_by_score(), Count),
-                )?
+                searcher.search(query, &(TopDocs::with_limit(limit).order_by_score(), Count))?
             })
         };
         let filter = || filter::query(request.filter, &self.fields);

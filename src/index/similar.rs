@@ -157,7 +157,9 @@ impl SearchIndex {
                 )),
             ),
         ]));
-        let (top, count) = if request.limit == 0 {
+        // More answers than practices cannot be asked for: the engine would reserve room.
+        let limit = request.limit.min(total as usize);
+        let (top, count) = if limit == 0 {
             (
                 Vec::new(),
                 searcher.search(&query, &tantivy::collector::Count)?,
@@ -166,7 +168,7 @@ impl SearchIndex {
             searcher.search(
                 &query,
                 &(
-                    TopDocs::with_limit(request.limit).order_by_score(),
+                    TopDocs::with_limit(limit).order_by_score(),
                     tantivy::collector::Count,
                 ),
             )?

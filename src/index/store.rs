@@ -140,6 +140,8 @@ pub enum Skip {
     },
     /// It is a symbolic link, which the collection never follows (as `practice validate`).
     Link,
+    /// Its name is not UTF-8, so it cannot name a practice (`practice validate` says so too).
+    NotUtf8,
 }
 
 impl Refresh {
@@ -258,8 +260,14 @@ impl SearchIndex {
             .links()
             .into_iter()
             .map(|path| Skipped {
+                // The listing names links and names that are not UTF-8 alike; only the latter
+                // hold an escaped byte.
+                why: if path.contains("\\x") {
+                    Skip::NotUtf8
+                } else {
+                    Skip::Link
+                },
                 path,
-                why: Skip::Link,
             })
             .collect();
         if let Some((stamp, index, answer)) = early

@@ -163,6 +163,7 @@ pub(crate) fn unreadable(
                 format!("it is {size} bytes; the schema allows at most {max}")
             }
             Skip::Link => "it is a symbolic link, and links are not followed".to_owned(),
+            Skip::NotUtf8 => "its name is not valid UTF-8 (rename the file)".to_owned(),
         };
         writeln!(err, "warning: {} not indexed: {why}", skipped.path)?;
     }
