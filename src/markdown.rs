@@ -168,6 +168,23 @@ pub fn is_blank(markdown: &str) -> bool {
     rest.trim().is_empty()
 }
 
+/// `markdown` without its HTML comments (the hints that `practice add` writes under each
+/// heading): what a reader at a terminal should see. An unclosed comment runs to the end, as
+/// it does in HTML.
+pub fn without_comments(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut rest = markdown;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start + 4..].find("-->") {
+            Some(end) => rest = &rest[start + 4 + end + 3..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Renders a body as HTML (not yet sanitized: the caller must clean it before use).
 ///
 /// Headings move down by `heading_shift` levels, so a body's `##` sections sit below the title
@@ -265,6 +282,7 @@ mod tests {
         );
         assert!(is_blank("\n<!-- a -->\n  <!-- b\nc -->\n"));
         assert!(!is_blank("<!-- a --> tekst"));
+        assert_eq!(without_comments("a<!-- b\nc -->d <!--e"), "ad ");
         assert!(!is_blank("![foto](a.png)"));
     }
 

@@ -2,7 +2,7 @@
 
 mod export_common;
 
-use export_common::{Fixture, Practice};
+use export_common::{Fixture, Practice, text, unzip};
 
 fn fixture() -> Fixture {
     let f = Fixture::new();
@@ -123,17 +123,79 @@ fn the_table_fits_the_given_width() {
 }
 
 #[test]
-fn csv_goes_to_stdout_without_byte_order_mark_and_neutralised() {
+fn csv_has_the_spreadsheet_defaults_of_the_export() {
     let f = Fixture::new();
     f.add(&Practice::new("gent-formule").title("=1+1 is geen formule"));
     let run = f.run(&["list", "--format", "csv"]).ok();
-    assert!(run.stdout.starts_with("id,Titel,Status"), "{}", run.stdout);
+    // A byte order mark and `;`, as the export's practices.csv: a Flemish Excel opens it as is.
     assert!(
-        run.stdout
-            .contains("gent-formule,'=1+1 is geen formule,Gepubliceerd"),
+        run.stdout.starts_with("\u{feff}id;Titel;Status"),
         "{}",
         run.stdout
     );
+    assert!(
+        run.stdout
+            .contains("gent-formule;'=1+1 is geen formule;Gepubliceerd"),
+        "{}",
+        run.stdout
+    );
+    // The same bytes as the export writes.
+    let out = f.out("bundle.zip");
+    f.export(&out, &[]);
+    let exported = text(&unzip(&out), "practices.csv");
+    assert_eq!(run.stdout, exported);
+}
+
+#[test]
+fn csv_keeps_a_chosen_delimiter() {
+    let f = Fixture::new();
+    f.add(&Practice::new("gent-komma"));
+    let run = f
+        .run(&["list", "--format", "csv", "--csv-delimiter", ","])
+        .ok();
+    assert!(
+        run.stdout.starts_with("\u{feff}id,Titel,Status"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn long_cells_wrap_between_words_and_never_inside_one() {
+    let f = Fixture::new();
+    let title = "Buddywerking nieuwkomersondersteuning samenwerkingsverband \
+                 vrijwilligersorganisaties Sint-Niklaas-Temse taalondersteuningstrajecten";
+    f.add(&Practice::new("gent-buddy").title(title));
+    let run = f.run(&["list", "--width", "90"]).ok();
+    let out = &run.stdout;
+    for word in title.split_whitespace() {
+        let whole = out.lines().any(|l| l.split_whitespace().any(|w| w == word));
+        assert!(whole, "`{word}` split or missing:\n{out}");
+    }
+    assert!(out.contains("gent-buddy"), "{out}");
+    for line in out.lines() {
+        assert!(line.chars().count() <= 90, "too wide: `{line}`\n{out}");
+    }
+    // The title takes several lines rather than cut words.
+    assert!(out.lines().count() > 4, "{out}");
+}
+
+#[test]
+fn piped_output_never_goes_through_the_pager() {
+    let f = Fixture::new();
+    for i in 0..60 {
+        f.add(&Practice::new(&format!("gent-praktijk-{i}")));
+    }
+    let marker = f.out("pager-ran");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_practice"))
+        .args(["--root", f.root().to_str().unwrap(), "list"])
+        .env("PAGER", format!("touch {}", marker.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("gent-praktijk-59"), "{stdout}");
+    assert!(!marker.exists(), "the pager ran on a pipe");
 }
 
 #[test]

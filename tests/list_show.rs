@@ -60,8 +60,55 @@ fn an_unknown_id_gets_a_suggestion() {
     let run = fixture().run(&["show", "gent-taalcaf"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("did you mean `gent-taalcafe`"),
+        run.stderr
+            .contains("geen praktijk met id `gent-taalcaf`; bedoelde je `gent-taalcafe`?"),
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn an_unknown_id_without_a_near_one_says_so_in_dutch() {
+    let run = fixture().run(&["show", "xyzzy-helemaal-anders"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("geen praktijk met id `xyzzy-helemaal-anders`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("bedoelde je"), "{}", run.stderr);
+}
+
+#[test]
+fn the_body_hides_html_comments_and_wraps_without_splitting_words() {
+    let f = Fixture::new();
+    let long = "Vrijwilligers begeleiden nieuwkomers wekelijks tijdens ontmoetingsmomenten \
+                in de bibliotheek van Sint-Niklaas-Temse-Beveren en oefenen samen Nederlands in alledaagse situaties.";
+    f.add(&Practice::new("gent-lang").aanpak(&format!(
+        "<!-- Beschrijf hier de aanpak: wie, wat, hoe. -->\n\n{long}\n\n- {long}\n\n<!-- nog\neen hint -->"
+    )));
+    let out = f.run(&["show", "gent-lang", "--width", "50"]).ok().stdout;
+    assert!(!out.contains("<!--") && !out.contains("-->"), "{out}");
+    assert!(
+        !out.contains("Beschrijf hier") && !out.contains("hint"),
+        "{out}"
+    );
+    let body = &out[out.find("## Aanpak").expect("the body")..];
+    for line in body.lines() {
+        assert!(line.chars().count() <= 50, "too wide: `{line}`\n{body}");
+    }
+    for word in long.split_whitespace().filter(|w| w.len() >= 8) {
+        let whole = body
+            .lines()
+            .filter(|l| l.split_whitespace().any(|w| w == word))
+            .count();
+        assert!(whole >= 2, "`{word}` split:\n{body}");
+    }
+    // A list item's continuation lines sit under its text.
+    let item = body.lines().position(|l| l.starts_with("- ")).unwrap();
+    let next = body.lines().nth(item + 1).unwrap();
+    assert!(next.starts_with("  ") && !next.starts_with("   "), "{body}");
+    // Blocks stay apart by one blank line, not the several the comments leave.
+    assert!(!body.contains("\n\n\n"), "{body}");
 }

@@ -5,6 +5,7 @@
 mod cli;
 mod cmd;
 mod output;
+mod terminal;
 
 use std::process::ExitCode;
 

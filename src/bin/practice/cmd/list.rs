@@ -1,7 +1,7 @@
 //! `practice list [filters]`: the selected practices as a table sized to the terminal, or as
 //! JSON or CSV for other tools.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use practice::export::{CsvOptions, Record, write_csv};
@@ -13,6 +13,7 @@ use super::export::parse_delimiter;
 use super::filter_args::FilterArgs;
 use super::selection;
 use crate::output::safe;
+use crate::terminal::{self, Out};
 
 /// Output formats of `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,7 +22,8 @@ pub(crate) enum Format {
     Table,
     /// One JSON array of practices (front matter, path, places; no body).
     Json,
-    /// CSV with the columns of an export's practices.csv (no byte order mark).
+    /// CSV as an export's practices.csv: its columns, a UTF-8 byte order mark and `;`, so a
+    /// spreadsheet opens it as it is.
     Csv,
 }
 
@@ -53,8 +55,11 @@ pub(crate) struct Args {
     #[arg(long)]
     reverse: bool,
     /// Field separator for `--format csv`: one ASCII character, or `tab`.
-    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_delimiter)]
+    #[arg(long, value_name = "CHAR", default_value = ";", value_parser = parse_delimiter)]
     csv_delimiter: u8,
+    /// The width of the table, instead of the terminal's (for tests and scripts).
+    #[arg(long, value_name = "COLUMNS", hide = true)]
+    width: Option<usize>,
 }
 
 fn sort(entries: &mut [&Entry], by: Sort) {
@@ -73,14 +78,12 @@ fn sort(entries: &mut [&Entry], by: Sort) {
     }
 }
 
-/// The width to fit: the terminal's, `COLUMNS`, or none (no wrapping) when piped.
-fn width() -> Option<usize> {
-    if std::io::stdout().is_terminal()
-        && let Some((w, _)) = terminal_size::terminal_size()
-    {
-        return Some(usize::from(w.0));
-    }
-    std::env::var("COLUMNS").ok()?.parse().ok()
+/// The width to fit: the one asked for, the terminal's, `COLUMNS`, or none (no wrapping) when
+/// piped.
+fn width(asked: Option<usize>) -> Option<usize> {
+    asked
+        .or_else(terminal::stdout_width)
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
 }
 
 /// The first `keep` items and how many more there are: `Menen, Wervik +9`.
@@ -96,12 +99,13 @@ const GAP: &str = "  ";
 
 /// Column widths that fit `rows` into `width`: id and status whole, title, municipalities and
 /// themes sharing the rest, the title getting most. Natural widths when everything fits or the
-/// width is unknown.
+/// width is unknown. No column is narrower than its longest word, since words are never split:
+/// on a very narrow terminal the table is wider than the screen rather than wrong.
 fn fit(rows: &[[String; 5]], width: Option<usize>) -> [usize; 5] {
     let mut natural = [0usize; 5];
     for row in rows {
         for (n, c) in natural.iter_mut().zip(row) {
-            *n = (*n).max(c.chars().count());
+            *n = (*n).max(terminal::columns(c));
         }
     }
     let Some(width) = width else {
@@ -111,25 +115,26 @@ fn fit(rows: &[[String; 5]], width: Option<usize>) -> [usize; 5] {
     if natural.iter().sum::<usize>() <= width {
         return natural;
     }
-    // The longest word of a column: below that, words are cut.
+    // The longest word of a column: the narrowest it can be.
     let word = |k: usize| {
         let words = rows.iter().flat_map(|r| r[k].split(' '));
-        words.map(|w| w.chars().count()).max().unwrap_or(0)
+        words.map(terminal::columns).max().unwrap_or(0)
     };
-    let id = natural[0].min(width * 2 / 5).max(8);
+    let id = natural[0];
     let status = natural[3];
     let rest = width.saturating_sub(id + status);
-    let mut places = natural[2].min(20);
-    let mut themes = natural[4].min(word(4).clamp(10, 30));
+    let mut places = natural[2].min(20).max(word(2));
+    let mut themes = natural[4].min(word(4).max(10));
     let min_title = 20.min(natural[1]);
     if places + themes + min_title > rest {
         let over = places + themes + min_title - rest;
-        places = places.saturating_sub(over / 2).max(10);
-        themes = themes.saturating_sub(over - over / 2).max(10);
+        places = places.saturating_sub(over / 2).max(10).max(word(2));
+        themes = themes.saturating_sub(over - over / 2).max(10).max(word(4));
     }
     let title = rest
         .saturating_sub(places + themes)
-        .clamp(10, natural[1].max(10));
+        .min(natural[1])
+        .max(word(1));
     // Width the title does not need goes to the themes, then to the places.
     let mut spare = rest.saturating_sub(places + themes + title);
     for (col, natural) in [(&mut themes, natural[4]), (&mut places, natural[2])] {
@@ -140,31 +145,7 @@ fn fit(rows: &[[String; 5]], width: Option<usize>) -> [usize; 5] {
     [id, title, places, status, themes]
 }
 
-/// Wraps `text` at spaces into lines of at most `width` characters; a longer word is cut.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let mut word: Vec<char> = word.chars().collect();
-        let line = lines.last_mut().expect("one line at least");
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.len() <= width {
-            line.push(' ');
-        } else if len > 0 {
-            lines.push(String::new());
-        }
-        while word.len() > width {
-            let rest = word.split_off(width);
-            lines.last_mut().expect("a line").extend(word);
-            lines.push(String::new());
-            word = rest;
-        }
-        lines.last_mut().expect("a line").extend(word);
-    }
-    lines
-}
-
-fn table(out: &mut impl Write, entries: &[&Entry]) -> std::io::Result<()> {
-    let width = width();
+fn table(out: &mut impl Write, entries: &[&Entry], width: Option<usize>) -> std::io::Result<()> {
     // On a narrow terminal one theme per practice is all that fits without breaking ids.
     let themes_kept = if width.is_some_and(|w| w < 120) { 1 } else { 3 };
     let mut rows = vec![["id", "title", "municipalities", "status", "themes"].map(str::to_owned)];
@@ -182,7 +163,11 @@ fn table(out: &mut impl Write, entries: &[&Entry]) -> std::io::Result<()> {
     }
     let widths = fit(&rows, width);
     for row in &rows {
-        let cells: Vec<Vec<String>> = row.iter().zip(widths).map(|(c, w)| wrap(c, w)).collect();
+        let cells: Vec<Vec<String>> = row
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| terminal::wrap(c, w))
+            .collect();
         let height = cells.iter().map(Vec::len).max().unwrap_or(1);
         for i in 0..height {
             let mut line = String::new();
@@ -190,7 +175,7 @@ fn table(out: &mut impl Write, entries: &[&Entry]) -> std::io::Result<()> {
                 let text = cell.get(i).map_or("", String::as_str);
                 line.push_str(text);
                 if k + 1 < cells.len() {
-                    line.push_str(&" ".repeat(w - text.chars().count()));
+                    line.push_str(&" ".repeat(w.saturating_sub(terminal::columns(text))));
                     line.push_str(GAP);
                 }
             }
@@ -209,7 +194,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     if args.reverse {
         entries.reverse();
     }
-    let mut out = super::stdout();
+    let mut out = Out::new();
     match args.format {
         Format::Table => {
             if entries.is_empty() {
@@ -217,7 +202,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                     writeln!(std::io::stderr(), "no practice matches the filters")?;
                 }
             } else {
-                table(&mut out, &entries)?;
+                table(&mut out, &entries, width(args.width))?;
                 if !cx.quiet {
                     writeln!(out, "{} practice(s)", entries.len())?;
                 }
@@ -229,13 +214,15 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             writeln!(out)?;
         }
         Format::Csv => {
+            // The export's defaults (byte order mark, `;`): `list --format csv > x.csv` is
+            // what people open in a spreadsheet.
             let options = CsvOptions {
                 delimiter: args.csv_delimiter,
-                bom: false,
+                ..CsvOptions::default()
             };
             write_csv(&entries, &schema, options, &mut out)?;
         }
     }
-    out.flush()?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,7 @@
 //! `practice show ID`: one practice, readable in a terminal: its front matter as fields with
 //! Dutch labels, then its Markdown body; or the parsed practice as JSON.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use practice::export::Record;
@@ -13,6 +13,7 @@ use practice::text::{Shown, terminal_safe};
 use super::Context;
 use super::selection;
 use crate::output::safe;
+use crate::terminal::{self, Out};
 
 /// Output formats of `show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,6 +33,9 @@ pub(crate) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// The width to wrap to, instead of the terminal's (for tests and scripts).
+    #[arg(long, value_name = "COLUMNS", hide = true)]
+    width: Option<usize>,
 }
 
 /// Finds a practice by id or by file path (so shell completion of a path works too).
@@ -49,36 +53,75 @@ fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entr
     }
     let ids = collection.entries.iter().map(|e| e.practice.id.as_str());
     let hint = practice::text::suggest(id, ids)
-        .map(|s| format!("; did you mean `{s}`?"))
+        .map(|s| format!("; bedoelde je `{}`?", safe(s)))
         .unwrap_or_default();
-    anyhow::bail!("no practice with id `{}`{hint}", safe(id))
+    anyhow::bail!("geen praktijk met id `{}`{hint}", safe(id))
 }
 
-/// Greedy word wrap of `text` to `width` characters.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().expect("one line at least");
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            lines.push(word.to_owned());
-        } else {
-            if len > 0 {
-                line.push(' ');
+/// The width to wrap to: the one asked for, or the terminal's within reason; 100 when piped.
+fn width(asked: Option<usize>) -> usize {
+    asked.unwrap_or_else(|| terminal::stdout_width().unwrap_or(100).clamp(40, 120))
+}
+
+/// The start of a Markdown line that its continuation lines are indented under: leading
+/// blanks, then a list item's marker or a quote's `>`.
+fn marker(line: &str) -> usize {
+    let blanks = line.len() - line.trim_start().len();
+    let rest = &line[blanks..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let item = if ["- ", "* ", "+ ", "> "].iter().any(|m| rest.starts_with(m)) {
+        2
+    } else if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") ")) {
+        digits + 2
+    } else {
+        0
+    };
+    blanks + item
+}
+
+/// The body as lines for the terminal: the template's HTML comments (hints for the author)
+/// left out, paragraphs and list items wrapped to `width` under their marker. Code blocks,
+/// tables and headings keep their lines, since wrapping would change what they mean.
+fn body_lines(body: &str, width: usize) -> Vec<String> {
+    let body = practice::markdown::without_comments(body);
+    let mut lines: Vec<String> = Vec::new();
+    let mut fence: Option<&str> = None;
+    for line in body.lines() {
+        let trimmed = line.trim_start();
+        let verbatim = fence.is_some()
+            || trimmed.starts_with('#')
+            || trimmed.starts_with('|')
+            || line.starts_with("    ")
+            || line.starts_with('\t');
+        for mark in ["```", "~~~"] {
+            if trimmed.starts_with(mark) {
+                fence = if fence == Some(mark) {
+                    None
+                } else {
+                    fence.or(Some(mark))
+                };
             }
-            line.push_str(word);
+        }
+        if verbatim || fence.is_some() || trimmed.is_empty() {
+            // Comments removed, their lines leave blanks: one blank between blocks is enough.
+            if trimmed.is_empty() && lines.last().is_none_or(String::is_empty) && fence.is_none() {
+                continue;
+            }
+            lines.push(line.trim_end().to_owned());
+            continue;
+        }
+        let at = marker(line);
+        let (head, text) = line.split_at(at);
+        let indent = " ".repeat(terminal::columns(head));
+        let wrapped = terminal::wrap(text, width.saturating_sub(indent.len()).max(20));
+        for (i, part) in wrapped.into_iter().enumerate() {
+            lines.push(format!("{}{part}", if i == 0 { head } else { &indent }));
         }
     }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
     lines
-}
-
-fn width() -> usize {
-    let terminal = std::io::stdout()
-        .is_terminal()
-        .then(terminal_size::terminal_size)
-        .flatten()
-        .map(|(w, _)| usize::from(w.0));
-    terminal.unwrap_or(100).clamp(40, 120)
 }
 
 fn bold(text: &str, color: bool) -> String {
@@ -89,13 +132,18 @@ fn bold(text: &str, color: bool) -> String {
     }
 }
 
-fn fields(out: &mut impl Write, fields: &[Field], color: bool) -> std::io::Result<()> {
+fn fields(
+    out: &mut impl Write,
+    fields: &[Field],
+    width: usize,
+    color: bool,
+) -> std::io::Result<()> {
     let label_width = fields
         .iter()
         .map(|f| f.label.chars().count())
         .max()
         .unwrap_or(0);
-    let value_width = width().saturating_sub(label_width + 2).max(30);
+    let value_width = width.saturating_sub(label_width + 2).max(30);
     let indent = " ".repeat(label_width + 2);
     for field in fields {
         let mut first = true;
@@ -118,7 +166,7 @@ fn fields(out: &mut impl Write, fields: &[Field], color: bool) -> std::io::Resul
             texts = vec![texts.join(", ")];
         }
         for text in texts {
-            for line in wrap(&text, value_width) {
+            for line in terminal::wrap(&text, value_width) {
                 if first {
                     let pad = " ".repeat(label_width - field.label.chars().count());
                     writeln!(out, "{}{pad}  {line}", bold(&field.label, color))?;
@@ -136,7 +184,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let collection = selection::load(cx, &schema)?;
     let entry = find(&collection, &args.id)?;
-    let mut out = super::stdout();
+    let mut out = Out::new();
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &Record::new(entry, true))?;
@@ -144,27 +192,28 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         }
         Format::Human => {
             let all = present::fields(entry, &schema);
-            fields(&mut out, &all, cx.color)?;
+            let width = width(args.width);
+            fields(&mut out, &all, width, cx.color)?;
             writeln!(out)?;
-            for line in entry.body.trim().lines() {
+            for line in body_lines(entry.body.trim(), width) {
                 // Tabs are the author's layout; anything else a terminal acts on is escaped.
-                let line = terminal_safe(line, Shown::Lines);
+                let line = terminal_safe(&line, Shown::Lines);
                 if line.starts_with('#') {
                     writeln!(out, "{}", bold(&line, cx.color))?;
                 } else {
                     writeln!(out, "{line}")?;
                 }
             }
-            if !entry.valid && !cx.quiet {
-                writeln!(
-                    std::io::stderr(),
-                    "warning: `{}` has validation errors (run `practice validate {}`)",
-                    safe(&entry.practice.id),
-                    safe(&entry.path)
-                )?;
-            }
         }
     }
-    out.flush()?;
+    out.finish()?;
+    if args.format == Format::Human && !entry.valid && !cx.quiet {
+        writeln!(
+            std::io::stderr(),
+            "warning: `{}` has validation errors (run `practice validate {}`)",
+            safe(&entry.practice.id),
+            safe(&entry.path)
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
