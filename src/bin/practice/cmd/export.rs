@@ -157,23 +157,10 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         bar.finish_and_clear();
     }
     let outcome = outcome?;
-    let mut err = std::io::stderr().lock();
-    for s in outcome.skipped_practices.iter().chain(&outcome.skipped) {
-        let (path, reason) = (crate::output::safe(&s.path), crate::output::safe(&s.reason));
-        writeln!(err, "warning: left out {path}: {reason}")?;
-    }
-    if outcome.provenance.git_dirty == Some(true) {
-        writeln!(
-            err,
-            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
-             but the commit its manifest names ({}) does not",
-            outcome
-                .provenance
-                .git_commit
-                .as_deref()
-                .map_or("", |c| &c[..c.len().min(10)])
-        )?;
-    }
+    warn_bundle(
+        outcome.skipped_practices.iter().chain(&outcome.skipped),
+        &outcome.provenance,
+    )?;
     if !cx.quiet {
         let kind = match outcome.layout {
             Layout::Zip => "zip",
@@ -188,4 +175,29 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr what a bundle left out, and that it holds uncommitted changes its manifest's
+/// commit does not; shared by `export` and `outreach`.
+pub(crate) fn warn_bundle<'a>(
+    skipped: impl Iterator<Item = &'a practice::export::Skipped>,
+    provenance: &practice::export::Provenance,
+) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    for s in skipped {
+        let (path, reason) = (crate::output::safe(&s.path), crate::output::safe(&s.reason));
+        writeln!(err, "warning: left out {path}: {reason}")?;
+    }
+    if provenance.git_dirty == Some(true) {
+        writeln!(
+            err,
+            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
+             but the commit its manifest names ({}) does not",
+            provenance
+                .git_commit
+                .as_deref()
+                .map_or("", |c| &c[..c.len().min(10)])
+        )?;
+    }
+    Ok(())
 }

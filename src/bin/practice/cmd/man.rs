@@ -48,7 +48,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut written = Vec::with_capacity(pages.len());
     for (name, bytes) in &pages {
         let path = dir.join(name);
-        write(&path, bytes, args.force)?;
+        super::write_shareable(&path, bytes, args.force)?;
         written.push(path);
     }
     written.sort();
@@ -115,41 +115,5 @@ fn check(dir: &Path, pages: &[(String, Vec<u8>)], force: bool) -> anyhow::Result
             existing.len()
         );
     }
-    Ok(())
-}
-
-/// Writes one page through a temporary file renamed into place; without `force`, a file that
-/// appeared since the check is still not replaced.
-fn write(path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".practice-man-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        // Temporary files are private; a man page is for everyone (the umask still applies).
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder
-        .tempfile_in(dir)
-        .with_context(|| dir.display().to_string())?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| temp.path().display().to_string())?;
-    let persisted = if force {
-        temp.persist(path)
-    } else {
-        temp.persist_noclobber(path)
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!(
-                "{} appeared while writing (use --force to replace it)",
-                path.display()
-            )
-        } else {
-            anyhow::Error::new(e.error).context(path.display().to_string())
-        }
-    })?;
     Ok(())
 }

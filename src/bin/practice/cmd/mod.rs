@@ -130,3 +130,48 @@ pub(crate) fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Schema(args) => schema::run(args, &cx()?),
     }
 }
+
+/// Writes a file meant to be shared (a man page, a map) through a temporary file in its folder
+/// renamed into place; without `force`, a file that appeared since the caller checked is still
+/// not replaced.
+pub(crate) fn write_shareable(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".practice-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Temporary files are private; these are for everyone (the umask still applies).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
+        .tempfile_in(dir)
+        .with_context(|| dir.display().to_string())?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .with_context(|| temp.path().display().to_string())?;
+    let persisted = if force {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            anyhow::anyhow!(
+                "{} appeared while writing (use --force to replace it)",
+                path.display()
+            )
+        } else {
+            anyhow::Error::new(e.error).context(path.display().to_string())
+        }
+    })?;
+    Ok(())
+}

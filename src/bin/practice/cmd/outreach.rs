@@ -252,22 +252,8 @@ fn bundles(
         csv_delimiter: args.csv_delimiter,
     };
     let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)?;
-    let mut err = std::io::stderr().lock();
-    for s in &outcome.skipped_practices {
-        writeln!(err, "warning: left out {}: {}", s.path, s.reason)?;
-    }
-    if outcome.provenance.git_dirty == Some(true) {
-        writeln!(
-            err,
-            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
-             but the commit its manifest names ({}) does not",
-            outcome
-                .provenance
-                .git_commit
-                .as_deref()
-                .map_or("", |c| &c[..c.len().min(10)])
-        )?;
-    }
+    // Names from practices are made safe for the terminal, as `export` does.
+    super::export::warn_bundle(outcome.skipped_practices.iter(), &outcome.provenance)?;
     if !cx.quiet {
         let kind = match outcome.layout {
             Layout::Zip => "zip",

@@ -210,34 +210,5 @@ fn write_svg(cx: &Context, path: &Path, bytes: &[u8], force: bool) -> anyhow::Re
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e).with_context(|| path.display().to_string()),
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".practice-map-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        // Temporary files are private; a map is meant to be shared (the umask still applies).
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temp = builder
-        .tempfile_in(&parent)
-        .with_context(|| parent.display().to_string())?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| temp.path().display().to_string())?;
-    let persisted = if force {
-        temp.persist(path)
-    } else {
-        temp.persist_noclobber(path)
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::anyhow!(
-                "{} appeared while writing (use --force to replace it)",
-                path.display()
-            )
-        } else {
-            anyhow::Error::new(e.error).context(path.display().to_string())
-        }
-    })?;
-    Ok(())
+    super::write_shareable(path, bytes, force)
 }
