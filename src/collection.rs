@@ -88,7 +88,7 @@ pub fn relative_name(root: &Path, path: &Path) -> String {
 }
 
 /// `bytes` as text: UTF-8 as it is, every other byte as `\xNN`.
-fn escape_bytes(bytes: &[u8]) -> String {
+pub(crate) fn escape_bytes(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         out.push_str(chunk.valid());

@@ -289,19 +289,6 @@ fn nanos(secs: i64, nanos: u32) -> i64 {
         .saturating_add(i64::from(nanos))
 }
 
-/// A file name that is not UTF-8, with every other byte written `\xNN` (as `validate` names
-/// it), for the note that leaves it out.
-fn escape_name(bytes: &[u8]) -> String {
-    let mut out = String::new();
-    for chunk in bytes.utf8_chunks() {
-        out.push_str(chunk.valid());
-        for b in chunk.invalid() {
-            out.push_str(&format!("\\x{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(target_os = "linux")]
 mod os {
     //! Linux: `getdents64` into one reused buffer and `statx` relative to open folders.
@@ -512,7 +499,8 @@ mod os {
                 let Ok(text) = std::str::from_utf8(name.to_bytes()) else {
                     let bytes = name.to_bytes();
                     if bytes.ends_with(b".md") && !bytes.starts_with(b".") {
-                        self.links.push((index, super::escape_name(bytes)));
+                        self.links
+                            .push((index, crate::collection::escape_bytes(bytes)));
                     }
                     continue;
                 };
@@ -700,7 +688,7 @@ mod os {
                 let bytes = name.as_encoded_bytes();
                 if bytes.ends_with(b".md") && !bytes.starts_with(b".") {
                     out.links
-                        .push(format!("{rel}/{}", super::escape_name(bytes)));
+                        .push(format!("{rel}/{}", crate::collection::escape_bytes(bytes)));
                 }
                 continue;
             };
