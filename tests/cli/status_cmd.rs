@@ -1,0 +1,174 @@
+//! `practice status ID STATUS`: what the new status needs, grouped in Dutch with labels and
+//! keys; refused under `--no-input` with the file untouched; asked through the `Prompter`;
+//! the file rewritten surgically (comments and order kept) and only when it validates.
+
+use crate::add_common;
+
+use add_common::{Answer, Collection, Script, review_body};
+use practice::status;
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 6, 1)
+}
+
+/// A draft as an editor wrote it: comments, a quoted value, an unusual but valid order.
+const DRAFT: &str = "---\n\
+id: gent-taalcafe\n\
+# de werktitel; nog te bespreken\n\
+title: \"Taalcafé\"\n\
+status: draft # nog niet klaar\n\
+municipalities: [Gent]\n\
+keywords: [praten, koffie] # later aanvullen\n\
+---\n\
+## Context\n\nKort.\n";
+
+#[test]
+fn no_input_lists_what_review_needs_grouped_and_changes_nothing() {
+    let c = Collection::new();
+    c.write("gent-taalcafe.md", DRAFT);
+    let out = c
+        .cmd(&["status", "gent-taalcafe", "review", "--no-input"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("Voor de status Ter review (review) heeft gent-taalcafe nog nodig:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("  Velden:"), "{stderr}");
+    assert!(
+        stderr.contains("    - Samenvatting (`summary`): 20 tot 600 tekens"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("    - Bewijs (werkt aantoonbaar) (`evidence`)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  Secties in de tekst (minstens 15 woorden elk):"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("    - ## Context (nu 1 woorden)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("    - ## Doelen (ontbreekt)"), "{stderr}");
+    assert!(
+        !stderr.contains("assessment"),
+        "review needs no assessment: {stderr}"
+    );
+    assert_eq!(c.read("gent-taalcafe.md"), DRAFT);
+}
+
+#[test]
+fn published_also_lists_the_assessment_with_its_parts() {
+    let c = Collection::new();
+    c.write("gent-taalcafe.md", DRAFT);
+    c.cmd(&["status", "gent-taalcafe", "published", "--no-input"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "Beoordeling (`assessment`): door (`by`), op (`on`)",
+        ))
+        .stderr(predicates::str::contains("## Zelf aan de slag (ontbreekt)"));
+}
+
+#[test]
+fn a_status_whose_needs_are_met_changes_only_the_status() {
+    let c = Collection::new();
+    let archived = DRAFT.replace("status: draft # nog niet klaar", "status: archived # oud");
+    c.write("gent-taalcafe.md", &archived);
+    c.cmd(&["status", "gent-taalcafe", "draft", "--no-input"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "gent-taalcafe heeft nu de status draft",
+        ));
+    assert_eq!(
+        c.read("gent-taalcafe.md"),
+        archived.replace("status: archived # oud", "status: draft # oud")
+    );
+}
+
+#[test]
+fn unknown_statuses_and_ids_are_refused_in_dutch() {
+    let c = Collection::new();
+    c.write("gent-taalcafe.md", DRAFT);
+    c.cmd(&["status", "gent-taalcafe", "reveiw", "--no-input"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("„reveiw” is geen status"))
+        .stderr(predicates::str::contains("Bedoelde je review?"));
+    c.cmd(&["status", "gent-talcafe", "review", "--no-input"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("Bedoelde je gent-taalcafe?"));
+}
+
+#[test]
+fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
+    let c = Collection::new();
+    let path = c.write("gent-taalcafe.md", DRAFT);
+    let schema = c.schema();
+    let (changed, needs) =
+        status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
+    let words = "Elke week komen anderstaligen en vrijwilligers samen in de bibliotheek om in een ontspannen sfeer Nederlands te praten.";
+    let mut script = Script::new(vec![
+        ("themes", Answer::Pick(&["oefenkansen-nederlands"])),
+        ("target_groups", Answer::Pick(&["anderstalige-nieuwkomers"])),
+        ("organisations.name", Answer::Type("Stad Gent")),
+        ("organisations.type", Answer::Keep),
+        ("period.start", Answer::Type("2019-10")),
+        ("period.lifecycle", Answer::Keep),
+        (
+            "summary",
+            Answer::Type("Wekelijks taalcafé in de bibliotheek voor anderstaligen."),
+        ),
+        ("scope", Answer::Keep),
+        ("evidence.level", Answer::Keep),
+        ("reach.count", Answer::Type("40")),
+        ("reach.unit", Answer::Type("")),
+        (
+            "deployability.prerequisites",
+            Answer::Type("een lokaal en vrijwilligers"),
+        ),
+        ("contact.organisation", Answer::Type("Stad Gent")),
+        ("contact.email", Answer::Type("")),
+        ("body.Context", Answer::Type(words)),
+        ("body.Doelen", Answer::Type(words)),
+        ("body.Aanpak", Answer::Type(words)),
+        ("body.Resultaten", Answer::Type(words)),
+    ]);
+    let text = status::ask(&mut script, &schema, &c.root(), &changed, "review", &needs).unwrap();
+    assert!(script.finished(), "asked {:?}", script.keys());
+    let (_, left) = status::needs(&c.root(), &schema, &path, &text, "review", today()).unwrap();
+    assert!(left.is_empty(), "{left:?}\n{text}");
+    // Every line of the original is still there, in the same order; only the status changed.
+    let kept: Vec<&str> = DRAFT
+        .lines()
+        .map(|l| {
+            if l.starts_with("status:") {
+                "status: review # nog niet klaar"
+            } else {
+                l
+            }
+        })
+        .collect();
+    let mut rest = text.lines();
+    for line in &kept {
+        assert!(
+            rest.any(|l| l == *line),
+            "{line:?} missing or out of order in\n{text}"
+        );
+    }
+    let summary = text.find("summary:").unwrap();
+    assert!(text.find("municipalities:").unwrap() < summary);
+    assert!(
+        summary < text.find("keywords:").unwrap(),
+        "new fields go in the format's order\n{text}"
+    );
+    assert!(text.find("## Context").unwrap() < text.find("## Doelen").unwrap());
+    let _ = review_body();
+}
