@@ -23,6 +23,7 @@ pub mod edit;
 pub mod export;
 pub mod filter;
 pub mod git;
+pub mod i18n;
 pub mod index;
 pub mod map;
 pub mod markdown;

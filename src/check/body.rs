@@ -63,6 +63,17 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
     let body_start = doc.body_pos(0, 0);
     let min = cx.schema.rules.min_section_words;
     let status = doc.status().unwrap_or("draft");
+    // Named as editors know it ("Ter review"), with the id they type.
+    let status_label = cx
+        .schema
+        .rules
+        .statuses
+        .iter()
+        .find(|s| s.id == status)
+        .map_or_else(
+            || format!("`{status}`"),
+            |s| format!("{} (`{status}`)", s.label),
+        );
     for (i, rule_) in sections.iter().enumerate() {
         if !cx.schema.required_at(rule_.required_from.as_deref(), rank) {
             continue;
@@ -77,23 +88,33 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
                 out.error(
                     pos,
                     rule::SECTION_MISSING,
-                    format!(
-                        "missing section `## {}` (required for status `{status}`)",
-                        rule_.heading
+                    crate::tr!(
+                        "section-missing",
+                        section = rule_.heading.as_str(),
+                        status = status_label.as_str()
                     ),
                 )
-                .help(format!("add `## {}` with {}", rule_.heading, rule_.holds));
+                .help(crate::tr!(
+                    "section-missing-help",
+                    section = rule_.heading.as_str(),
+                    hint = rule_.holds.as_str()
+                ));
             }
             Some(h) if h.words < min => {
                 out.error(
                     doc.body_pos(h.offset, h.text.len() + 3),
                     rule::SECTION_TOO_SHORT,
-                    format!(
-                        "section `## {}` has {} word(s); at least {min} needed",
-                        h.text, h.words
+                    crate::tr!(
+                        "section-too-short",
+                        section = h.text.as_str(),
+                        count = h.words,
+                        min = min
                     ),
                 )
-                .help(format!("describe {}", rule_.holds));
+                .help(crate::tr!(
+                    "section-too-short-help",
+                    hint = rule_.holds.as_str()
+                ));
             }
             Some(_) => {}
         }

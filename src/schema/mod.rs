@@ -43,6 +43,9 @@ pub enum SchemaError {
 pub struct Rules {
     /// Version of the rules file format.
     pub version: u32,
+    /// The collection's language (`nl`, `en`), for messages; Dutch when absent.
+    #[serde(default)]
+    pub language: Option<String>,
     /// Requirement levels from least to most demanding.
     pub levels: Vec<String>,
     /// The statuses a practice may have.
@@ -303,6 +306,14 @@ impl Schema {
     pub fn status_rank(&self, status: &str) -> Option<usize> {
         let rule = self.rules.statuses.iter().find(|s| s.id == status)?;
         self.level_rank(&rule.level)
+    }
+
+    /// The language the collection names for its messages, if it names one this tool speaks.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
+        self.rules
+            .language
+            .as_deref()
+            .and_then(crate::i18n::Lang::parse)
     }
 
     /// The statuses `list`, `search` and `stats` take when none is asked for.

@@ -129,10 +129,14 @@ fn stats_count_reach_by_own_practice_and_with_adoptions() {
 
     let human = ok(&c, &["stats"]).stdout;
     assert!(
-        human.contains("2 of 285 municipalities have a practice of their own (0.7%); 4 with the adoptions (1.4%)"),
+        human.contains("Bereikt: 4 van de 285 gemeenten (1,4 %); 281 nog zonder praktijk"),
         "{human}"
     );
-    assert!(human.contains("Taken over most often"), "{human}");
+    assert!(
+        human.contains("waarvan 2 met een eigen praktijk en 2 met een overgenomen praktijk"),
+        "{human}"
+    );
+    assert!(human.contains("Meest overgenomen"), "{human}");
     assert!(
         human.contains("    2  Praktijk gent-taalcafe (gent-taalcafe)"),
         "{human}"

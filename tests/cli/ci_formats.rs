@@ -40,6 +40,7 @@ fn practice(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
         .current_dir(dir)
         .env_remove("PRACTICE_ROOT")
+        .env_remove("PRACTICE_LANG")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .args(args)

@@ -296,7 +296,7 @@ fn human_output_ends_with_a_summary_line() {
     let run = broken_collection().run(&["--color", "never", "validate"]);
     assert_eq!(
         run.stdout.lines().last().unwrap(),
-        "3 files checked: 1 error, 0 warnings in 1 file"
+        "3 bestanden nagekeken: 1 fout, 0 waarschuwingen in 1 bestand"
     );
 }
 
@@ -305,14 +305,14 @@ fn human_output_of_a_valid_collection_is_just_the_summary() {
     let run = valid_collection().run(&["--color", "never", "validate"]);
     assert_eq!(
         run.stdout,
-        "2 files checked: 0 errors, 0 warnings in 0 files\n"
+        "2 bestanden nagekeken: 0 fouten, 0 waarschuwingen in 0 bestanden\n"
     );
 }
 
 #[test]
 fn quiet_leaves_out_the_summary() {
     let run = broken_collection().run(&["-q", "--color", "never", "validate"]);
-    assert!(!run.stdout.contains("files checked"), "{}", run.stdout);
+    assert!(!run.stdout.contains("nagekeken"), "{}", run.stdout);
     assert!(
         run.stdout
             .contains("practices/dendermonde-cafeklap.md:5:18")

@@ -62,7 +62,7 @@ fn people_see_each_finding_of_a_long_line_with_its_part_of_the_line() {
     c.practice("groot", &big("", &one_line("[a](b) ", 10_000)));
     let human = guarded(&c, &["validate"]);
     assert_eq!(human.code, 1);
-    assert_eq!(human.stdout.matches("error[link-broken]").count(), 10_000);
+    assert_eq!(human.stdout.matches("fout[link-broken]").count(), 10_000);
     assert!(human.stdout.lines().all(|l| l.chars().count() < 300));
 }
 

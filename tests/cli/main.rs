@@ -34,6 +34,7 @@ mod export_sanitize;
 mod export_selection;
 mod fault_properties;
 mod hostile_scale;
+mod language;
 mod list_cmd;
 mod list_show;
 mod man_out;

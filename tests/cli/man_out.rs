@@ -9,6 +9,7 @@ fn man(dir: &Path, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_practice"))
         .current_dir(empty.path())
         .env_remove("PRACTICE_ROOT")
+        .env_remove("PRACTICE_LANG")
         .arg("man")
         .arg("--out")
         .arg(dir)

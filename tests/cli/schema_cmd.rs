@@ -68,6 +68,7 @@ fn outside(args: &[&str]) -> assert_cmd::assert::Assert {
         .unwrap()
         .current_dir(empty.path())
         .env_remove("PRACTICE_ROOT")
+        .env_remove("PRACTICE_LANG")
         .args(args)
         .assert()
 }

@@ -472,6 +472,7 @@ fn a_second_index_waits_for_the_first_and_then_succeeds() {
         .arg(c.root())
         .args(["index", "--rebuild"])
         .env_remove("PRACTICE_ROOT")
+        .env_remove("PRACTICE_LANG")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -117,14 +117,46 @@ fn filters_narrow_what_is_counted() {
 fn human_output_answers_were_all_municipalities_reached() {
     let run = fixture().run(&["stats"]).ok();
     let out = &run.stdout;
-    assert!(
-        out.contains("3 practice(s) with status draft, review, published"),
+    // The parliament's question, answered in the first line, in the collection's language.
+    assert_eq!(
+        out.lines().next().unwrap(),
+        "Bereikt: 3 van de 285 gemeenten (1,1 %); 282 nog zonder praktijk",
         "{out}"
     );
-    assert!(out.contains("Coverage: 3 of 285 municipalities"), "{out}");
     assert!(
-        out.contains("Without a practice or adoption in Limburg"),
+        out.contains("3 praktijken met status Ontwerp, Ter review, Gepubliceerd"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Zonder praktijk of overname in Limburg"),
         "{out}"
     );
     assert!(out.contains("Hasselt"), "{out}");
+}
+
+#[test]
+fn human_output_in_english_when_asked() {
+    let run = fixture().run(&["--lang", "en", "stats"]).ok();
+    assert_eq!(
+        run.stdout.lines().next().unwrap(),
+        "Reached: 3 of the 285 municipalities (1.1%); 282 still without a practice",
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Without a practice or adoption in Limburg")
+    );
+}
+
+#[test]
+fn status_counts_published_practices_only() {
+    let run = fixture().run(&["stats", "--status", "published"]).ok();
+    let first = run.stdout.lines().next().unwrap();
+    assert!(first.starts_with("Bereikt: "), "{first}");
+    assert!(
+        run.stdout.contains("met status Gepubliceerd\n"),
+        "{}",
+        run.stdout
+    );
 }

@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use practice::i18n::Lang;
 
 use crate::cmd;
 
@@ -36,6 +37,146 @@ pub(crate) struct Global {
     /// Print only what matters: findings and errors, no summaries or hints.
     #[arg(short, long, global = true)]
     pub(crate) quiet: bool,
+    /// Language of messages and help: nl or en (default: the collection's, named in
+    /// `schema/rules.yaml`).
+    #[arg(long, global = true, value_name = "LANG", env = "PRACTICE_LANG", value_parser = language)]
+    pub(crate) lang: Option<Lang>,
+}
+
+/// Reads `--lang` as people write it (`nl`, `nl_BE.UTF-8`, `Engels`).
+fn language(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| practice::tr!("cli-unknown-language", value = text))
+}
+
+/// The language asked for before the arguments are parsed, so `--help` and the parser's own
+/// messages come in it: `--lang X` or `--lang=X` anywhere, else `PRACTICE_LANG`.
+pub(crate) fn early_language() -> Option<Lang> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Lang::parse(value);
+        }
+        if arg == "--lang" {
+            return args.next().and_then(|v| Lang::parse(&v.to_string_lossy()));
+        }
+    }
+    std::env::var("PRACTICE_LANG")
+        .ok()
+        .and_then(|v| Lang::parse(&v))
+}
+
+/// The command line, with its help in the current language: the catalogue's `help-<command>`
+/// replaces a subcommand's summary and `help-<command>--<flag>` a flag's help
+/// (`help---<flag>` for the global flags). Where the catalogue has no entry, the English
+/// text of the definition below stays.
+pub(crate) fn command() -> clap::Command {
+    let mut command = Cli::command();
+    if let Some(about) = lookup("help-about") {
+        command = command.about(about);
+    }
+    command = localise_args(command, "");
+    command = headings(command);
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| {
+            let sub = match lookup(&format!("help-{name}")) {
+                Some(about) => sub.about(about),
+                None => sub,
+            };
+            headings(localise_args(sub, &name))
+        });
+    }
+    command
+}
+
+/// Parses the command line with the help of [`command`].
+pub(crate) fn parse() -> Cli {
+    let matches = command().get_matches();
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    }
+}
+
+/// The headings clap writes itself (`Usage:`, `Options:`, `-h, --help`), from the catalogue.
+/// clap has no translation of its own; these are the parts it lets a program set.
+fn headings(command: clap::Command) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        practice::tr!("help-usage")
+    );
+    let options = practice::tr!("help-options");
+    let arguments = practice::tr!("help-arguments");
+    let mut command = command
+        .help_template(template)
+        .subcommand_help_heading(practice::tr!("help-commands"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(practice::tr!("help-help")),
+        );
+    if command.get_version().is_some() {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(practice::tr!("help-version")),
+        );
+    }
+    // A group's own heading is looked up by its English words: `help-heading-fields-for-review`.
+    let ids: Vec<(String, String)> = command
+        .get_arguments()
+        .map(|a| {
+            let heading = match a.get_help_heading() {
+                Some(own) => {
+                    let slug = own
+                        .to_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join("-");
+                    lookup(&format!("help-heading-{slug}")).unwrap_or_else(|| own.to_owned())
+                }
+                None if a.is_positional() => arguments.clone(),
+                None => options.clone(),
+            };
+            (a.get_id().to_string(), heading)
+        })
+        .collect();
+    for (id, heading) in ids {
+        command = command.mut_arg(&id, |a| a.help_heading(heading));
+    }
+    command
+}
+
+fn localise_args(mut command: clap::Command, prefix: &str) -> clap::Command {
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        if let Some(help) = lookup(&format!("help-{prefix}--{}", id.replace('_', "-"))) {
+            command = command.mut_arg(&id, |a| a.help(help));
+        }
+    }
+    command
+}
+
+/// A catalogue text, or none when the catalogue does not have `id`.
+fn lookup(id: &str) -> Option<String> {
+    let text = practice::i18n::text(id, &[]);
+    (text != id).then_some(text)
 }
 
 /// When to colour output.
@@ -107,5 +248,9 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         super::Cli::command().debug_assert();
+        for lang in practice::i18n::Lang::ALL {
+            practice::i18n::set_language(lang);
+            super::command().debug_assert();
+        }
     }
 }

@@ -9,10 +9,13 @@ mod terminal;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    // Dutch unless asked otherwise, until the collection's schema names its language.
+    practice::i18n::set_language(cli::early_language().unwrap_or(practice::i18n::Lang::Nl));
+    let cli = cli::parse();
+    if let Some(lang) = cli.global.lang {
+        practice::i18n::set_language(lang);
+    }
     match cmd::run(&cli) {
         Ok(code) => code,
         Err(err) => {
@@ -23,7 +26,8 @@ fn main() -> ExitCode {
             // Line ends stay: the schema's YAML errors show the offending lines below the
             // message. Every other control character is escaped.
             eprintln!(
-                "error: {}",
+                "{}: {}",
+                practice::tr!("severity-error"),
                 practice::text::terminal_safe(&describe(&err), practice::text::Shown::Lines)
             );
             ExitCode::from(2)

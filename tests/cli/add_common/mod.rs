@@ -75,6 +75,7 @@ impl Collection {
         let mut cmd = Command::cargo_bin("practice").unwrap();
         cmd.current_dir(self.root())
             .env_remove("PRACTICE_ROOT")
+            .env_remove("PRACTICE_LANG")
             .env_remove("VISUAL")
             .env_remove("EDITOR")
             .env("NO_COLOR", "1")

@@ -96,6 +96,7 @@ impl Fixture {
             .args(args)
             .current_dir(self.root())
             .env_remove("PRACTICE_ROOT")
+            .env_remove("PRACTICE_LANG")
             .env_remove("COLUMNS")
             .output()
             .unwrap();

@@ -56,6 +56,7 @@ impl Shipped {
             .arg("never")
             .args(args)
             .env_remove("PRACTICE_ROOT")
+            .env_remove("PRACTICE_LANG")
             .output()
             .unwrap()
     }

@@ -95,7 +95,11 @@ fn a_required_section_with_fewer_than_fifteen_words_is_section_too_short() {
         (d.severity.as_str(), d.at()),
         ("error", locate(&text, "## Resultaten"))
     );
-    assert!(d.message.contains("4 word"), "message: {}", d.message);
+    assert_eq!(
+        d.message,
+        "de sectie `## Resultaten` telt 4 woorden; er zijn er minstens 15 nodig"
+    );
+    assert_eq!(d.help(), "beschrijf wat het opleverde: cijfers, evaluatie");
 }
 
 #[test]

@@ -3,10 +3,7 @@
 
 use std::process::ExitCode;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 /// Arguments of `completions`.
 #[derive(Debug, clap::Args)]
@@ -22,7 +19,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let mut command = Cli::command();
+    let mut command = crate::cli::command();
     let mut out = std::io::stdout().lock();
     clap_complete::generate(args.shell, &mut command, "practice", &mut out);
     Ok(ExitCode::SUCCESS)

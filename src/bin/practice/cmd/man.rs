@@ -12,9 +12,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::CommandFactory;
-
-use crate::cli::Cli;
 
 /// Arguments of `man`.
 #[derive(Debug, clap::Args)]
@@ -35,7 +32,7 @@ pub(crate) struct Args {
 const NAMED: usize = 5;
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let command = Cli::command();
+    let command = crate::cli::command();
     let Some(dir) = &args.out else {
         let mut out = std::io::stdout().lock();
         clap_mangen::Man::new(command).render(&mut out)?;

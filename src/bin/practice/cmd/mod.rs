@@ -39,6 +39,8 @@ pub(crate) struct Context {
     pub(crate) color: bool,
     /// `-q` was given.
     pub(crate) quiet: bool,
+    /// `--lang` or `PRACTICE_LANG` chose the language, over the collection's.
+    pub(crate) lang_fixed: bool,
 }
 
 impl Context {
@@ -50,8 +52,8 @@ impl Context {
                     .with_context(|| format!("--root {}", root.display()))?;
                 anyhow::ensure!(
                     root.join(practice::collection::SCHEMA_DIR).is_dir(),
-                    "--root {}: no `schema/` folder there",
-                    root.display()
+                    "{}",
+                    practice::tr!("cli-root-without-schema", root = root.display().to_string())
                 );
                 root
             }
@@ -69,22 +71,34 @@ impl Context {
             root,
             color,
             quiet: cli.global.quiet,
+            lang_fixed: cli.global.lang.is_some(),
         })
     }
 
     /// Loads `schema/` of the root.
     pub(crate) fn schema(&self) -> anyhow::Result<Schema> {
-        Ok(Schema::load(
-            &self.root.join(practice::collection::SCHEMA_DIR),
-        )?)
+        let schema = Schema::load(&self.root.join(practice::collection::SCHEMA_DIR))?;
+        self.speak(&schema);
+        Ok(schema)
+    }
+
+    /// Messages from now on in the collection's language, unless `--lang` or `PRACTICE_LANG`
+    /// chose one.
+    fn speak(&self, schema: &Schema) {
+        if !self.lang_fixed
+            && let Some(lang) = schema.language()
+        {
+            practice::i18n::set_language(lang);
+        }
     }
 
     /// Loads `schema/` of the root without compiling its JSON Schema, for the commands that
     /// read practices only through the model (see [`Schema::load_without_validator`]).
     pub(crate) fn schema_for_model(&self) -> anyhow::Result<Schema> {
-        Ok(Schema::load_without_validator(
-            &self.root.join(practice::collection::SCHEMA_DIR),
-        )?)
+        let schema =
+            Schema::load_without_validator(&self.root.join(practice::collection::SCHEMA_DIR))?;
+        self.speak(&schema);
+        Ok(schema)
     }
 }
 

@@ -40,11 +40,14 @@ pub(crate) struct Args {
     force: bool,
 }
 
+/// `part` of `whole` as a percentage with one decimal, written the reader's way (`13,3 %`).
 fn percent(part: usize, whole: usize) -> String {
     if whole == 0 {
         return "-".to_owned();
     }
-    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    let value = format!("{:.1}", part as f64 * 100.0 / whole as f64)
+        .replace('.', &practice::tr!("decimal-separator"));
+    practice::tr!("percent", value = value)
 }
 
 fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Result<()> {
@@ -62,31 +65,61 @@ fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Resul
     Ok(())
 }
 
+/// The counts for reading. The first line answers the question the collection exists for: how
+/// many municipalities were reached (a practice of their own or one taken over) and how many
+/// not yet.
 fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result<()> {
-    write!(
-        out,
-        "{} practice(s) with status {statuses}",
-        stats.practices
-    )?;
-    if stats.invalid > 0 {
-        write!(out, " ({} with validation errors)", stats.invalid)?;
-    }
-    writeln!(out)?;
-    counts(out, "Per status", &stats.by_status)?;
-    counts(out, "Per province", &stats.by_province)?;
-    counts(out, "Per theme", &stats.by_theme)?;
-    counts(out, "Per target group", &stats.by_target_group)?;
     let c = &stats.coverage;
     writeln!(
         out,
-        "\nCoverage: {} of {} municipalities have a practice of their own ({}); {} with the \
-         adoptions ({})",
-        c.reached,
-        c.municipalities,
-        percent(c.reached, c.municipalities),
-        c.reached_or_adopted,
-        percent(c.reached_or_adopted, c.municipalities)
+        "{}",
+        practice::tr!(
+            "stats-reached",
+            reached = c.reached_or_adopted,
+            municipalities = c.municipalities,
+            percent = percent(c.reached_or_adopted, c.municipalities),
+            without = c.municipalities - c.reached_or_adopted
+        )
     )?;
+    writeln!(
+        out,
+        "  {}",
+        practice::tr!(
+            "stats-reached-split",
+            own = c.reached,
+            adopted = c.reached_or_adopted - c.reached
+        )
+    )?;
+    write!(
+        out,
+        "\n{}",
+        practice::tr!(
+            "stats-counted",
+            count = stats.practices,
+            statuses = statuses
+        )
+    )?;
+    if stats.invalid > 0 {
+        write!(
+            out,
+            " ({})",
+            practice::tr!("stats-invalid", count = stats.invalid)
+        )?;
+    }
+    writeln!(out)?;
+    counts(out, &practice::tr!("stats-per-status"), &stats.by_status)?;
+    counts(
+        out,
+        &practice::tr!("stats-per-province"),
+        &stats.by_province,
+    )?;
+    counts(out, &practice::tr!("stats-per-theme"), &stats.by_theme)?;
+    counts(
+        out,
+        &practice::tr!("stats-per-target-group"),
+        &stats.by_target_group,
+    )?;
+    writeln!(out, "\n{}", practice::tr!("stats-coverage-heading"))?;
     let width = c
         .provinces
         .iter()
@@ -97,14 +130,14 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
         out,
         "  {}  {:>16}  {:>16}",
         " ".repeat(width),
-        "own practice",
-        "or adoption"
+        practice::tr!("stats-own"),
+        practice::tr!("stats-or-adoption")
     )?;
     for p in &c.provinces {
         let pad = " ".repeat(width - p.province.chars().count());
         writeln!(
             out,
-            "  {}{pad}  {:>3} / {:>3}  {:>6}  {:>3} / {:>3}  {:>6}",
+            "  {}{pad}  {:>3} / {:>3}  {:>7}  {:>3} / {:>3}  {:>7}",
             p.province,
             p.reached,
             p.municipalities,
@@ -115,7 +148,7 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
         )?;
     }
     if !stats.most_adopted.is_empty() {
-        writeln!(out, "\nTaken over most often")?;
+        writeln!(out, "\n{}", practice::tr!("stats-most-adopted"))?;
         for a in &stats.most_adopted {
             writeln!(out, "  {:>3}  {} ({})", a.adoptions, a.title, a.id)?;
         }
@@ -123,9 +156,12 @@ fn human(out: &mut impl Write, stats: &Stats, statuses: &str) -> std::io::Result
     for p in c.provinces.iter().filter(|p| !p.without.is_empty()) {
         writeln!(
             out,
-            "\nWithout a practice or adoption in {} ({}):",
-            p.province,
-            p.without.len()
+            "\n{}",
+            practice::tr!(
+                "stats-without",
+                province = p.province.as_str(),
+                count = p.without.len()
+            )
         )?;
         // Wrapped so the list stays readable in a terminal and in an e-mail.
         let mut line = String::new();
@@ -166,7 +202,20 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             writeln!(out)?;
         }
         Format::Human => {
-            let statuses = filter.statuses.join(", ");
+            // By label, as editors know them: "Ontwerp, Ter review", not the ids.
+            let statuses = filter
+                .statuses
+                .iter()
+                .map(|id| {
+                    schema
+                        .rules
+                        .statuses
+                        .iter()
+                        .find(|s| &s.id == id)
+                        .map_or(id.as_str(), |s| s.label.as_str())
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
             human(&mut out, &stats, &statuses)?;
         }
     }

@@ -52,45 +52,47 @@ pub(crate) fn render(
             writeln!(out)?;
         }
         if let Some(note) = &report.note {
-            writeln!(out, "note: {note}")?;
+            writeln!(
+                out,
+                "{}",
+                practice::tr!("finding-note", note = note.as_str())
+            )?;
         }
         writeln!(
             out,
-            "{} file{} checked: {errors} error{}, {warnings} warning{} in {with_findings} file{}",
-            report.files,
-            plural(report.files),
-            plural(errors),
-            plural(warnings),
-            plural(with_findings),
+            "{}",
+            practice::tr!(
+                "validate-summary",
+                files = report.files,
+                errors = errors,
+                warnings = warnings,
+                with_findings = with_findings
+            )
         )?;
     }
     Ok(())
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// One finding; `line` is its source line and the byte offset of its column in that line.
 fn render_one(renderer: &Renderer, d: &Diagnostic, line: Option<(&str, usize)>) -> String {
+    // The severities by their name in the reader's language; the rule code stays as it is.
+    let name = severity_name(d.severity);
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
-    };
+    }
+    .with_name(name.clone());
     let path = terminal_safe(&d.path, Shown::Line);
     let message = terminal_safe(&d.message, Shown::Line);
     let help = d.help.as_deref().map(|h| terminal_safe(h, Shown::Line));
     let Some((line, at)) = line else {
         // No source line to show (unreadable file, or a finding about the whole file).
         let mut text = format!(
-            "{}[{}]: {message}\n  --> {path}:{}:{}",
-            d.severity.as_str(),
-            d.code,
-            d.line,
-            d.column
+            "{name}[{}]: {message}\n  --> {path}:{}:{}",
+            d.code, d.line, d.column
         );
         if let Some(help) = &help {
-            text.push_str(&format!("\n  = help: {help}"));
+            text.push_str(&format!("\n  = {}: {help}", practice::tr!("finding-help")));
         }
         return text;
     };
@@ -99,9 +101,21 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, line: Option<(&str, usize)>) 
     snippet = snippet.annotation(AnnotationKind::Primary.span(span));
     let mut group = level.primary_title(&*message).id(d.code).element(snippet);
     if let Some(help) = &help {
-        group = group.element(Level::HELP.message(&**help));
+        group = group.element(
+            Level::HELP
+                .with_name(practice::tr!("finding-help"))
+                .message(&**help),
+        );
     }
     renderer.render(&[group])
+}
+
+/// "fout" or "error", as the reader reads it.
+fn severity_name(severity: Severity) -> String {
+    match severity {
+        Severity::Error => practice::tr!("severity-error"),
+        Severity::Warning => practice::tr!("severity-warning"),
+    }
 }
 
 /// Characters shown of a source line: long lines are cut around the column so a hostile
