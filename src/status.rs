@@ -337,21 +337,20 @@ pub fn ask(
     text: &str,
     status: &str,
     needs: &Needs,
+    today: jiff::civil::Date,
 ) -> Result<String, AddError> {
     let mut draft = Draft {
         status: Some(status.to_owned()),
         ..Draft::default()
     };
     let existing: HashMap<String, PathBuf> = HashMap::new();
-    interview::interview_again(
-        p,
+    let setting = interview::Setting {
         schema,
-        &mut draft,
-        &existing,
         root,
-        &mut |_| {},
-        &needs.fields,
-    )?;
+        existing: &existing,
+        today,
+    };
+    interview::interview_again(p, setting, &mut draft, &mut |_| {}, &needs.fields)?;
     draft
         .normalize(schema)
         .map_err(|problems| AddError::Invalid { problems })?;
