@@ -441,6 +441,14 @@ impl Draft {
         ]
     }
 
+    /// The single value at key path `key` (`assessment.proven`), if a draft holds one there.
+    pub(super) fn single_mut(&mut self, key: &str) -> Option<&mut Option<String>> {
+        self.singles()
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, slot)| slot)
+    }
+
     fn singles(&mut self) -> [(&'static str, &mut Option<String>); 25] {
         [
             ("id", &mut self.id),

@@ -798,18 +798,16 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         q.default = Some(f.today.to_string());
         draft.assessed_on = f.text(q, None, None)?;
         (f.keep)(draft);
-        let criteria = [
-            ("proven", "werkt aantoonbaar"),
-            ("deployable", "direct inzetbaar"),
-            ("reach", "bereikt veel mensen"),
-        ];
-        for (key, label) in criteria {
-            let q = f.question(&format!("assessment.{key}"), Some(label), None, true);
-            let verdict = f.pick(q, &["assessment", key], "deels")?;
-            match key {
-                "proven" => draft.proven = Some(verdict),
-                "deployable" => draft.deployable = Some(verdict),
-                _ => draft.reach_verdict = Some(verdict),
+        // The criteria and their labels are data; only those a draft can hold are asked.
+        for c in &f.schema.rules.criteria {
+            let key = format!("assessment.{}", c.key);
+            if draft.single_mut(&key).is_none() {
+                continue;
+            }
+            let q = f.question(&key, Some(&c.label.to_lowercase()), None, true);
+            let verdict = f.pick(q, &["assessment", &c.key], "deels")?;
+            if let Some(slot) = draft.single_mut(&key) {
+                *slot = Some(verdict);
             }
             (f.keep)(draft);
         }
