@@ -40,11 +40,9 @@ pub(crate) struct Args {
     force: bool,
 }
 
+/// `12.3%` (this report is in English), `-` for a share of nothing.
 fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        return "-".to_owned();
-    }
-    format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    practice::text::percent(part, whole, '.').unwrap_or_else(|| "-".to_owned())
 }
 
 fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Result<()> {
