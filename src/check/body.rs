@@ -62,7 +62,10 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
     }
     let body_start = doc.body_pos(0, 0);
     let min = cx.schema.rules.min_section_words;
-    let status = doc.status().unwrap_or("draft");
+    let status = doc
+        .status()
+        .or_else(|| cx.schema.least_status())
+        .unwrap_or_default();
     for (i, rule_) in sections.iter().enumerate() {
         if !cx.schema.required_at(rule_.required_from.as_deref(), rank) {
             continue;

@@ -385,6 +385,16 @@ impl Schema {
         self.level_rank(&rule.level)
     }
 
+    /// The least demanding status (the one a new practice starts at, and what a practice
+    /// without a status is held to).
+    pub fn least_status(&self) -> Option<&str> {
+        self.rules
+            .statuses
+            .iter()
+            .min_by_key(|s| self.level_rank(&s.level))
+            .map(|s| s.id.as_str())
+    }
+
     /// The statuses `list`, `search` and `stats` take when none is asked for.
     pub fn shown_statuses(&self) -> Vec<String> {
         self.statuses_where(|s| s.shown)
