@@ -51,15 +51,7 @@ pub struct Item {
 
 /// The last day of a partial date: `2023` → 2023-12-31, `2023-06` → 2023-06-30.
 fn last_day(text: &str) -> Option<Date> {
-    let mut parts = text.split('-');
-    let year: i16 = parts.next()?.parse().ok()?;
-    let month: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
-    let day: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
-    match (month, day) {
-        (Some(m), Some(d)) => Date::new(year, m, d).ok(),
-        (Some(m), None) => Some(Date::new(year, m, 1).ok()?.last_of_month()),
-        _ => Date::new(year, 12, 31).ok(),
-    }
+    crate::date::Partial::parse(text).map(crate::date::Partial::last_day)
 }
 
 /// Days from `from` to `to`.

@@ -17,6 +17,7 @@ pub mod add;
 pub mod changes;
 pub mod check;
 pub mod collection;
+pub mod date;
 pub mod diagnostic;
 pub mod due;
 pub mod edit;

@@ -60,10 +60,7 @@ fn province_order(nis: &str) -> usize {
 
 /// `12,3%`: a Dutch decimal comma.
 fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        return "0%".to_owned();
-    }
-    format!("{:.1}%", part as f64 * 100.0 / whole as f64).replace('.', ",")
+    crate::text::percent(part, whole, ',').unwrap_or_else(|| "0%".to_owned())
 }
 
 fn text(x: u32, y: u32, content: &str, class: &str) -> Text {

@@ -162,15 +162,17 @@ pub struct Adoption {
     pub note: Option<String>,
 }
 
-/// The curator's judgement of the three criteria.
+/// The curator's judgement of the criteria.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[allow(missing_docs)]
 pub struct Assessment {
+    /// Who judged.
     pub by: String,
+    /// When (`JJJJ-MM-DD`).
     pub on: String,
-    pub proven: String,
-    pub deployable: String,
-    pub reach: String,
+    /// The judgement of each criterion by its key: the criteria are data (`criteria` in
+    /// `schema/rules.yaml`), so the model does not name them.
+    #[serde(flatten)]
+    pub judgements: std::collections::BTreeMap<String, String>,
 }
 
 fn scalar_to_string(v: serde_json::Value) -> Option<String> {

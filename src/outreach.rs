@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::model::Entry;
-use crate::present::{self, CRITERIA};
+use crate::present;
 use crate::schema::{Municipality, Schema};
 use crate::stats::{Reach, reach};
 
@@ -200,9 +200,11 @@ fn pick<'a>(
         Proximity::Elsewhere
     };
     let mut score = 0;
-    let judged: Vec<&str> = CRITERIA
+    let judged: Vec<&str> = schema
+        .rules
+        .criteria
         .iter()
-        .filter_map(|(key, _)| present::judgement(p, key))
+        .filter_map(|c| present::judgement(p, &c.key))
         .collect();
     let met = judged.iter().filter(|j| **j == "voldaan").count();
     let partly = judged.iter().filter(|j| **j == "deels").count();

@@ -5,13 +5,6 @@
 use crate::model::{Entry, Practice};
 use crate::schema::{Lookup, Schema};
 
-/// The three criteria of the Flemish inventory: key in `assessment` and Dutch label.
-pub const CRITERIA: [(&str, &str); 3] = [
-    ("proven", "Werkt aantoonbaar"),
-    ("deployable", "Direct inzetbaar"),
-    ("reach", "Bereikt veel mensen"),
-];
-
 /// One value of a field, with a URL when it points somewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -46,7 +39,7 @@ impl Item {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     /// The front matter key.
-    pub key: &'static str,
+    pub key: String,
     /// The Dutch label from `rules.yaml` (the key when it has none).
     pub label: String,
     /// Its values; never empty.
@@ -137,111 +130,129 @@ pub fn adoptions(schema: &Schema, practice: &Practice) -> Vec<String> {
         .collect()
 }
 
-/// Every field of `entry` that has a value, in the editing order of `rules.yaml`.
+/// Every field of `entry` that has a value, in the order of `fields` in `rules.yaml`, each
+/// with its label there. A key the model does not hold is left out.
 pub fn fields(entry: &Entry, schema: &Schema) -> Vec<Field> {
+    schema
+        .rules
+        .fields
+        .iter()
+        .filter_map(|rule| {
+            let items = items(entry, schema, &rule.key);
+            (!items.is_empty()).then(|| Field {
+                key: rule.key.clone(),
+                label: rule.label.clone(),
+                items,
+            })
+        })
+        .collect()
+}
+
+/// The values of field `key` of `entry`, as a reader sees them; empty when it has none.
+fn items(entry: &Entry, schema: &Schema, key: &str) -> Vec<Item> {
     let p = &entry.practice;
     let texts = |values: Vec<String>| values.into_iter().map(Item::text).collect::<Vec<_>>();
-    let terms = |vocabulary: &str, ids: &[String]| {
-        texts(ids.iter().map(|id| term(schema, vocabulary, id)).collect())
-    };
-    let mut out = Vec::new();
-    let mut push = |key: &'static str, items: Vec<Item>| {
-        if !items.is_empty() {
-            let label = schema.field(key).map_or(key, |f| f.label.as_str());
-            out.push(Field {
-                key,
-                label: label.to_owned(),
-                items,
-            });
-        }
-    };
-    push("id", vec![Item::text(&p.id)]);
-    push("title", vec![Item::text(&p.title)]);
-    push("status", vec![Item::text(status(schema, &p.status))]);
-    push("municipalities", texts(municipalities(schema, p)));
-    push("summary", texts(p.summary.iter().cloned().collect()));
-    push("scope", texts(p.scope.iter().map(|s| word(s)).collect()));
-    push("themes", terms("themes", &p.themes));
-    push("target_groups", terms("target_groups", &p.target_groups));
-    push(
-        "organisations",
+    // A vocabulary applies to a field by its path in `rules.yaml`, not by a name in code.
+    let terms = |ids: &[String]| {
+        let vocabulary = schema.vocabulary_at(&[key]).map(|v| v.id.as_str());
         texts(
-            p.organisations
-                .iter()
-                .map(|o| {
-                    let kind = term(schema, "actor_types", &o.kind);
-                    format!("{} ({kind}, {})", o.name, o.role)
-                })
+            ids.iter()
+                .map(|id| vocabulary.map_or_else(|| id.clone(), |v| term(schema, v, id)))
                 .collect(),
-        ),
-    );
-    push("period", texts(period(p).into_iter().collect()));
-    if let Some(e) = &p.evidence {
-        let mut items = vec![Item::text(word(&e.level))];
-        items.extend(e.sources.iter().map(|s| Item::reference(s)));
-        push("evidence", items);
-    }
-    push("reach", texts(reach(p).into_iter().collect()));
-    if let Some(d) = &p.deployability {
-        let mut items = Vec::new();
-        for (label, value) in [
-            ("kosten", &d.cost),
-            ("personeel", &d.staff),
-            ("voorwaarden", &d.prerequisites),
-        ] {
-            if let Some(value) = value {
-                items.push(Item::text(format!("{label}: {value}")));
+        )
+    };
+    match key {
+        "id" => vec![Item::text(&p.id)],
+        "title" => vec![Item::text(&p.title)],
+        "status" => vec![Item::text(status(schema, &p.status))],
+        "municipalities" => texts(municipalities(schema, p)),
+        "summary" => texts(p.summary.iter().cloned().collect()),
+        "scope" => texts(p.scope.iter().map(|s| word(s)).collect()),
+        "themes" => terms(&p.themes),
+        "target_groups" => terms(&p.target_groups),
+        "funding" => terms(&p.funding),
+        "organisations" => {
+            let kinds = schema
+                .vocabulary_at(&[key, "*", "type"])
+                .map(|v| v.id.as_str());
+            texts(
+                p.organisations
+                    .iter()
+                    .map(|o| {
+                        let kind =
+                            kinds.map_or_else(|| o.kind.clone(), |v| term(schema, v, &o.kind));
+                        format!("{} ({kind}, {})", o.name, o.role)
+                    })
+                    .collect(),
+            )
+        }
+        "period" => texts(period(p).into_iter().collect()),
+        "evidence" => p.evidence.as_ref().map_or_else(Vec::new, |e| {
+            let mut items = vec![Item::text(word(&e.level))];
+            items.extend(e.sources.iter().map(|s| Item::reference(s)));
+            items
+        }),
+        "reach" => texts(reach(p).into_iter().collect()),
+        "deployability" => p.deployability.as_ref().map_or_else(Vec::new, |d| {
+            let mut items = Vec::new();
+            for (part, value) in [
+                ("cost", &d.cost),
+                ("staff", &d.staff),
+                ("prerequisites", &d.prerequisites),
+            ] {
+                if let Some(value) = value {
+                    let label = schema.part_label(&format!("{key}.{part}")).to_owned();
+                    items.push(Item::text(format!("{label}: {value}")));
+                }
             }
-        }
-        items.extend(d.materials.iter().map(|m| Item::reference(m)));
-        push("deployability", items);
-    }
-    push("funding", terms("funding", &p.funding));
-    if let Some(c) = &p.contact {
-        let mut items = vec![Item::text(&c.organisation)];
-        if let Some(email) = &c.email {
-            items.push(Item::link(email, format!("mailto:{email}")));
-        }
-        if let Some(url) = &c.url {
-            items.push(Item::reference(url));
-        }
-        push("contact", items);
-    }
-    push(
-        "links",
-        p.links
+            items.extend(d.materials.iter().map(|m| Item::reference(m)));
+            items
+        }),
+        "contact" => p.contact.as_ref().map_or_else(Vec::new, |c| {
+            let mut items = vec![Item::text(&c.organisation)];
+            if let Some(email) = &c.email {
+                items.push(Item::link(email, format!("mailto:{email}")));
+            }
+            if let Some(url) = &c.url {
+                items.push(Item::reference(url));
+            }
+            items
+        }),
+        "links" => p
+            .links
             .iter()
             .map(|l| Item::link(&l.title, &l.url))
             .collect(),
-    );
-    push(
-        "attachments",
-        p.attachments.iter().map(|a| Item::reference(a)).collect(),
-    );
-    push("related", texts(p.related.clone()));
-    push("adoptions", texts(adoptions(schema, p)));
-    push("based_on", texts(p.based_on.iter().cloned().collect()));
-    push("keywords", texts(p.keywords.clone()));
-    if let Some(a) = &p.assessment {
-        let mut items: Vec<Item> = CRITERIA
-            .iter()
-            .map(|(key, label)| Item::text(format!("{label}: {}", judgement(p, key).unwrap_or(""))))
-            .collect();
-        items.push(Item::text(format!("door {} op {}", a.by, a.on)));
-        push("assessment", items);
+        "attachments" => p.attachments.iter().map(|a| Item::reference(a)).collect(),
+        "related" => texts(p.related.clone()),
+        "adoptions" => texts(adoptions(schema, p)),
+        "based_on" => texts(p.based_on.iter().cloned().collect()),
+        "keywords" => texts(p.keywords.clone()),
+        "assessment" => p.assessment.as_ref().map_or_else(Vec::new, |a| {
+            let mut items: Vec<Item> = schema
+                .rules
+                .criteria
+                .iter()
+                .map(|c| {
+                    let judged = judgement(p, &c.key).unwrap_or("");
+                    Item::text(format!("{}: {judged}", c.label))
+                })
+                .collect();
+            items.push(Item::text(format!("door {} op {}", a.by, a.on)));
+            items
+        }),
+        "language" => texts(p.language.iter().cloned().collect()),
+        "license" => texts(p.license.iter().cloned().collect()),
+        _ => Vec::new(),
     }
-    push("language", texts(p.language.iter().cloned().collect()));
-    push("license", texts(p.license.iter().cloned().collect()));
-    out
 }
 
-/// The curator's judgement of criterion `key` (`proven`, `deployable`, `reach`), if assessed.
+/// The curator's judgement of criterion `key` (a `criteria` key of `rules.yaml`), if assessed.
 pub fn judgement<'a>(practice: &'a Practice, key: &str) -> Option<&'a str> {
-    let a = practice.assessment.as_ref()?;
-    match key {
-        "proven" => Some(&a.proven),
-        "deployable" => Some(&a.deployable),
-        "reach" => Some(&a.reach),
-        _ => None,
-    }
+    practice
+        .assessment
+        .as_ref()?
+        .judgements
+        .get(key)
+        .map(String::as_str)
 }

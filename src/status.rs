@@ -166,10 +166,19 @@ pub fn describe(schema: &Schema, id: &str, status: &str, needs: &Needs) -> Vec<S
         out.push("  Velden:".to_owned());
         for key in &needs.fields {
             let help = schema.field(key).map(|f| f.help.as_str()).unwrap_or("");
-            let line = if key == "assessment" {
-                "    - Beoordeling (`assessment`): door (`by`), op (`on`), werkt aantoonbaar \
-                 (`proven`), direct inzetbaar (`deployable`), bereikt veel mensen (`reach`)"
-                    .to_owned()
+            let line = if key == "assessment" && !schema.rules.criteria.is_empty() {
+                // The criteria and their labels are data: spelled out from `rules.yaml`.
+                let criteria: Vec<String> = schema
+                    .rules
+                    .criteria
+                    .iter()
+                    .map(|c| format!("{} (`{}`)", c.label.to_lowercase(), c.key))
+                    .collect();
+                format!(
+                    "    - {}: door (`by`), op (`on`), {}",
+                    explain::label(schema, key),
+                    criteria.join(", ")
+                )
             } else if help.is_empty() {
                 format!("    - {}", explain::label(schema, key))
             } else {
@@ -337,21 +346,20 @@ pub fn ask(
     text: &str,
     status: &str,
     needs: &Needs,
+    today: jiff::civil::Date,
 ) -> Result<String, AddError> {
     let mut draft = Draft {
         status: Some(status.to_owned()),
         ..Draft::default()
     };
     let existing: HashMap<String, PathBuf> = HashMap::new();
-    interview::interview_again(
-        p,
+    let setting = interview::Setting {
         schema,
-        &mut draft,
-        &existing,
         root,
-        &mut |_| {},
-        &needs.fields,
-    )?;
+        existing: &existing,
+        today,
+    };
+    interview::interview_again(p, setting, &mut draft, &mut |_| {}, &needs.fields)?;
     draft
         .normalize(schema)
         .map_err(|problems| AddError::Invalid { problems })?;

@@ -138,11 +138,62 @@ fn count_chars(bytes: &[u8]) -> usize {
 }
 
 /// Lower-cases and strips diacritics: `Geëngageerde Sint-Niklaas` → `geengageerde sint-niklaas`.
+/// Compatibility forms are unfolded (`ﬁ` → `fi`), and the few Latin letters that do not
+/// decompose are spelled out (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, ...), so that a word typed on
+/// any keyboard meets the same word in a practice. The one accent folding of the tool: the
+/// search index, slugs, lookups and sorting all use it.
 pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    // Most words are plain ASCII: skip the decomposition, the indexer's hottest path.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// `part` of `whole` as a percentage with one decimal, `decimal` separating it (`,` in Dutch
+/// text: `12,3%`; `.` in English); `None` when `whole` is zero.
+pub fn percent(part: usize, whole: usize, decimal: char) -> Option<String> {
+    if whole == 0 {
+        return None;
+    }
+    let text = format!("{:.1}%", part as f64 * 100.0 / whole as f64);
+    Some(if decimal == '.' {
+        text
+    } else {
+        text.replace('.', &decimal.to_string())
+    })
+}
+
+/// Bytes kept as they are in a path segment of a URI: RFC 3986's unreserved characters.
+const URI_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A `/`-separated relative path as a relative URI reference: each segment percent-encoded
+/// (space, `%`, `#`, `?`, `:`, non-ASCII as UTF-8 bytes), so that any file name gives a valid
+/// link (`practices/a/plan 1.pdf` → `practices/a/plan%201.pdf`).
+pub fn uri_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| percent_encoding::utf8_percent_encode(segment, URI_SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Folds and keeps only letters and digits, so `Sint Niklaas`, `sint-niklaas` and
@@ -352,6 +403,28 @@ mod tests {
         }
         assert!(!may_hold_controls("a\r\nb’ – “é”"));
         assert!(may_hold_controls("a\rb"));
+    }
+
+    #[test]
+    fn folds_letters_that_do_not_decompose_and_compatibility_forms() {
+        assert_eq!(fold("Straße Ærø ﬁets Łódź"), "strasse aero fiets lodz");
+        assert_eq!(fold("ASCII Only"), "ascii only");
+    }
+
+    #[test]
+    fn percentages_have_one_decimal_and_the_separator_asked_for() {
+        assert_eq!(percent(1, 285, ',').as_deref(), Some("0,4%"));
+        assert_eq!(percent(2, 3, '.').as_deref(), Some("66.7%"));
+        assert_eq!(percent(1, 0, ','), None);
+    }
+
+    #[test]
+    fn uri_paths_encode_each_segment() {
+        assert_eq!(
+            uri_path("practices/a/plan 1#2?.pdf"),
+            "practices/a/plan%201%232%3F.pdf"
+        );
+        assert_eq!(uri_path("café/x~y_z-1.md"), "caf%C3%A9/x~y_z-1.md");
     }
 
     #[test]

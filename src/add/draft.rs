@@ -125,14 +125,10 @@ pub(super) fn missing_message(status: &str, fields: &[Missing]) -> String {
 impl Draft {
     /// The status of the new practice: the given one or the least demanding one.
     pub fn status(&self, schema: &Schema) -> String {
-        self.status.clone().unwrap_or_else(|| {
-            schema
-                .rules
-                .statuses
-                .iter()
-                .min_by_key(|s| schema.level_rank(&s.level))
-                .map_or_else(|| "draft".to_owned(), |s| s.id.clone())
-        })
+        self.status
+            .clone()
+            .or_else(|| schema.least_status().map(str::to_owned))
+            .unwrap_or_default()
     }
 
     /// The requirement rank of the status (unknown statuses count as the least demanding).
@@ -439,6 +435,14 @@ impl Draft {
             ("assessment.deployable", &self.deployable),
             ("assessment.reach", &self.reach_verdict),
         ]
+    }
+
+    /// The single value at key path `key` (`assessment.proven`), if a draft holds one there.
+    pub(super) fn single_mut(&mut self, key: &str) -> Option<&mut Option<String>> {
+        self.singles()
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, slot)| slot)
     }
 
     fn singles(&mut self) -> [(&'static str, &mut Option<String>); 25] {

@@ -398,20 +398,7 @@ pub fn meant_url(value: &str) -> Option<String> {
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real day of the calendar.
 fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let widths_ok = parts.len() <= 3
-        && parts
-            .iter()
-            .zip([4, 2, 2])
-            .all(|(p, w)| p.len() == w && p.bytes().all(|b| b.is_ascii_digit()));
-    if !widths_ok {
-        return false;
-    }
-    let number = |i: usize, default: i8| parts.get(i).map_or(Some(default), |p| p.parse().ok());
-    match (parts[0].parse::<i16>(), number(1, 1), number(2, 1)) {
-        (Ok(y), Some(m), Some(d)) => jiff::civil::Date::new(y, m, d).is_ok(),
-        _ => false,
-    }
+    crate::date::Partial::parse_shaped(text).is_some()
 }
 
 /// Checks a value with the JSON Schema as it would stand in the front matter, keeping only

@@ -90,6 +90,8 @@ struct Flow<'a> {
     rank: usize,
     p: &'a mut dyn Prompter,
     root: &'a Path,
+    /// The default of an assessment date.
+    today: jiff::civil::Date,
     keep: &'a mut dyn FnMut(&Draft),
     /// When asking again after a failed final check: only these top-level fields.
     only: Option<&'a [String]>,
@@ -293,58 +295,67 @@ const STEPS: &[Step] = &[
     ask_body,
 ];
 
+/// What the flow asks against: the schema, the collection the practice goes into (attachments
+/// are looked up there), the practices already in it (by id), and the date that is today for
+/// the caller (the default of an assessment date). The library never reads the clock itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Setting<'a> {
+    /// The format.
+    pub schema: &'a Schema,
+    /// The collection's root folder.
+    pub root: &'a Path,
+    /// The practices already there, by id.
+    pub existing: &'a HashMap<String, PathBuf>,
+    /// Today, as the caller sees it.
+    pub today: jiff::civil::Date,
+}
+
 /// Asks, in the order of the format, for every field of the usual first draft that was not
 /// given (title, municipalities, id, themes, target groups, owner, start, summary), and for
 /// whatever else the status requires that `add` can fill. Only empty fields are asked, so
 /// the same call continues a resumed draft or asks again what [`Draft::forget`] cleared.
 ///
-/// `root` is the collection the practice goes into (attachments are looked up there);
 /// `keep` receives the draft after every answer, so that an interrupted session loses
 /// nothing.
 pub fn interview(
     p: &mut dyn Prompter,
-    schema: &Schema,
+    setting: Setting<'_>,
     draft: &mut Draft,
-    existing: &HashMap<String, PathBuf>,
-    root: &Path,
     keep: &mut dyn FnMut(&Draft),
 ) -> Result<(), AddError> {
-    steps(p, schema, draft, existing, root, keep, None)
+    steps(p, setting, draft, keep, None)
 }
 
 /// The same, asking only the top-level fields `keys` (those a failed final check forgot):
 /// optional questions the editor skipped before are not asked twice.
 pub fn interview_again(
     p: &mut dyn Prompter,
-    schema: &Schema,
+    setting: Setting<'_>,
     draft: &mut Draft,
-    existing: &HashMap<String, PathBuf>,
-    root: &Path,
     keep: &mut dyn FnMut(&Draft),
     keys: &[String],
 ) -> Result<(), AddError> {
-    steps(p, schema, draft, existing, root, keep, Some(keys))
+    steps(p, setting, draft, keep, Some(keys))
 }
 
 fn steps(
     p: &mut dyn Prompter,
-    schema: &Schema,
+    setting: Setting<'_>,
     draft: &mut Draft,
-    existing: &HashMap<String, PathBuf>,
-    root: &Path,
     keep: &mut dyn FnMut(&Draft),
     only: Option<&[String]>,
 ) -> Result<(), AddError> {
     let mut f = Flow {
-        schema,
-        rank: draft.rank(schema),
+        schema: setting.schema,
+        rank: draft.rank(setting.schema),
         p,
-        root,
+        root: setting.root,
+        today: setting.today,
         keep,
         only,
     };
     for step in STEPS {
-        let result = step(&mut f, draft, existing);
+        let result = step(&mut f, draft, setting.existing);
         (f.keep)(draft);
         result?;
     }
@@ -784,21 +795,19 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         draft.assessed_by = f.text(q, None, None)?;
         (f.keep)(draft);
         let mut q = f.question("assessment.on", Some("op"), Some("datum JJJJ-MM-DD"), true);
-        q.default = Some(jiff::ZonedDateTime::now().date().to_string());
+        q.default = Some(f.today.to_string());
         draft.assessed_on = f.text(q, None, None)?;
         (f.keep)(draft);
-        let criteria = [
-            ("proven", "werkt aantoonbaar"),
-            ("deployable", "direct inzetbaar"),
-            ("reach", "bereikt veel mensen"),
-        ];
-        for (key, label) in criteria {
-            let q = f.question(&format!("assessment.{key}"), Some(label), None, true);
-            let verdict = f.pick(q, &["assessment", key], "deels")?;
-            match key {
-                "proven" => draft.proven = Some(verdict),
-                "deployable" => draft.deployable = Some(verdict),
-                _ => draft.reach_verdict = Some(verdict),
+        // The criteria and their labels are data; only those a draft can hold are asked.
+        for c in &f.schema.rules.criteria {
+            let key = format!("assessment.{}", c.key);
+            if draft.single_mut(&key).is_none() {
+                continue;
+            }
+            let q = f.question(&key, Some(&c.label.to_lowercase()), None, true);
+            let verdict = f.pick(q, &["assessment", &c.key], "deels")?;
+            if let Some(slot) = draft.single_mut(&key) {
+                *slot = Some(verdict);
             }
             (f.keep)(draft);
         }

@@ -350,11 +350,15 @@ pub fn ask_and_write(
             let keys = ask_again(e, schema, draft, tell)?;
             again.get_or_insert_with(Vec::new).extend(keys);
         }
+        let setting = interview::Setting {
+            schema,
+            root,
+            existing: &existing,
+            today,
+        };
         match &again {
-            None => interview::interview(p, schema, draft, &existing, root, keep)?,
-            Some(keys) => {
-                interview::interview_again(p, schema, draft, &existing, root, keep, keys)?
-            }
+            None => interview::interview(p, setting, draft, keep)?,
+            Some(keys) => interview::interview_again(p, setting, draft, keep, keys)?,
         }
         match prepare(root, schema, draft, today).and_then(|plan| write(&plan).map(|()| plan)) {
             Ok(plan) => return Ok(plan),

@@ -55,10 +55,9 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> SessionError + '_ {
 }
 
 impl Session {
-    /// A new session of the collection at `root`, named after the moment it starts (nothing
-    /// is written until [`Session::save`]).
-    pub fn new(root: &Path) -> Session {
-        let now = jiff::ZonedDateTime::now();
+    /// A new session of the collection at `root`, named after `now`, the moment it starts as
+    /// the caller's clock says (nothing is written until [`Session::save`]).
+    pub fn new(root: &Path, now: &jiff::ZonedDateTime) -> Session {
         let name = format!(
             "add-{}-{:03}.json",
             now.strftime("%Y%m%d-%H%M%S"),

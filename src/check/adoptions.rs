@@ -3,8 +3,6 @@
 //! own, each with a real `since` date that has come; a practice is not based on itself (that
 //! the id of `based_on` exists is a check of the whole collection).
 
-use jiff::civil::Date;
-
 use super::fields::{date_value, municipality};
 use super::{Context, Findings, Help};
 use crate::rules as rule;
@@ -74,8 +72,7 @@ fn adoptions(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
             continue;
         };
         // The first day of the date's precision: `2027` lies in the future only from 2027 on.
-        let first = Date::new(since.year, since.month.unwrap_or(1), since.day.unwrap_or(1));
-        if first.is_ok_and(|d| d > cx.today) {
+        if since.first_day() > cx.today {
             out.warning(
                 since_node.pos,
                 rule::ADOPTION_FUTURE,

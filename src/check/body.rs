@@ -62,7 +62,10 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
     }
     let body_start = doc.body_pos(0, 0);
     let min = cx.schema.rules.min_section_words;
-    let status = doc.status().unwrap_or("draft");
+    let status = doc
+        .status()
+        .or_else(|| cx.schema.least_status())
+        .unwrap_or_default();
     // Named as editors know it ("Ter review"), with the id they type.
     let status_label = cx
         .schema

@@ -146,28 +146,11 @@ pub(super) fn municipality(item: &Node, cx: &Context<'_>, out: &mut Findings<'_>
 const FIRST_YEAR: i16 = 1900;
 const LAST_YEAR: i16 = 2100;
 
-/// A date of the form YYYY, YYYY-MM or YYYY-MM-DD, kept with its precision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) struct Partial {
-    pub(super) year: i16,
-    pub(super) month: Option<i8>,
-    pub(super) day: Option<i8>,
-}
+pub(super) use crate::date::Partial;
 
+/// A partial date within the plausible years of a practice.
 pub(super) fn parse_partial(text: &str) -> Option<Partial> {
-    let mut parts = text.split('-');
-    let year: i16 = parts.next()?.parse().ok()?;
-    let month = parts.next().map(str::parse::<i8>).transpose().ok()?;
-    let day = parts.next().map(str::parse::<i8>).transpose().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return None;
-    }
-    // jiff validates the calendar: no 2023-02-30, no month 13.
-    Date::new(year, month.unwrap_or(1), day.unwrap_or(1)).ok()?;
-    Some(Partial { year, month, day })
+    Partial::parse(text).filter(|p| (FIRST_YEAR..=LAST_YEAR).contains(&p.year))
 }
 
 /// Compares two partial dates on the precision they share (`2021` is not before `2021-05`).
@@ -188,14 +171,7 @@ pub(super) fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Op
     let text = node.as_str()?;
     let parsed = parse_partial(text);
     // Only the schema's shapes (YYYY, YYYY-MM, YYYY-MM-DD); other text is reported by the schema.
-    let shaped = matches!(text.len(), 4 | 7 | 10)
-        && text.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
+    let shaped = crate::date::shaped(text);
     if parsed.is_none() && shaped {
         // The schema already reports malformed text; this is a well-formed but impossible date.
         out.error(

@@ -7,7 +7,7 @@ use std::io::Write;
 
 use super::{Context, Format};
 use crate::model::Entry;
-use crate::present::{self, CRITERIA};
+use crate::present;
 use crate::schema::Schema;
 
 /// The `practices.csv` part.
@@ -31,41 +31,6 @@ impl Default for CsvOptions {
     }
 }
 
-/// Column headers, in order.
-const HEADERS: [&str; 30] = [
-    "id",
-    "Titel",
-    "Status",
-    "Gemeenten",
-    "NIS-codes",
-    "Provincies",
-    "Samenvatting",
-    "Schaal",
-    "Thema's",
-    "Doelgroepen",
-    "Organisaties",
-    "Start",
-    "Einde",
-    "Levensloop",
-    "Bewijsniveau",
-    "Bereik (aantal)",
-    "Bereik (eenheid)",
-    "Bereik (periode)",
-    "Werkt aantoonbaar",
-    "Direct inzetbaar",
-    "Bereikt veel mensen",
-    "Beoordeeld op",
-    "Contact",
-    "E-mail",
-    "Website",
-    "Financiering",
-    "Trefwoorden",
-    "Bestand",
-    // Added later: at the end, so that sheets that read columns by position keep working.
-    "Overgenomen door",
-    "Gebaseerd op",
-];
-
 /// Separates the values of a list inside one cell.
 const JOIN: &str = "; ";
 
@@ -79,75 +44,87 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The cells of `entry`, one per column of `csv_columns` in `rules.yaml`.
 fn row(entry: &Entry, schema: &Schema) -> Vec<String> {
+    schema
+        .rules
+        .csv_columns
+        .iter()
+        .map(|column| cell(entry, schema, &column.value).unwrap_or_default())
+        .collect()
+}
+
+/// The cell of `value` (a column's `value` in `rules.yaml`): a field, a part of one, or what
+/// the tool adds. The schema checked on loading that each names a key path of the format;
+/// one the model does not hold stays empty.
+fn cell(entry: &Entry, schema: &Schema, value: &str) -> Option<String> {
     let p = &entry.practice;
-    let labels = |vocabulary: &str, ids: &[String]| {
-        ids.iter()
-            .map(|id| present::term(schema, vocabulary, id))
-            .collect::<Vec<_>>()
-            .join(JOIN)
+    let join = |values: Vec<String>| values.join(JOIN);
+    let labels = |ids: &[String]| {
+        let vocabulary = schema.vocabulary_at(&[value]).map(|v| v.id.as_str());
+        join(
+            ids.iter()
+                .map(|id| vocabulary.map_or_else(|| id.clone(), |v| present::term(schema, v, id)))
+                .collect(),
+        )
     };
-    let mut provinces: Vec<&str> = entry.places.iter().map(|pl| pl.province.as_str()).collect();
-    provinces.sort_unstable();
-    provinces.dedup();
     let period = p.period.as_ref();
     let reach = p.reach.as_ref();
     let contact = p.contact.as_ref();
-    let mut cells = vec![
-        p.id.clone(),
-        p.title.clone(),
-        present::status(schema, &p.status),
-        entry
-            .places
-            .iter()
-            .map(|pl| pl.name.as_str())
-            .collect::<Vec<_>>()
-            .join(JOIN),
-        entry
-            .places
-            .iter()
-            .map(|pl| pl.nis.as_str())
-            .collect::<Vec<_>>()
-            .join(JOIN),
-        provinces.join(JOIN),
-        p.summary.clone().unwrap_or_default(),
-        p.scope.clone().unwrap_or_default(),
-        labels("themes", &p.themes),
-        labels("target_groups", &p.target_groups),
-        p.organisations
-            .iter()
-            .map(|o| format!("{} ({})", o.name, o.role))
-            .collect::<Vec<_>>()
-            .join(JOIN),
-        period.map(|x| x.start.clone()).unwrap_or_default(),
-        period.and_then(|x| x.end.clone()).unwrap_or_default(),
-        period.map(|x| x.lifecycle.clone()).unwrap_or_default(),
-        p.evidence
-            .as_ref()
-            .map(|e| present::word(&e.level))
-            .unwrap_or_default(),
-        reach.map(|r| r.count.to_string()).unwrap_or_default(),
-        reach.map(|r| r.unit.clone()).unwrap_or_default(),
-        reach.and_then(|r| r.period.clone()).unwrap_or_default(),
-    ];
-    for (key, _) in CRITERIA {
-        cells.push(present::judgement(p, key).unwrap_or_default().to_owned());
+    if let Some(key) = value.strip_prefix("assessment.")
+        && schema.rules.criteria.iter().any(|c| c.key == key)
+    {
+        return present::judgement(p, key).map(str::to_owned);
     }
-    cells.extend([
-        p.assessment
-            .as_ref()
-            .map(|a| a.on.clone())
-            .unwrap_or_default(),
-        contact.map(|c| c.organisation.clone()).unwrap_or_default(),
-        contact.and_then(|c| c.email.clone()).unwrap_or_default(),
-        contact.and_then(|c| c.url.clone()).unwrap_or_default(),
-        labels("funding", &p.funding),
-        p.keywords.join(JOIN),
-        entry.path.clone(),
-        present::adoptions(schema, p).join(JOIN),
-        p.based_on.clone().unwrap_or_default(),
-    ]);
-    cells
+    Some(match value {
+        "id" => p.id.clone(),
+        "title" => p.title.clone(),
+        "status" => present::status(schema, &p.status),
+        "municipalities" => join(entry.places.iter().map(|pl| pl.name.clone()).collect()),
+        "places.nis" => join(entry.places.iter().map(|pl| pl.nis.clone()).collect()),
+        "places.province" => {
+            let mut provinces: Vec<String> =
+                entry.places.iter().map(|pl| pl.province.clone()).collect();
+            provinces.sort_unstable();
+            provinces.dedup();
+            join(provinces)
+        }
+        "summary" => p.summary.clone()?,
+        "scope" => p.scope.clone()?,
+        "themes" => labels(&p.themes),
+        "target_groups" => labels(&p.target_groups),
+        "funding" => labels(&p.funding),
+        "organisations" => join(
+            p.organisations
+                .iter()
+                .map(|o| format!("{} ({})", o.name, o.role))
+                .collect(),
+        ),
+        "period.start" => period?.start.clone(),
+        "period.end" => period?.end.clone()?,
+        "period.lifecycle" => period?.lifecycle.clone(),
+        "evidence.level" => present::word(&p.evidence.as_ref()?.level),
+        "reach.count" => reach?.count.to_string(),
+        "reach.unit" => reach?.unit.clone(),
+        "reach.period" => reach?.period.clone()?,
+        "assessment.by" => p.assessment.as_ref()?.by.clone(),
+        "assessment.on" => p.assessment.as_ref()?.on.clone(),
+        "contact.organisation" => contact?.organisation.clone(),
+        "contact.email" => contact?.email.clone()?,
+        "contact.url" => contact?.url.clone()?,
+        "keywords" => p.keywords.join(JOIN),
+        "related" => p.related.join(JOIN),
+        "language" => p.language.clone()?,
+        "license" => p.license.clone()?,
+        "file" => entry.path.clone(),
+        "adoptions" => join(present::adoptions(schema, p)),
+        "based_on" => p.based_on.clone()?,
+        // Fields of several parts in one cell read as `show` shows them.
+        _ => present::fields(entry, schema)
+            .into_iter()
+            .find(|f| f.key == value)
+            .map(|f| join(f.items.into_iter().map(|i| i.text).collect()))?,
+    })
 }
 
 /// Writes `entries` as CSV.
@@ -164,7 +141,13 @@ pub fn write_csv(
         .delimiter(options.delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    writer.write_record(HEADERS)?;
+    writer.write_record(
+        schema
+            .rules
+            .csv_columns
+            .iter()
+            .map(|c| schema.column_label(c)),
+    )?;
     for entry in entries {
         let cells = row(entry, schema);
         writer.write_record(cells.iter().map(|c| neutralise(c).into_owned()))?;

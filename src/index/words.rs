@@ -2,7 +2,6 @@
 //! analyzer ([`super::analyzer`]) and the query reader ([`super::query`]) share these rules, so a
 //! word is always read the same in a practice and in a query.
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// A word of the source text.
@@ -114,28 +113,10 @@ pub(crate) fn normalise(word: &str) -> Vec<String> {
     parts
 }
 
-/// Lower case without diacritics; the few Latin letters that do not decompose are spelled out.
+/// Lower case without diacritics: the tool's one folding, so that what is indexed and what is
+/// typed meet.
 pub(crate) fn fold(text: &str) -> String {
-    // Most words are plain ASCII: skip the decomposition, the indexer's hottest path.
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ø' | 'Ø' => out.push('o'),
-            'ł' | 'Ł' => out.push('l'),
-            'đ' | 'Đ' => out.push('d'),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
+    crate::text::fold(text)
 }
 
 /// Heads a word may end in, for completing an elided compound: every ending of at least three

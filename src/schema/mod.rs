@@ -56,6 +56,13 @@ pub struct Rules {
     pub max_file_bytes: u64,
     /// Top-level fields in editing order.
     pub fields: Vec<FieldRule>,
+    /// The criteria of `assessment`, in the order they are shown.
+    pub criteria: Vec<Criterion>,
+    /// Labels of parts of composite fields.
+    #[serde(default)]
+    pub parts: Vec<PartLabel>,
+    /// The columns of `practices.csv`, in order.
+    pub csv_columns: Vec<CsvColumn>,
     /// Vocabularies and the fields they apply to.
     pub vocabularies: Vec<VocabularyRef>,
     /// Fewest words in a required section.
@@ -110,6 +117,40 @@ pub struct FieldRule {
     #[serde(default)]
     pub help: String,
 }
+
+/// A criterion of the inventory: a key of `assessment`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// The key in `assessment`.
+    pub key: String,
+    /// Dutch label.
+    pub label: String,
+}
+
+/// The label of a part of a composite field.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartLabel {
+    /// Key path, `deployability.cost`.
+    pub path: String,
+    /// Dutch label.
+    pub label: String,
+}
+
+/// A column of `practices.csv`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CsvColumn {
+    /// A field key, a key path into a field, or one of [`COMPUTED_VALUES`].
+    pub value: String,
+    /// The heading; absent: the label of the field or criterion.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// Values the tool computes rather than reads from a field, usable as a [`CsvColumn::value`].
+pub const COMPUTED_VALUES: [&str; 3] = ["places.nis", "places.province", "file"];
 
 /// Where a vocabulary applies.
 #[derive(Debug, Clone, Deserialize)]
@@ -208,6 +249,19 @@ fn yaml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
     })
 }
 
+/// Whether the JSON Schema `json` describes the key path `path` (`period.start`): each key a
+/// property of the object before it.
+fn has_path(json: &serde_json::Value, path: &str) -> bool {
+    let mut node = json;
+    for key in path.split('.') {
+        match node["properties"].get(key) {
+            Some(next) => node = next,
+            None => return false,
+        }
+    }
+    true
+}
+
 impl Schema {
     /// Loads and cross-checks the schema folder `dir`, and compiles its JSON Schema.
     pub fn load(dir: &Path) -> Result<Schema, SchemaError> {
@@ -253,6 +307,32 @@ impl Schema {
                 return Err(invalid(format!(
                     "section `{}` names an unknown level",
                     s.heading
+                )));
+            }
+        }
+        let assessment = &json["properties"]["assessment"]["properties"];
+        for c in &rules.criteria {
+            if assessment.get(&c.key).is_none() {
+                return Err(invalid(format!(
+                    "criterion `{}` is no key of `assessment` in {JSON_SCHEMA_FILE}",
+                    c.key
+                )));
+            }
+        }
+        for column in &rules.csv_columns {
+            if !COMPUTED_VALUES.contains(&column.value.as_str()) && !has_path(&json, &column.value)
+            {
+                return Err(invalid(format!(
+                    "CSV column `{}` names no key path of {JSON_SCHEMA_FILE}",
+                    column.value
+                )));
+            }
+        }
+        for part in &rules.parts {
+            if !has_path(&json, &part.path) {
+                return Err(invalid(format!(
+                    "part `{}` names no key path of {JSON_SCHEMA_FILE}",
+                    part.path
                 )));
             }
         }
@@ -316,6 +396,16 @@ impl Schema {
             .and_then(crate::i18n::Lang::parse)
     }
 
+    /// The least demanding status (the one a new practice starts at, and what a practice
+    /// without a status is held to).
+    pub fn least_status(&self) -> Option<&str> {
+        self.rules
+            .statuses
+            .iter()
+            .min_by_key(|s| self.level_rank(&s.level))
+            .map(|s| s.id.as_str())
+    }
+
     /// The statuses `list`, `search` and `stats` take when none is asked for.
     pub fn shown_statuses(&self) -> Vec<String> {
         self.statuses_where(|s| s.shown)
@@ -361,8 +451,42 @@ impl Schema {
         }
     }
 
+    /// The heading of a CSV column: its own label, else the label of its criterion or field.
+    pub fn column_label<'a>(&'a self, column: &'a CsvColumn) -> &'a str {
+        if let Some(label) = &column.label {
+            return label;
+        }
+        if let Some(key) = column.value.strip_prefix("assessment.")
+            && let Some(c) = self.rules.criteria.iter().find(|c| c.key == key)
+        {
+            return &c.label;
+        }
+        self.field(&column.value)
+            .map_or(column.value.as_str(), |f| f.label.as_str())
+    }
+
+    /// The label of a part of a composite field (`deployability.cost` → `kosten`), else its
+    /// last key.
+    pub fn part_label<'a>(&'a self, path: &'a str) -> &'a str {
+        self.rules
+            .parts
+            .iter()
+            .find(|p| p.path == path)
+            .map_or_else(
+                || path.rsplit('.').next().unwrap_or(path),
+                |p| p.label.as_str(),
+            )
+    }
+
     /// The vocabulary with this id.
     pub fn vocabulary(&self, id: &str) -> Option<&Vocabulary> {
         self.vocabularies.iter().find(|v| v.id == id)
+    }
+
+    /// The vocabulary that applies at the key path `path` (`["organisations", "*", "type"]`).
+    pub fn vocabulary_at(&self, path: &[&str]) -> Option<&Vocabulary> {
+        self.vocabularies
+            .iter()
+            .find(|v| v.path.iter().map(String::as_str).eq(path.iter().copied()))
     }
 }

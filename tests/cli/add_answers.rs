@@ -226,7 +226,13 @@ fn an_id_another_file_claims_is_asked_again_not_thrown_away() {
 #[test]
 fn every_answer_is_kept_and_a_stopped_session_continues_where_it_stopped() {
     let c = Collection::new();
-    let session = Session::new(&c.root());
+    let session = Session::new(
+        &c.root(),
+        &jiff::civil::date(2026, 6, 1)
+            .at(9, 30, 0, 0)
+            .in_tz("UTC")
+            .unwrap(),
+    );
     let mut script = Script::new(vec![
         ("status", Answer::Keep),
         ("title", Answer::Type("Taalcafé")),
@@ -261,7 +267,13 @@ fn every_answer_is_kept_and_a_stopped_session_continues_where_it_stopped() {
 #[test]
 fn add_resume_writes_the_saved_answers_and_removes_the_session() {
     let c = Collection::new();
-    let session = Session::new(&c.root());
+    let session = Session::new(
+        &c.root(),
+        &jiff::civil::date(2026, 6, 1)
+            .at(9, 30, 0, 0)
+            .in_tz("UTC")
+            .unwrap(),
+    );
     let draft = Draft {
         title: Some("Taalcafé".into()),
         municipalities: vec!["Gent".into()],

@@ -16,14 +16,13 @@ fn today() -> jiff::civil::Date {
 fn run(c: &Collection, script: &mut Script, mut draft: Draft) -> Result<add::Plan, AddError> {
     let schema = c.schema();
     let existing = add::existing(&c.root())?;
-    add::interview::interview(
-        script,
-        &schema,
-        &mut draft,
-        &existing,
-        &c.root(),
-        &mut |_| {},
-    )?;
+    let setting = add::interview::Setting {
+        schema: &schema,
+        root: &c.root(),
+        existing: &existing,
+        today: today(),
+    };
+    add::interview::interview(script, setting, &mut draft, &mut |_| {})?;
     let plan = add::prepare(&c.root(), &schema, &draft, today())?;
     add::write(&plan)?;
     Ok(plan)
@@ -337,13 +336,12 @@ fn a_review_status_also_asks_what_review_requires() {
     assert_valid(&c);
 }
 
-#[test]
-fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
-    let c = Collection::new();
+/// A published practice with everything but its assessment.
+fn published_without_assessment() -> Draft {
     let body = review_body()
         + "## Zelf aan de slag\n\nEen andere gemeente heeft een coördinator, een lokaal, \
            vrijwilligers en een partner nodig die nieuwkomers kent en kan toeleiden.\n";
-    let draft = Draft {
+    Draft {
         status: Some("published".into()),
         title: Some("Taalbuddy's in Sint-Niklaas".into()),
         municipalities: vec!["Sint-Niklaas".into()],
@@ -365,7 +363,13 @@ fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
         contact: Some("Stad Sint-Niklaas".into()),
         body: Some(body),
         ..Draft::default()
-    };
+    }
+}
+
+#[test]
+fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
+    let c = Collection::new();
+    let draft = published_without_assessment();
     let mut script = Script::new(vec![
         ("assessment.by", Answer::Type("")),
         ("assessment.on", Answer::Type("2026-05-15")),
@@ -379,9 +383,29 @@ fn a_published_status_asks_for_the_assessment_of_the_three_criteria() {
                     deployable: voldaan, reach: deels}\n";
     assert!(plan.text.contains(expected), "{}", plan.text);
     assert_eq!(
-        script.asked[1].default.as_deref().map(str::len),
-        Some(10),
-        "the date is proposed"
+        script.asked[1].default.as_deref(),
+        Some("2026-06-01"),
+        "the caller's today is proposed"
     );
     assert_valid(&c);
+}
+
+#[test]
+fn the_assessment_date_proposed_is_the_callers_today_not_the_clock() {
+    let c = Collection::new();
+    let mut script = Script::new(vec![
+        ("assessment.by", Answer::Type("")),
+        ("assessment.on", Answer::Type("")),
+        ("assessment.proven", Answer::Keep),
+        ("assessment.deployable", Answer::Keep),
+        ("assessment.reach", Answer::Keep),
+    ]);
+    let plan = run(&c, &mut script, published_without_assessment()).unwrap();
+    assert!(script.finished(), "asked: {:?}", script.keys());
+    // `today()` of this file is a fixed date, far from the machine's clock in most runs.
+    assert!(
+        plan.text.contains("on: \"2026-06-01\""),
+        "the accepted default is the date passed in: {}",
+        plan.text
+    );
 }

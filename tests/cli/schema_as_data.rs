@@ -386,3 +386,130 @@ fn which_statuses_are_shown_and_exported_by_default_is_data() {
             .unwrap();
     assert!(records.as_array().unwrap().len() > published.len());
 }
+
+/// [`renamed_published`], with the label of the criterion `proven` and of the field `themes`
+/// changed too.
+fn relabelled() -> (Collection, Vec<String>) {
+    let (c, published) = renamed_published();
+    c.edit_schema("rules.yaml", |t| {
+        let t = t
+            .replace(
+                "{key: proven, label: Werkt aantoonbaar}",
+                "{key: proven, label: Bewezen werkzaam}",
+            )
+            .replace(
+                "{key: themes, label: \"Thema's\",",
+                "{key: themes, label: Onderwerpen,",
+            );
+        assert!(t.contains("Bewezen werkzaam") && t.contains("Onderwerpen"));
+        t
+    });
+    (c, published)
+}
+
+#[test]
+fn renamed_labels_of_a_criterion_and_a_field_are_followed_by_every_command() {
+    let (c, published) = relabelled();
+    let run = c.run(&["validate", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // Machine output of list and search keeps ids; the labels are for people.
+    let list = c.run(&["list", "--status", "gepubliceerd", "--format", "json"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    let search = c.run(&["search", "--format", "json", "--", ""]);
+    assert_eq!(search.code, 0, "{}", search.stderr);
+    // show: the field and the criterion under their new labels, the old ones gone.
+    let show = c.run(&["--color", "never", "show", &published[0]]);
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    assert!(show.stdout.contains("Onderwerpen"), "{}", show.stdout);
+    assert!(
+        show.stdout.contains("Bewezen werkzaam: "),
+        "{}",
+        show.stdout
+    );
+    assert!(!show.stdout.contains("Thema's"), "{}", show.stdout);
+    assert!(
+        !show.stdout.contains("Werkt aantoonbaar"),
+        "{}",
+        show.stdout
+    );
+    // export: the CSV headings, the brochure's badges, facts and overview follow; the JSON
+    // keeps the criterion's key.
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("b/");
+    let export = c.run(&["export", "--out", bundle.to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let csv = std::fs::read_to_string(bundle.join("practices.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains(";Onderwerpen;"), "{header}");
+    assert!(header.contains(";Bewezen werkzaam;"), "{header}");
+    assert!(!header.contains("Werkt aantoonbaar"), "{header}");
+    let html = std::fs::read_to_string(bundle.join("index.html")).unwrap();
+    assert!(html.contains("Bewezen werkzaam: "), "badges");
+    assert!(html.contains("<th>Onderwerpen</th>"), "overview");
+    assert!(
+        html.contains("in deze volgorde: bewezen werkzaam,"),
+        "legend"
+    );
+    assert!(!html.contains("Werkt aantoonbaar"));
+    let records: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(bundle.join("practices.json")).unwrap())
+            .unwrap();
+    let first = &records.as_array().unwrap()[0];
+    assert_eq!(first["status"], "gepubliceerd", "{first}");
+    assert!(first["assessment"]["proven"].is_string(), "{first}");
+    // stats counts by id, untouched by labels.
+    let stats = c.run(&["stats", "--format", "json"]);
+    assert_eq!(stats.code, 0, "{}", stats.stderr);
+    assert!(stats.stdout.contains("gepubliceerd"), "{}", stats.stdout);
+}
+
+#[test]
+fn the_csv_columns_and_their_order_are_data() {
+    let (c, published) = renamed_published();
+    // Move the file name to the front, relabel it, and drop the NIS codes.
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("  - {value: file, label: Bestand}\n", "")
+            .replace("  - {value: places.nis, label: NIS-codes}\n", "")
+            .replace(
+                "csv_columns:\n",
+                "csv_columns:\n  - {value: file, label: Pad}\n",
+            )
+    });
+    let out = tempfile::tempdir().unwrap();
+    let bundle = out.path().join("b/");
+    let export = c.run(&["export", "--out", bundle.to_str().unwrap()]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let csv = std::fs::read_to_string(bundle.join("practices.csv")).unwrap();
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("\u{feff}Pad;id;Titel;Status;"),
+        "{header}"
+    );
+    assert!(
+        !header.contains("NIS-codes") && !header.contains("Bestand"),
+        "{header}"
+    );
+    let first = lines.next().unwrap();
+    assert!(
+        first.starts_with(&format!("practices/{}.md;{}", published[0], published[0])),
+        "{first}"
+    );
+}
+
+#[test]
+fn a_criterion_or_column_naming_no_key_of_the_format_exits_2() {
+    let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace("{key: proven, label:", "{key: bewezen, label:")
+    });
+    assert_schema_failure(&c, "rules.yaml");
+    let c = Collection::with("gent-taalcafe", &draft("gent-taalcafe"));
+    c.edit_schema("rules.yaml", |t| {
+        t.replace(
+            "{value: period.start, label: Start}",
+            "{value: period.begin, label: Start}",
+        )
+    });
+    assert_schema_failure(&c, "rules.yaml");
+}

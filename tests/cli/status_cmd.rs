@@ -141,7 +141,16 @@ fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
         ("body.Aanpak", Answer::Type(words)),
         ("body.Resultaten", Answer::Type(words)),
     ]);
-    let text = status::ask(&mut script, &schema, &c.root(), &changed, "review", &needs).unwrap();
+    let text = status::ask(
+        &mut script,
+        &schema,
+        &c.root(),
+        &changed,
+        "review",
+        &needs,
+        today(),
+    )
+    .unwrap();
     assert!(script.finished(), "asked {:?}", script.keys());
     let (_, left) = status::needs(&c.root(), &schema, &path, &text, "review", today()).unwrap();
     assert!(left.is_empty(), "{left:?}\n{text}");

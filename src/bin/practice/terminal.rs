@@ -21,12 +21,14 @@ pub(crate) fn columns(text: &str) -> usize {
     textwrap::core::display_width(text)
 }
 
-/// The width of the terminal that stdout is, if it is one.
+/// The width to fit output to: the terminal's when stdout is one, else `COLUMNS` when set
+/// (a pager or a script that wants the output to fit); `None` otherwise.
 pub(crate) fn stdout_width() -> Option<usize> {
-    if !std::io::stdout().is_terminal() {
-        return None;
-    }
-    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+    let terminal = std::io::stdout()
+        .is_terminal()
+        .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+        .flatten();
+    terminal.or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
 }
 
 /// The pager command used when `PAGER` is not set.

@@ -10,7 +10,7 @@ use super::links::Resolver;
 use super::{anchor, escape, sanitize};
 use crate::export::Context;
 use crate::model::Entry;
-use crate::present::{self, CRITERIA, Field};
+use crate::present::{self, Field};
 
 /// Fields shown elsewhere in the article (title, summary, badges) or of no use to a reader.
 const NOT_LISTED: [&str; 6] = ["id", "title", "summary", "status", "assessment", "language"];
@@ -103,12 +103,12 @@ pub(super) fn write(
         );
     }
     html.push_str("<ul class=\"badges\">");
-    for (key, label) in CRITERIA {
-        badge(html, label, present::judgement(p, key), false);
+    for c in &cx.schema.rules.criteria {
+        badge(html, &c.label, present::judgement(p, &c.key), false);
     }
     html.push_str("</ul>\n</header>\n<dl class=\"facts\">\n");
     for field in present::fields(entry, cx.schema) {
-        if !NOT_LISTED.contains(&field.key) {
+        if !NOT_LISTED.contains(&field.key.as_str()) {
             fact(html, &field, &entry.path, links);
         }
     }

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ammonia::url::{ParseError, Url};
+use percent_encoding::percent_decode_str;
 
 use super::sanitize;
 use crate::export::Context;
@@ -35,43 +36,6 @@ fn join(from: &str, rel: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// Percent-encodes what may not stand raw in a URL path.
-fn encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes `%20` and friends as written in Markdown destinations.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 impl Resolver {
     pub(super) fn new(cx: &Context<'_>) -> Resolver {
         Resolver {
@@ -96,11 +60,13 @@ impl Resolver {
             return None;
         }
         let path = dest.split(['#', '?']).next().unwrap_or_default();
-        let joined = join(from, &decode(path))?;
+        let joined = join(from, &percent_decode_str(path).decode_utf8_lossy())?;
         if let Some(id) = self.practices.get(&joined) {
             return (!image).then(|| format!("#{}", super::anchor(id)));
         }
-        self.attachments.contains(&joined).then(|| encode(&joined))
+        self.attachments
+            .contains(&joined)
+            .then(|| crate::text::uri_path(&joined))
     }
 }
 

@@ -16,7 +16,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::{Context, Format};
-use crate::present::{self, CRITERIA};
+use crate::present;
 
 /// The `index.html` part.
 pub(super) struct Brochure;
@@ -100,8 +100,9 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
     }
     let f = &cx.request.filters;
     let schema = cx.schema;
+    let label = |key: &'static str| schema.field(key).map_or(key, |f| f.label.as_str());
     let mut rows: Vec<(&str, String)> = vec![(
-        "Status",
+        label("status"),
         f.statuses
             .iter()
             .map(|s| present::status(schema, s))
@@ -114,8 +115,11 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    rows.push(("Thema's", terms("themes", &f.themes)));
-    rows.push(("Doelgroepen", terms("target_groups", &f.target_groups)));
+    rows.push((label("themes"), terms("themes", &f.themes)));
+    rows.push((
+        label("target_groups"),
+        terms("target_groups", &f.target_groups),
+    ));
     let places: Vec<String> = f
         .municipalities
         .iter()
@@ -126,7 +130,7 @@ fn cover(html: &mut String, cx: &Context<'_>, title: &str) {
                 .map_or(nis.clone(), |m| m.name.clone())
         })
         .collect();
-    rows.push(("Gemeenten", places.join(", ")));
+    rows.push((label("municipalities"), places.join(", ")));
     rows.push(("Provincies", f.provinces.join(", ")));
     rows.push((
         "Gestart vanaf",
@@ -247,9 +251,16 @@ fn coverage(html: &mut String, cx: &Context<'_>) {
 
 /// One row per practice: title (linked to its article), places, themes and the three criteria.
 fn overview(html: &mut String, cx: &Context<'_>) {
-    html.push_str(
+    let label = |key: &str| {
+        let label = cx.schema.field(key).map_or(key, |f| f.label.as_str());
+        escape(label)
+    };
+    let _ = write!(
+        html,
         "<section class=\"overview\">\n<h2>Overzicht</h2>\n<table>\n<thead><tr><th>Praktijk</th>\
-         <th>Gemeenten</th><th>Thema's</th><th>Criteria</th></tr></thead>\n<tbody>\n",
+         <th>{}</th><th>{}</th><th>Criteria</th></tr></thead>\n<tbody>\n",
+        label("municipalities"),
+        label("themes"),
     );
     for entry in cx.entries {
         let p = &entry.practice;
@@ -267,14 +278,22 @@ fn overview(html: &mut String, cx: &Context<'_>) {
             escape(&places.join(", ")),
             escape(&themes.join(", ")),
         );
-        for (key, label) in CRITERIA {
-            article::badge(html, label, present::judgement(p, key), true);
+        for c in &cx.schema.rules.criteria {
+            article::badge(html, &c.label, present::judgement(p, &c.key), true);
         }
         html.push_str("</td></tr>\n");
     }
-    html.push_str(
-        "</tbody>\n</table>\n<p class=\"legend\">Criteria, in deze volgorde: werkt aantoonbaar, \
-         direct inzetbaar, bereikt veel mensen. ✓ voldaan · ◐ deels · ✗ niet · – niet \
-         beoordeeld.</p>\n</section>\n",
+    let order: Vec<String> = cx
+        .schema
+        .rules
+        .criteria
+        .iter()
+        .map(|c| c.label.to_lowercase())
+        .collect();
+    let _ = write!(
+        html,
+        "</tbody>\n</table>\n<p class=\"legend\">Criteria, in deze volgorde: {}. ✓ voldaan · ◐ \
+         deels · ✗ niet · – niet beoordeeld.</p>\n</section>\n",
+        escape(&order.join(", "))
     );
 }

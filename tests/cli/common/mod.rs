@@ -95,6 +95,7 @@ pub fn practice_cmd() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_practice"));
     cmd.env_remove("PRACTICE_ROOT")
         .env_remove("PRACTICE_LANG")
+        .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE");
     // A hang is a failure, not a stuck test run.

@@ -202,7 +202,8 @@ impl Args {
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
-    let today = jiff::ZonedDateTime::now().date();
+    let now = super::now();
+    let today = now.date();
     // Known before anything is asked or written, so a missing editor costs no work.
     let editor = if args.edit {
         Some(editor::from_env().context("--edit needs $VISUAL or $EDITOR")?)
@@ -234,7 +235,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             }
             Err(e) => return Err(e.into()),
         },
-        None => (Session::new(&cx.root), args.draft()?),
+        None => (Session::new(&cx.root, &now), args.draft()?),
     };
     // The body of a review or published practice is written in the editor: the one of
     // `--edit`, else on a terminal the configured one (without, the prompts ask section by

@@ -44,7 +44,7 @@ fn when(item: &Item) -> String {
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let collection = selection::load(cx, &schema)?;
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today();
     let entries: Vec<_> = collection.entries.iter().collect();
     let items = due(&cx.root, &schema, &entries, today, args.within)?;
     let mut out = super::stdout();

@@ -126,7 +126,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut ui = Ui { editor, terminal };
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today();
     let outcome = edit::edit(&cx.root, &schema, &path, today, &mut ui)?;
     let shown = |p: &Path| practice::collection::relative_name(&cx.root, p);
     Ok(match outcome {

@@ -3,17 +3,17 @@
 //! only published practices go out: a bundle leaves the house, drafts should not.
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use indicatif::{ProgressBar, ProgressStyle};
-use practice::export::{Layout, News, Progress, Request, export};
+use practice::export::{Layout, News, Request, export};
 use practice::index::SearchRequest;
 
 use super::Context;
 use super::filter_args::FilterArgs;
 use super::{search, selection};
+use crate::progress::Bar;
 
 /// A progress bar is worth drawing from this many files on.
 const BAR_FROM_FILES: u64 = 200;
@@ -60,27 +60,6 @@ pub(crate) fn parse_delimiter(text: &str) -> Result<u8, String> {
                 "expected one ASCII punctuation character or `tab`, got `{text}`"
             )),
         },
-    }
-}
-
-/// A progress bar on stderr, drawn only on a terminal and for large bundles.
-struct Bar(Option<ProgressBar>);
-
-impl Progress for Bar {
-    fn start(&self, total: u64) {
-        if let Some(bar) = &self.0 {
-            if total >= BAR_FROM_FILES {
-                bar.set_length(total);
-            } else {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-            }
-        }
-    }
-
-    fn advance(&self) {
-        if let Some(bar) = &self.0 {
-            bar.inc(1);
-        }
     }
 }
 
@@ -141,21 +120,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         query: args.query.clone(),
         news,
     };
-    let bar = (std::io::stderr().is_terminal() && !cx.quiet).then(|| {
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} files")
-                .expect("valid template")
-                .progress_chars("=> "),
-        );
-        bar.set_message("exporting");
-        bar
-    });
-    let progress = Bar(bar);
+    let progress = Bar::new(cx, "exporting", "files", BAR_FROM_FILES);
     let outcome = export(&cx.root, &schema, &entries, &request, &progress);
-    if let Some(bar) = &progress.0 {
-        bar.finish_and_clear();
-    }
+    progress.end();
     let outcome = outcome?;
     warn_bundle(
         outcome.skipped_practices.iter().chain(&outcome.skipped),

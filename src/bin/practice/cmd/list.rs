@@ -78,12 +78,10 @@ fn sort(entries: &mut [&Entry], by: Sort) {
     }
 }
 
-/// The width to fit: the one asked for, the terminal's, `COLUMNS`, or none (no wrapping) when
-/// piped.
+/// The width to fit: the one asked for, the terminal's or `COLUMNS`, or none (no wrapping)
+/// when piped.
 fn width(asked: Option<usize>) -> Option<usize> {
-    asked
-        .or_else(terminal::stdout_width)
-        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+    asked.or_else(terminal::stdout_width)
 }
 
 /// The first `keep` items and how many more there are: `Menen, Wervik +9`.

@@ -31,6 +31,17 @@ use practice::schema::Schema;
 
 use crate::cli::{Cli, ColorChoice, Command};
 
+/// The moment the command runs, from the machine's clock in its time zone: the one place that
+/// reads the clock (the library takes the date or moment as a parameter, so tests fix it).
+pub(crate) fn now() -> jiff::ZonedDateTime {
+    jiff::ZonedDateTime::now()
+}
+
+/// Today's date, from [`now`].
+pub(crate) fn today() -> jiff::civil::Date {
+    now().date()
+}
+
 /// What every subcommand receives after the global flags are resolved.
 pub(crate) struct Context {
     /// The collection root.

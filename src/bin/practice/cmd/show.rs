@@ -58,7 +58,8 @@ fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entr
     anyhow::bail!("geen praktijk met id `{}`{hint}", safe(id))
 }
 
-/// The width to wrap to: the one asked for, or the terminal's within reason; 100 when piped.
+/// The width to wrap to: the one asked for, or the terminal's (or `COLUMNS`) within reason;
+/// 100 when piped.
 fn width(asked: Option<usize>) -> usize {
     asked.unwrap_or_else(|| terminal::stdout_width().unwrap_or(100).clamp(40, 120))
 }

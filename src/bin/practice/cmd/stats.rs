@@ -42,12 +42,11 @@ pub(crate) struct Args {
 
 /// `part` of `whole` as a percentage with one decimal, written the reader's way (`13,3 %`).
 fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        return "-".to_owned();
+    let separator = practice::tr!("decimal-separator").chars().next().unwrap_or('.');
+    match practice::text::percent(part, whole, separator) {
+        Some(text) => practice::tr!("percent", value = text.trim_end_matches('%')),
+        None => "-".to_owned(),
     }
-    let value = format!("{:.1}", part as f64 * 100.0 / whole as f64)
-        .replace('.', &practice::tr!("decimal-separator"));
-    practice::tr!("percent", value = value)
 }
 
 fn counts(out: &mut impl Write, title: &str, counts: &[Count]) -> std::io::Result<()> {

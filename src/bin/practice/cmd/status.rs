@@ -71,7 +71,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let original = std::fs::read_to_string(&path)?;
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today();
     let (changed, needs) = status::needs(&cx.root, &schema, &path, &original, &new, today)?;
     if status::with_status(&original, &new).is_none() {
         eprintln!(
@@ -106,7 +106,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     eprintln!("Vul het nu aan (Ctrl-C stopt; er verandert dan niets):");
-    let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs) {
+    let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs, today) {
         Ok(text) => text,
         Err(AddError::Cancelled) => {
             eprintln!("Gestopt. Er is niets veranderd aan {rel}.");

@@ -35,7 +35,7 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
-    let today = jiff::ZonedDateTime::now().date();
+    let today = super::today();
     let scope = if args.changed {
         let changes = practice::git::changed_since(&cx.root, args.base.as_deref())?;
         Scope::Changed {

@@ -2,28 +2,10 @@
 
 use std::io::Write;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use practice::diagnostic::Severity;
 use practice::rules::RULES;
 use practice::validate::Report;
 use serde_json::json;
-
-/// Bytes kept as they are in a path segment of a URI: RFC 3986's unreserved characters.
-/// Everything else (space, `%`, `#`, `?`, `:`, non-ASCII as UTF-8 bytes) is percent-encoded, so
-/// that any file name gives a valid relative reference.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// A `/`-separated relative path as a relative URI reference, each segment percent-encoded.
-fn uri(path: &str) -> String {
-    path.split('/')
-        .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
-        .collect::<Vec<_>>()
-        .join("/")
-}
 
 /// Writes one SARIF log with one run; every rule is listed so dashboards can explain codes.
 pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> anyhow::Result<()> {
@@ -54,7 +36,7 @@ pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> any
                 "message": {"text": text},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&format!("{prefix}{}", d.path)), "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": {"uri": practice::text::uri_path(&format!("{prefix}{}", d.path)), "uriBaseId": "%SRCROOT%"},
                         "region": {
                             "startLine": d.line,
                             "startColumn": d.column,

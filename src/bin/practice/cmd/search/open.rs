@@ -2,69 +2,18 @@
 //! while it is built, a note on stderr about what changed, about files left out and about
 //! waiting for another process, and one rebuild when the engine reports damage while searching.
 
-use std::io::{IsTerminal, Write};
-use std::time::Duration;
-
-use indicatif::{ProgressBar, ProgressStyle};
 use practice::filter::Filter;
-use practice::index::{Freshness, Options, Progress, Rebuild, Refresh, SearchIndex, Skip};
+use practice::index::{Freshness, Options, Rebuild, Refresh, SearchIndex, Skip};
 use practice::schema::Schema;
+use std::io::Write;
 
 use crate::cmd::Context;
 use crate::cmd::filter_args::FilterArgs;
+use crate::progress::Bar;
 
-/// An indicatif bar on stderr, only when stderr is a terminal and `-q` is not given; and a note
-/// when the index is being written by another process.
-struct Bar {
-    bar: Option<ProgressBar>,
-    quiet: bool,
-}
-
-impl Bar {
-    fn new(cx: &Context) -> Bar {
-        let on = !cx.quiet && std::io::stderr().is_terminal();
-        Bar {
-            bar: on.then(ProgressBar::hidden),
-            quiet: cx.quiet,
-        }
-    }
-}
-
-impl Progress for Bar {
-    fn waiting(&self, at_most: Duration) {
-        if !self.quiet {
-            eprintln!(
-                "note: another `practice` process is updating the index; waiting for it \
-                 (at most {} s)",
-                at_most.as_secs()
-            );
-        }
-    }
-
-    fn start(&self, total: u64) {
-        if let Some(bar) = &self.bar {
-            bar.set_length(total);
-            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            if let Ok(style) =
-                ProgressStyle::with_template("indexing {bar:30} {pos}/{len} practices ({eta})")
-            {
-                bar.set_style(style);
-            }
-            bar.enable_steady_tick(Duration::from_millis(120));
-        }
-    }
-
-    fn advance(&self, n: u64) {
-        if let Some(bar) = &self.bar {
-            bar.inc(n);
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
+/// The bar of a build: worth drawing from the first practice on.
+fn bar(cx: &Context) -> Bar {
+    Bar::new(cx, "indexing", "practices", 1)
 }
 
 /// Starts the index's freshness check; commands call it first, so that the check runs while
@@ -84,7 +33,7 @@ pub(crate) fn open(
         &cx.root,
         schema,
         options,
-        &Bar::new(cx),
+        &bar(cx),
         freshness,
     )?)
 }
@@ -191,8 +140,7 @@ pub(crate) fn query<T>(
         wait: true,
         ..Options::default()
     };
-    let answered =
-        SearchIndex::query_checked(&cx.root, schema, &options, &Bar::new(cx), freshness, &f)?;
+    let answered = SearchIndex::query_checked(&cx.root, schema, &options, &bar(cx), freshness, &f)?;
     note(cx, &answered.refresh)?;
     match answered.answer {
         Err(e) if e.is_engine() => {
@@ -204,14 +152,8 @@ pub(crate) fn query<T>(
                 rebuild: true,
                 ..Options::default()
             };
-            let again = SearchIndex::query_checked(
-                &cx.root,
-                schema,
-                &rebuild,
-                &Bar::new(cx),
-                start(cx),
-                &f,
-            )?;
+            let again =
+                SearchIndex::query_checked(&cx.root, schema, &rebuild, &bar(cx), start(cx), &f)?;
             Ok(again.answer?)
         }
         other => Ok(other?),
