@@ -103,6 +103,16 @@ pub fn needs(
     ))
 }
 
+/// Words of the second-level section `heading` in the body of `text` (0 when absent).
+fn section_words(text: &str, heading: &str) -> usize {
+    let body = crate::practice::split::split(text).map_or("", |s| s.body);
+    crate::markdown::outline(body)
+        .headings
+        .iter()
+        .find(|h| h.level == 2 && h.text == heading)
+        .map_or(0, |h| h.words)
+}
+
 fn sort_needs(schema: &Schema, text: &str, path: &Path, findings: &[Diagnostic]) -> Needs {
     let stem = path
         .file_stem()
@@ -127,14 +137,9 @@ fn sort_needs(schema: &Schema, text: &str, path: &Path, findings: &[Diagnostic])
             }
             "section-missing" | "section-too-short" => {
                 let heading = subject.trim_start_matches("## ").to_owned();
-                let words = (d.code == "section-too-short").then(|| {
-                    d.message
-                        .split("has ")
-                        .nth(1)
-                        .and_then(|r| r.split(' ').next())
-                        .and_then(|n| n.parse().ok())
-                        .unwrap_or(0)
-                });
+                // Counted again from the body, never read back from the message: messages
+                // are in the reader's language.
+                let words = (d.code == "section-too-short").then(|| section_words(text, &heading));
                 needs.sections.push(SectionNeed { heading, words });
             }
             _ => needs.other.push(e),

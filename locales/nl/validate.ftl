@@ -1,3 +1,5 @@
+# Messages of the checks. A finding names its subject (a field, a section) first, in
+# backticks: `add` and `status` read it from there to group what is missing.
 # validate: the summary under the findings and the names of the severities.
 severity-error = fout
 severity-warning = waarschuwing

@@ -63,7 +63,7 @@ fn a_clean_edit_ends_with_success() {
         .env("VISUAL", &editor)
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 errors"));
+        .stdout(predicate::str::contains("0 fouten"));
     assert!(
         c.read("gent-taalcafe.md")
             .ends_with("Elke week een taalcafé in de bibliotheek.\n")

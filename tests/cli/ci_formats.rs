@@ -445,7 +445,7 @@ fn changed_checks_the_whole_collection_when_the_schema_changed() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(
-            "note: schema/ changed since the merge base: the whole collection is checked"
+            "let op: schema/ changed since the merge base: the whole collection is checked"
         ),
         "{text}"
     );

@@ -42,7 +42,10 @@ pub(crate) struct Args {
 
 /// `part` of `whole` as a percentage with one decimal, written the reader's way (`13,3 %`).
 fn percent(part: usize, whole: usize) -> String {
-    let separator = practice::tr!("decimal-separator").chars().next().unwrap_or('.');
+    let separator = practice::tr!("decimal-separator")
+        .chars()
+        .next()
+        .unwrap_or('.');
     match practice::text::percent(part, whole, separator) {
         Some(text) => practice::tr!("percent", value = text.trim_end_matches('%')),
         None => "-".to_owned(),
