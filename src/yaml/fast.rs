@@ -76,6 +76,8 @@ pub(super) fn parse(text: &str, first_line: usize) -> Option<Parsed> {
         last_column: std::cell::Cell::new((usize::MAX, 0, 0)),
     };
     let root = reader.block_map(0, 0).ok()?;
+    // A line that no level read is indented deeper than the level it follows: a multi-line
+    // value, or an indentation error that the full parser explains.
     if reader.at != reader.lines.len() {
         return None;
     }
@@ -154,19 +156,15 @@ impl<'a> Reader<'a> {
         let start = self.at;
         let mut entries = Vec::new();
         while let Some(line) = self.line() {
+            // A line indented deeper than the keys is left unread: no level above takes it,
+            // and `parse` gives up on a line left unread.
             if self.at != start && line.indent != n {
-                if line.indent > n {
-                    return Err(Bail);
-                }
                 break;
             }
             let li = self.at;
             let text = line.text;
             let content = &text[n..];
-            if is_dash(content) {
-                // A sequence where a key belongs: only valid after `key:`, handled below.
-                return Err(Bail);
-            }
+            // A sequence where a key belongs (`- ` is no key) gives up here too.
             let colon = key_end(content).ok_or(Bail)?;
             let key_pos = self.pos(li, n, colon);
             let key = self.scalar(&content[..colon], true, key_pos, depth + 1)?;
@@ -216,10 +214,8 @@ impl<'a> Reader<'a> {
         let mut items = Vec::new();
         let mut first_item_off = m;
         while let Some(line) = self.line() {
+            // As in `block_map`, a deeper line is left unread and makes `parse` give up.
             if line.indent != m {
-                if line.indent > m {
-                    return Err(Bail);
-                }
                 break;
             }
             let text = line.text;
@@ -360,10 +356,9 @@ impl<'a> Reader<'a> {
                         if bytes.get(end) != Some(&b':') || bytes.get(end + 1) != Some(&b' ') {
                             return Err(Bail);
                         }
+                        // An empty value (`{k: }`, `{k: ,`) gives up in `flow`: `,` and `}`
+                        // are indicators, and the line end is no value.
                         i = skip_spaces(bytes, end + 1);
-                        if matches!(bytes.get(i), Some(b',' | b'}') | None) {
-                            return Err(Bail);
-                        }
                         let (value, end) = self.flow(li, i, depth + 1)?;
                         entries.push((key, value));
                         match next_entry(bytes, end, b'}')? {
@@ -385,8 +380,8 @@ impl<'a> Reader<'a> {
                 let mut end = off;
                 loop {
                     match bytes.get(end) {
-                        None => return Err(Bail),
-                        Some(b',' | b']' | b'}') => break,
+                        // At the line end, `next_entry` gives up: the collection is not closed.
+                        None | Some(b',' | b']' | b'}') => break,
                         Some(b'[' | b'{') => return Err(Bail),
                         Some(b':') => match bytes.get(end + 1) {
                             None | Some(b' ' | b',' | b'[' | b']' | b'{' | b'}') => break,
@@ -731,7 +726,12 @@ mod tests {
 
     #[test]
     fn guard_an_escape_in_double_quotes() {
-        gives_up(&["a: \"esc\\n\"\n", "a: \"q\\\"q\"\n"]);
+        gives_up(&[
+            "a: \"esc\\n\"\n",
+            "a: \"q\\\"q\"\n",
+            "a: \"x\\ # c\"\n",
+            "a: \"x\\\n  y\"\n",
+        ]);
     }
 
     #[test]
@@ -756,7 +756,14 @@ mod tests {
 
     #[test]
     fn guard_a_flow_key_without_colon_and_blank() {
-        gives_up(&["a: {k}\n", "a: {k:}\n", "a: {k:v}\n"]);
+        gives_up(&[
+            "a: {k}\n",
+            "a: {k:}\n",
+            "a: {k:v}\n",
+            "a: {k, v}\n",
+            "a: {k:[x]}\n",
+            "a: {k:{x: y}}\n",
+        ]);
     }
 
     #[test]
@@ -782,7 +789,7 @@ mod tests {
 
     #[test]
     fn guard_a_bracket_inside_a_flow_item() {
-        gives_up(&["a: [x[y]]\n", "a: [x{y}]\n"]);
+        gives_up(&["a: [x[y]]\n", "a: [x{y}]\n", "a: [x[y]\n", "a: {k: v{w}\n"]);
     }
 
     #[test]
@@ -797,7 +804,12 @@ mod tests {
 
     #[test]
     fn guard_flow_items_without_a_comma() {
-        gives_up(&["a: ['x' y]\n", "a: [[x] y]\n", "a: {k: 'v' w}\n"]);
+        gives_up(&[
+            "a: ['x' y]\n",
+            "a: [[x] y]\n",
+            "a: {k: 'v' w}\n",
+            "a: ['x' y\n",
+        ]);
     }
 
     /// Pieces that generated documents are made of: the shapes the fast reader knows and the
