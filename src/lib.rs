@@ -20,6 +20,7 @@ pub mod collection;
 pub mod diagnostic;
 pub mod due;
 pub mod edit;
+mod explain;
 pub mod export;
 pub mod filter;
 pub mod git;

@@ -279,7 +279,7 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         name: "a byte order mark pasted in the middle",
         edit: |t| replace_line(t, "scope:", "\u{FEFF}scope: lokaal"),
-        code: "control-character",
+        code: "yaml-syntax",
         at: (7, 1),
         says: "BOM",
         fix: "Verwijder",

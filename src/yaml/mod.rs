@@ -9,6 +9,7 @@
 //! node budget, so an alias bomb or 100,000 nested brackets end in a finding, not a hang.
 
 mod fast;
+pub mod mistake;
 
 use std::collections::HashMap;
 
