@@ -84,3 +84,68 @@ pub(crate) fn yaml(mistake: &Mistake) -> Words {
         },
     }
 }
+
+/// A date in another form than the format's (`15/11/2026`), with the same date written right
+/// when it can be read as day, month and year.
+pub(crate) fn date_shape(field: &str, text: &str, suggestion: Option<&str>) -> Words {
+    let message = format!(
+        "`{text}` bij {field} is geen datum in de vorm jaar-maand-dag (JJJJ, JJJJ-MM of JJJJ-MM-DD)."
+    );
+    let help = match suggestion {
+        Some(s) => format!("Schrijf het jaar eerst: `{s}`"),
+        None => "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld `2026-11-15`.".to_owned(),
+    };
+    words(message, help)
+}
+
+/// A date in the right form that does not exist (`2025-13-10`, `2023-02-30`).
+pub(crate) fn impossible_date(field: &str, text: &str, suggestion: Option<&str>) -> Words {
+    let month = text.get(5..7).and_then(|m| m.parse::<u32>().ok());
+    let message = match month {
+        Some(m) if !(1..=12).contains(&m) => {
+            format!("`{text}` bij {field} bestaat niet: er is geen maand {m}.")
+        }
+        _ => format!("`{text}` bij {field} bestaat niet: die maand heeft zoveel dagen niet."),
+    };
+    let help = match suggestion {
+        Some(s) => format!("Dag en maand staan omgewisseld; bedoel je `{s}`?"),
+        None => "Schrijf een bestaande datum als JJJJ-MM-DD.".to_owned(),
+    };
+    words(message, help)
+}
+
+/// A section written as a heading of another level (`### Zelf aan de slag`).
+pub(crate) fn heading_level(hashes: usize, heading: &str) -> Words {
+    let written = "#".repeat(hashes);
+    words(
+        format!(
+            "`{written} {heading}` is een kop van niveau {hashes}, maar de sectie `{heading}` moet een kop van niveau 2 zijn."
+        ),
+        format!("Schrijf twee hekjes: `## {heading}`"),
+    )
+}
+
+/// A top-level field indented under another field.
+pub(crate) fn field_belongs_at_top(key: &str, parent: &str, fix: &str) -> Words {
+    words(
+        format!("`{key}` staat ingesprongen onder `{parent}`, maar hoort op het hoogste niveau."),
+        format!("Haal de spaties vooraan de regel weg: `{fix}`"),
+    )
+}
+
+/// A sub-field written at the top level instead of under its field.
+pub(crate) fn field_belongs_under(key: &str, parent: &str, parent_line: usize, fix: &str) -> Words {
+    words(
+        format!("`{key}` staat op het hoogste niveau, maar hoort onder `{parent}`."),
+        format!("Zet de regel ingesprongen onder `{parent}:` (regel {parent_line}): `{fix}`"),
+    )
+}
+
+/// A value between Word's curly quotes, which YAML keeps as part of the text.
+pub(crate) fn curly_quoted_value(fix: &str) -> Words {
+    words(
+        "Deze waarde staat tussen krullende aanhalingstekens (uit Word of een e-mail), en die worden deel van de tekst."
+            .into(),
+        format!("Gebruik rechte aanhalingstekens: `{fix}`"),
+    )
+}

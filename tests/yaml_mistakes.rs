@@ -220,6 +220,14 @@ const MISTAKES: &[Mistake] = &[
         fix: "2026-11-15",
     },
     Mistake {
+        name: "the assessment date written day/month/year",
+        edit: |t| replace_line(t, "  on:", "  on: 15/11/2025"),
+        code: "invalid-date",
+        at: (33, 7),
+        says: "15/11/2025",
+        fix: "2025-11-15",
+    },
+    Mistake {
         name: "month 13 (day and month swapped)",
         edit: |t| replace_line(t, "  on:", "  on: 2025-13-10"),
         code: "invalid-date",

@@ -23,6 +23,7 @@ pub(super) fn check(
     let status = front.get("status").and_then(Node::as_str);
     let rank = status.and_then(|s| schema.status_rank(s));
     let json = front.to_json();
+    let moved = misplaced(front, &schema.json);
     // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
     // that does not compile, before any practice was checked.
     let validator = schema.validator().ok();
@@ -56,6 +57,29 @@ pub(super) fn check(
                     .collect();
                 for key in unexpected {
                     let key_pos = key_nodes.get(key.as_str()).map_or(pos, |k| k.pos);
+                    // A field one level off is one mistake: said here, and its missing field
+                    // is not reported.
+                    let parent = segments.first().map(String::as_str);
+                    if let Some(m) = moved.iter().find(|m| {
+                        m.key == key.as_str() && (m.up == parent.is_none()) && m.key_pos == key_pos
+                    }) {
+                        let line = doc.text.lines().nth(key_pos.line - 1).unwrap_or("").trim();
+                        let words = if m.up {
+                            crate::explain::field_belongs_under(
+                                m.key,
+                                m.parent,
+                                m.parent_line,
+                                &format!("  {line}"),
+                            )
+                        } else {
+                            crate::explain::field_belongs_at_top(m.key, m.parent, line)
+                        };
+                        let d = out.error(key_pos, rule::UNKNOWN_KEY, words.message);
+                        if let Some(help) = words.help {
+                            d.help(help);
+                        }
+                        continue;
+                    }
                     let where_ = if segments.is_empty() {
                         String::new()
                     } else {
@@ -78,6 +102,14 @@ pub(super) fn check(
             ValidationErrorKind::Required { .. } if segments.is_empty() => {}
             ValidationErrorKind::Required { property } => {
                 let key = property.as_str().unwrap_or_default();
+                let parent = segments.first().map(String::as_str);
+                if segments.len() == 1
+                    && moved
+                        .iter()
+                        .any(|m| m.up && m.key == key && Some(m.parent) == parent)
+                {
+                    continue;
+                }
                 out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
             }
             ValidationErrorKind::Type { .. } => {
@@ -119,11 +151,13 @@ pub(super) fn check(
                 }
             }
             ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
-                out.error(
-                    pos,
-                    rule::INVALID_DATE,
-                    format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
-                );
+                let text = node.and_then(Node::as_str).unwrap_or("");
+                let suggestion = super::fields::day_month_year(text);
+                let words = crate::explain::date_shape(&name, text, suggestion.as_deref());
+                let d = out.error(pos, rule::INVALID_DATE, words.message);
+                if let Some(help) = words.help {
+                    d.help(help);
+                }
             }
             ValidationErrorKind::AnyOf { .. }
                 if segments.first().is_some_and(|s| s == "municipalities") =>
@@ -157,6 +191,15 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at most {limit} allowed"),
                 );
             }
+            ValidationErrorKind::Pattern { .. } if is_date(&segments) => {
+                let text = node.and_then(Node::as_str).unwrap_or("");
+                let suggestion = super::fields::day_month_year(text);
+                let words = crate::explain::date_shape(&name, text, suggestion.as_deref());
+                let d = out.error(pos, rule::INVALID_DATE, words.message);
+                if let Some(help) = words.help {
+                    d.help(help);
+                }
+            }
             ValidationErrorKind::Pattern { .. } => {
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let d = out.error(
@@ -184,8 +227,71 @@ pub(super) fn check(
             }
         }
     }
-    required(doc, front, rank, cx, out);
+    required(doc, front, rank, cx, out, &moved);
     rank
+}
+
+/// A key written one level off: a top-level field indented under another field (`up` false),
+/// or a field's own key written at the top (`up` true).
+struct Misplaced<'n> {
+    key: &'n str,
+    key_pos: crate::diagnostic::Pos,
+    /// The field it is under, or belongs under.
+    parent: &'n str,
+    /// File line of that field.
+    parent_line: usize,
+    up: bool,
+}
+
+/// Keys one level off, by the schema: only where the key is unknown where it stands, known one
+/// level up or down, and not already present there.
+fn misplaced<'n>(front: &'n Node, schema: &J) -> Vec<Misplaced<'n>> {
+    let top = schema.get("properties").and_then(J::as_object);
+    let Some(top) = top else { return Vec::new() };
+    let props = |field: &str| {
+        top.get(field)
+            .and_then(|f| f.get("properties"))
+            .and_then(J::as_object)
+    };
+    let mut out = Vec::new();
+    let entries = front.as_map().unwrap_or_default();
+    for (k, v) in entries {
+        let Some(key) = k.as_str() else { continue };
+        if let (Some(own), Some(sub)) = (props(key), v.as_map()) {
+            for (sk, _) in sub {
+                let Some(name) = sk.as_str() else { continue };
+                if !own.contains_key(name) && top.contains_key(name) && front.get(name).is_none() {
+                    out.push(Misplaced {
+                        key: name,
+                        key_pos: sk.pos,
+                        parent: key,
+                        parent_line: k.pos.line,
+                        up: false,
+                    });
+                }
+            }
+        }
+        if top.contains_key(key) {
+            continue;
+        }
+        let owner = entries.iter().find(|(pk, pv)| {
+            pk.as_str()
+                .and_then(props)
+                .is_some_and(|own| own.contains_key(key))
+                && pv.as_map().is_some()
+                && pv.get(key).is_none()
+        });
+        if let Some((pk, _)) = owner {
+            out.push(Misplaced {
+                key,
+                key_pos: k.pos,
+                parent: pk.as_str().unwrap_or_default(),
+                parent_line: pk.pos.line,
+                up: true,
+            });
+        }
+    }
+    out
 }
 
 /// Fields that the status requires, from `rules.yaml`.
@@ -195,6 +301,7 @@ fn required(
     rank: Option<usize>,
     cx: &Context<'_>,
     out: &mut Findings<'_>,
+    moved: &[Misplaced<'_>],
 ) {
     let schema = cx.schema;
     let status_node = front.get("status");
@@ -205,6 +312,10 @@ fn required(
             continue;
         };
         if !schema.required_at(Some(from), effective) || front.get(&field.key).is_some() {
+            continue;
+        }
+        // Indented under another field: reported there as one mistake.
+        if moved.iter().any(|m| !m.up && m.key == field.key) {
             continue;
         }
         let name = schema.field_name(&field.key);
