@@ -294,8 +294,15 @@ fn syntax(lines: &[&str], at: usize, first_line: usize) -> Option<(Pos, Mistake)
         }
     }
     // Mistakes on the error line or just before it.
-    for li in at.saturating_sub(2)..=at {
-        let line = lines[li];
+    let near = |before: usize| {
+        lines
+            .iter()
+            .copied()
+            .enumerate()
+            .take(at + 1)
+            .skip(at.saturating_sub(before))
+    };
+    for (li, line) in near(2) {
         let n = indent(line);
         let rest = &line[n..];
         if rest.starts_with('\t') {
@@ -323,8 +330,7 @@ fn syntax(lines: &[&str], at: usize, first_line: usize) -> Option<(Pos, Mistake)
             return Some(found);
         }
     }
-    for li in at.saturating_sub(1)..=at {
-        let line = lines[li];
+    for (li, line) in near(1) {
         let n = indent(line);
         let rest = &line[n..];
         // `key:value`: a key, a colon, no space, and no `: ` anywhere on the line.
