@@ -24,6 +24,10 @@ pub(super) fn check(
     let rank = status.and_then(|s| schema.status_rank(s));
     let json = front.to_json();
     let moved = misplaced(front, &schema.json);
+    let moved_at: std::collections::HashMap<(usize, usize), &Misplaced<'_>> = moved
+        .iter()
+        .map(|m| ((m.key_pos.line, m.key_pos.column), m))
+        .collect();
     // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
     // that does not compile, before any practice was checked.
     let validator = schema.validator().ok();
@@ -60,10 +64,11 @@ pub(super) fn check(
                     // A field one level off is one mistake: said here, and its missing field
                     // is not reported.
                     let parent = segments.first().map(String::as_str);
-                    if let Some(m) = moved.iter().find(|m| {
-                        m.key == key.as_str() && (m.up == parent.is_none()) && m.key_pos == key_pos
-                    }) {
-                        let line = doc.text.lines().nth(key_pos.line - 1).unwrap_or("").trim();
+                    if let Some(m) = moved_at
+                        .get(&(key_pos.line, key_pos.column))
+                        .filter(|m| m.key == key.as_str() && m.up == parent.is_none())
+                    {
+                        let line = doc.lines.line(&doc.text, key_pos.line).unwrap_or("").trim();
                         let words = if m.up {
                             crate::explain::field_belongs_under(
                                 m.key,
@@ -246,6 +251,7 @@ struct Misplaced<'n> {
 /// Keys one level off, by the schema: only where the key is unknown where it stands, known one
 /// level up or down, and not already present there.
 fn misplaced<'n>(front: &'n Node, schema: &J) -> Vec<Misplaced<'n>> {
+    use std::collections::HashSet;
     let top = schema.get("properties").and_then(J::as_object);
     let Some(top) = top else { return Vec::new() };
     let props = |field: &str| {
@@ -253,35 +259,45 @@ fn misplaced<'n>(front: &'n Node, schema: &J) -> Vec<Misplaced<'n>> {
             .and_then(|f| f.get("properties"))
             .and_then(J::as_object)
     };
-    let mut out = Vec::new();
     let entries = front.as_map().unwrap_or_default();
-    for (k, v) in entries {
-        let Some(key) = k.as_str() else { continue };
-        if let (Some(own), Some(sub)) = (props(key), v.as_map()) {
-            for (sk, _) in sub {
-                let Some(name) = sk.as_str() else { continue };
-                if !own.contains_key(name) && top.contains_key(name) && front.get(name).is_none() {
-                    out.push(Misplaced {
-                        key: name,
-                        key_pos: sk.pos,
-                        parent: key,
-                        parent_line: k.pos.line,
-                        up: false,
-                    });
-                }
+    // Sets, not searches: a hostile front matter can hold 100,000 keys.
+    let present: HashSet<&str> = entries.iter().filter_map(|(k, _)| k.as_str()).collect();
+    // The mapping fields of the front matter, each with its keys.
+    let objects: Vec<(&Node, &serde_json::Map<String, J>, HashSet<&str>)> = top
+        .keys()
+        .filter_map(|field| {
+            let own = props(field)?;
+            let key = front.key_node(field)?;
+            let sub = front.get(field)?.as_map()?;
+            let keys = sub.iter().filter_map(|(k, _)| k.as_str()).collect();
+            Some((key, own, keys))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (key, own, _) in &objects {
+        let parent = key.as_str().unwrap_or_default();
+        for (sk, _) in front.get(parent).and_then(Node::as_map).unwrap_or_default() {
+            let Some(name) = sk.as_str() else { continue };
+            if !own.contains_key(name) && top.contains_key(name) && !present.contains(name) {
+                out.push(Misplaced {
+                    key: name,
+                    key_pos: sk.pos,
+                    parent,
+                    parent_line: key.pos.line,
+                    up: false,
+                });
             }
         }
+    }
+    for (k, _) in entries {
+        let Some(key) = k.as_str() else { continue };
         if top.contains_key(key) {
             continue;
         }
-        let owner = entries.iter().find(|(pk, pv)| {
-            pk.as_str()
-                .and_then(props)
-                .is_some_and(|own| own.contains_key(key))
-                && pv.as_map().is_some()
-                && pv.get(key).is_none()
-        });
-        if let Some((pk, _)) = owner {
+        let owner = objects
+            .iter()
+            .find(|(_, own, keys)| own.contains_key(key) && !keys.contains(key));
+        if let Some((pk, _, _)) = owner {
             out.push(Misplaced {
                 key,
                 key_pos: k.pos,

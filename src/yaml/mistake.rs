@@ -279,7 +279,8 @@ fn syntax(lines: &[&str], at: usize, first_line: usize) -> Option<(Pos, Mistake)
                 if depth <= 0 {
                     continue;
                 }
-                for later in &lines[li + 1..at] {
+                // A list that long is no editor's: leave it to the parser's words.
+                for later in lines[li + 1..at].iter().take(1000) {
                     depth += bracket_depth(later, 0);
                     if depth <= 0 {
                         break;
@@ -435,15 +436,10 @@ fn duplicate(
     let n = indent(line);
     let rest = &line[n.min(line.len())..];
     let key = rest.split(':').next().unwrap_or("").to_owned();
-    // The first occurrence: the nearest line above at the same column with the same key.
-    let first = lines[..li.min(lines.len())].iter().rposition(|l| {
-        let bytes = l.as_bytes();
-        bytes.len() > n
-            && l.get(n..)
-                .is_some_and(|r| r.starts_with(&format!("{key}:")))
-    });
-    let first_line_no = first.map_or(first_line, |f| first_line + f);
-    let Some(f) = first else {
+    // The first occurrence, as the parser recorded it.
+    let first_line_no = p.earlier.unwrap_or(first_line);
+    let f = first_line_no.saturating_sub(first_line);
+    if p.earlier.is_none() || f >= li {
         return (
             p.pos,
             Mistake::DuplicateKey {
@@ -452,7 +448,7 @@ fn duplicate(
             },
             None,
         );
-    };
+    }
     let above = lines[f];
     let is_item = n >= 2 && above.get(n - 2..n) == Some("- ") && line.get(n - 2..n) == Some("  ");
     if !is_item {
