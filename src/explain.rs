@@ -87,10 +87,15 @@ pub(crate) fn yaml(mistake: &Mistake) -> Words {
 
 /// A date in another form than the format's (`15/11/2026`), with the same date written right
 /// when it can be read as day, month and year.
-pub(crate) fn date_shape(field: &str, text: &str, suggestion: Option<&str>) -> Words {
-    let message = format!(
-        "`{text}` bij {field} is geen datum in de vorm jaar-maand-dag (JJJJ, JJJJ-MM of JJJJ-MM-DD)."
-    );
+/// `full` is true where only a full date will do.
+pub(crate) fn date_shape(field: &str, text: &str, full: bool, suggestion: Option<&str>) -> Words {
+    let forms = if full {
+        "JJJJ-MM-DD"
+    } else {
+        "JJJJ, JJJJ-MM of JJJJ-MM-DD"
+    };
+    let message =
+        format!("`{text}` bij {field} is geen datum in de vorm jaar-maand-dag ({forms}).");
     let help = match suggestion {
         Some(s) => format!("Schrijf het jaar eerst: `{s}`"),
         None => "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld `2026-11-15`.".to_owned(),

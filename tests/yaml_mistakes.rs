@@ -222,7 +222,7 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         name: "the assessment date written day/month/year",
         edit: |t| replace_line(t, "  on:", "  on: 15/11/2025"),
-        code: "invalid-date",
+        code: "invalid-value",
         at: (33, 7),
         says: "15/11/2025",
         fix: "2025-11-15",

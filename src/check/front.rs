@@ -158,7 +158,7 @@ pub(super) fn check(
             ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
                 let text = node.and_then(Node::as_str).unwrap_or("");
                 let suggestion = super::fields::day_month_year(text);
-                let words = crate::explain::date_shape(&name, text, suggestion.as_deref());
+                let words = crate::explain::date_shape(&name, text, false, suggestion.as_deref());
                 let d = out.error(pos, rule::INVALID_DATE, words.message);
                 if let Some(help) = words.help {
                     d.help(help);
@@ -196,11 +196,12 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at most {limit} allowed"),
                 );
             }
+            // A full date by pattern (`assessment.on`): the code stays `invalid-value`.
             ValidationErrorKind::Pattern { .. } if is_date(&segments) => {
                 let text = node.and_then(Node::as_str).unwrap_or("");
                 let suggestion = super::fields::day_month_year(text);
-                let words = crate::explain::date_shape(&name, text, suggestion.as_deref());
-                let d = out.error(pos, rule::INVALID_DATE, words.message);
+                let words = crate::explain::date_shape(&name, text, true, suggestion.as_deref());
+                let d = out.error(pos, rule::INVALID_VALUE, words.message);
                 if let Some(help) = words.help {
                     d.help(help);
                 }
