@@ -21,6 +21,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod due;
 pub mod edit;
+mod explain;
 pub mod export;
 pub mod filter;
 pub mod git;

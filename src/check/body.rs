@@ -83,6 +83,22 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
         }
         match found[i] {
             None => {
+                // Written as a heading of another level: one mistake, at that heading.
+                if let Some(h) = doc
+                    .outline
+                    .headings
+                    .iter()
+                    .find(|h| h.level != 2 && h.text == rule_.heading)
+                {
+                    let level = usize::from(h.level);
+                    let words = crate::explain::heading_level(level, &rule_.heading);
+                    let pos = doc.body_pos(h.offset, h.text.len() + level + 1);
+                    let d = out.error(pos, rule::SECTION_NAME, words.message);
+                    if let Some(help) = words.help {
+                        d.help(help);
+                    }
+                    continue;
+                }
                 // Point at the section that should precede it, else at the start of the body.
                 let anchor = found[..i].iter().rev().flatten().next();
                 let pos = anchor.map_or(Pos::line(body_start.line), |h| {

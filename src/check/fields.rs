@@ -174,16 +174,44 @@ pub(super) fn date_value(node: &Node, field: &str, out: &mut Findings<'_>) -> Op
     let shaped = crate::date::shaped(text);
     if parsed.is_none() && shaped {
         // The schema already reports malformed text; this is a well-formed but impossible date.
-        out.error(
-            node.pos,
-            rule::INVALID_DATE,
-            format!("`{field}` is not a real date: `{text}`"),
-        )
-        .help(format!(
-            "a calendar date with a year from {FIRST_YEAR} to {LAST_YEAR}"
-        ));
+        impossible_date(node, &format!("`{field}`"), out);
     }
     parsed
+}
+
+/// Reports a date in the format's shape that does not exist, suggesting day and month swapped
+/// when that gives a real date.
+pub(super) fn impossible_date(node: &Node, field: &str, out: &mut Findings<'_>) {
+    let text = node.as_str().unwrap_or("");
+    let swapped = match (text.get(..4), text.get(5..7), text.get(8..10)) {
+        (Some(y), Some(m), Some(d)) if text.len() == 10 => Some(format!("{y}-{d}-{m}")),
+        _ => None,
+    };
+    let suggestion = swapped.filter(|s| parse_partial(s).is_some());
+    let words = crate::explain::impossible_date(field, text, suggestion.as_deref());
+    let d = out.error(node.pos, rule::INVALID_DATE, words.message);
+    match words.help {
+        Some(help) => d.help(help),
+        None => d.help(format!(
+            "a calendar date with a year from {FIRST_YEAR} to {LAST_YEAR}"
+        )),
+    }
+}
+
+/// `15/11/2026` (or with `.` or `-`) as `2026-11-15`, when it is a real date.
+pub(super) fn day_month_year(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4)) {
+        return None;
+    }
+    let iso = format!("{y}-{m:0>2}-{d:0>2}");
+    parse_partial(&iso).map(|_| iso)
 }
 
 fn period(front: &Node, out: &mut Findings<'_>) {
@@ -283,12 +311,17 @@ fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Fin
     };
     let Some(text) = on_node.as_str() else { return };
     let Ok(on) = text.parse::<Date>() else {
-        if text.len() == 10 {
-            out.error(
-                on_node.pos,
-                rule::INVALID_DATE,
-                format!("`assessment.on` is not a real date: `{text}`"),
-            );
+        // Only a date of the right shape: the schema reports other text (`15/11/2026`).
+        let shaped = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if shaped {
+            impossible_date(on_node, "`assessment.on`", out);
         }
         return;
     };

@@ -23,6 +23,11 @@ pub(super) fn check(
     let status = front.get("status").and_then(Node::as_str);
     let rank = status.and_then(|s| schema.status_rank(s));
     let json = front.to_json();
+    let moved = misplaced(front, &schema.json);
+    let moved_at: std::collections::HashMap<(usize, usize), &Misplaced<'_>> = moved
+        .iter()
+        .map(|m| ((m.key_pos.line, m.key_pos.column), m))
+        .collect();
     // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
     // that does not compile, before any practice was checked.
     let validator = schema.validator().ok();
@@ -56,6 +61,30 @@ pub(super) fn check(
                     .collect();
                 for key in unexpected {
                     let key_pos = key_nodes.get(key.as_str()).map_or(pos, |k| k.pos);
+                    // A field one level off is one mistake: said here, and its missing field
+                    // is not reported.
+                    let parent = segments.first().map(String::as_str);
+                    if let Some(m) = moved_at
+                        .get(&(key_pos.line, key_pos.column))
+                        .filter(|m| m.key == key.as_str() && m.up == parent.is_none())
+                    {
+                        let line = doc.lines.line(&doc.text, key_pos.line).unwrap_or("").trim();
+                        let words = if m.up {
+                            crate::explain::field_belongs_under(
+                                m.key,
+                                m.parent,
+                                m.parent_line,
+                                &format!("  {line}"),
+                            )
+                        } else {
+                            crate::explain::field_belongs_at_top(m.key, m.parent, line)
+                        };
+                        let d = out.error(key_pos, rule::UNKNOWN_KEY, words.message);
+                        if let Some(help) = words.help {
+                            d.help(help);
+                        }
+                        continue;
+                    }
                     let where_ = if segments.is_empty() {
                         String::new()
                     } else {
@@ -78,6 +107,14 @@ pub(super) fn check(
             ValidationErrorKind::Required { .. } if segments.is_empty() => {}
             ValidationErrorKind::Required { property } => {
                 let key = property.as_str().unwrap_or_default();
+                let parent = segments.first().map(String::as_str);
+                if segments.len() == 1
+                    && moved
+                        .iter()
+                        .any(|m| m.up && m.key == key && Some(m.parent) == parent)
+                {
+                    continue;
+                }
                 out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
             }
             ValidationErrorKind::Type { .. } => {
@@ -119,11 +156,13 @@ pub(super) fn check(
                 }
             }
             ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
-                out.error(
-                    pos,
-                    rule::INVALID_DATE,
-                    format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
-                );
+                let text = node.and_then(Node::as_str).unwrap_or("");
+                let suggestion = super::fields::day_month_year(text);
+                let words = crate::explain::date_shape(&name, text, false, suggestion.as_deref());
+                let d = out.error(pos, rule::INVALID_DATE, words.message);
+                if let Some(help) = words.help {
+                    d.help(help);
+                }
             }
             ValidationErrorKind::AnyOf { .. }
                 if segments.first().is_some_and(|s| s == "municipalities") =>
@@ -157,6 +196,16 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at most {limit} allowed"),
                 );
             }
+            // A full date by pattern (`assessment.on`): the code stays `invalid-value`.
+            ValidationErrorKind::Pattern { .. } if is_date(&segments) => {
+                let text = node.and_then(Node::as_str).unwrap_or("");
+                let suggestion = super::fields::day_month_year(text);
+                let words = crate::explain::date_shape(&name, text, true, suggestion.as_deref());
+                let d = out.error(pos, rule::INVALID_VALUE, words.message);
+                if let Some(help) = words.help {
+                    d.help(help);
+                }
+            }
             ValidationErrorKind::Pattern { .. } => {
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let d = out.error(
@@ -184,8 +233,82 @@ pub(super) fn check(
             }
         }
     }
-    required(doc, front, rank, cx, out);
+    required(doc, front, rank, cx, out, &moved);
     rank
+}
+
+/// A key written one level off: a top-level field indented under another field (`up` false),
+/// or a field's own key written at the top (`up` true).
+struct Misplaced<'n> {
+    key: &'n str,
+    key_pos: crate::diagnostic::Pos,
+    /// The field it is under, or belongs under.
+    parent: &'n str,
+    /// File line of that field.
+    parent_line: usize,
+    up: bool,
+}
+
+/// Keys one level off, by the schema: only where the key is unknown where it stands, known one
+/// level up or down, and not already present there.
+fn misplaced<'n>(front: &'n Node, schema: &J) -> Vec<Misplaced<'n>> {
+    use std::collections::HashSet;
+    let top = schema.get("properties").and_then(J::as_object);
+    let Some(top) = top else { return Vec::new() };
+    let props = |field: &str| {
+        top.get(field)
+            .and_then(|f| f.get("properties"))
+            .and_then(J::as_object)
+    };
+    let entries = front.as_map().unwrap_or_default();
+    // Sets, not searches: a hostile front matter can hold 100,000 keys.
+    let present: HashSet<&str> = entries.iter().filter_map(|(k, _)| k.as_str()).collect();
+    // The mapping fields of the front matter, each with its keys.
+    let objects: Vec<(&Node, &serde_json::Map<String, J>, HashSet<&str>)> = top
+        .keys()
+        .filter_map(|field| {
+            let own = props(field)?;
+            let key = front.key_node(field)?;
+            let sub = front.get(field)?.as_map()?;
+            let keys = sub.iter().filter_map(|(k, _)| k.as_str()).collect();
+            Some((key, own, keys))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (key, own, _) in &objects {
+        let parent = key.as_str().unwrap_or_default();
+        for (sk, _) in front.get(parent).and_then(Node::as_map).unwrap_or_default() {
+            let Some(name) = sk.as_str() else { continue };
+            if !own.contains_key(name) && top.contains_key(name) && !present.contains(name) {
+                out.push(Misplaced {
+                    key: name,
+                    key_pos: sk.pos,
+                    parent,
+                    parent_line: key.pos.line,
+                    up: false,
+                });
+            }
+        }
+    }
+    for (k, _) in entries {
+        let Some(key) = k.as_str() else { continue };
+        if top.contains_key(key) {
+            continue;
+        }
+        let owner = objects
+            .iter()
+            .find(|(_, own, keys)| own.contains_key(key) && !keys.contains(key));
+        if let Some((pk, _, _)) = owner {
+            out.push(Misplaced {
+                key,
+                key_pos: k.pos,
+                parent: pk.as_str().unwrap_or_default(),
+                parent_line: pk.pos.line,
+                up: true,
+            });
+        }
+    }
+    out
 }
 
 /// Fields that the status requires, from `rules.yaml`.
@@ -195,6 +318,7 @@ fn required(
     rank: Option<usize>,
     cx: &Context<'_>,
     out: &mut Findings<'_>,
+    moved: &[Misplaced<'_>],
 ) {
     let schema = cx.schema;
     let status_node = front.get("status");
@@ -205,6 +329,10 @@ fn required(
             continue;
         };
         if !schema.required_at(Some(from), effective) || front.get(&field.key).is_some() {
+            continue;
+        }
+        // Indented under another field: reported there as one mistake.
+        if moved.iter().any(|m| !m.up && m.key == field.key) {
             continue;
         }
         let name = schema.field_name(&field.key);

@@ -60,7 +60,40 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
         body::check(doc, rank, cx, &mut out);
     }
     body::links(doc, cx, &mut out);
+    curly_quotes(front, &mut out);
     out.list
+}
+
+/// Values between Word's curly quotes (`“44021”`): YAML keeps the quotes as part of the text,
+/// so other checks would report the value as unknown. One mistake gives one finding: this one
+/// replaces what the other checks said about the same value.
+fn curly_quotes(front: &crate::yaml::Node, out: &mut Findings<'_>) {
+    use crate::yaml::Value;
+    const OPEN: [char; 5] = ['“', '”', '„', '‘', '’'];
+    let mut stack = vec![front];
+    let mut found = Vec::new();
+    while let Some(node) = stack.pop() {
+        match &node.value {
+            Value::Scalar(s) if s.plain && s.text.starts_with(OPEN) && s.text.ends_with(OPEN) => {
+                found.push(node);
+            }
+            Value::Scalar(_) => {}
+            Value::Seq(items) => stack.extend(items),
+            Value::Map(entries) => stack.extend(entries.iter().map(|(_, v)| v)),
+        }
+    }
+    for node in found.into_iter().rev() {
+        let inner = node.as_str().unwrap_or("").trim_matches(OPEN);
+        let fix = format!("\"{inner}\"");
+        let pos = node.pos;
+        out.list
+            .retain(|d| (d.line, d.column) != (pos.line, pos.column));
+        let words = crate::explain::curly_quoted_value(&fix);
+        let d = out.error(pos, crate::rules::INVALID_VALUE, words.message);
+        if let Some(help) = words.help {
+            d.help(help);
+        }
+    }
 }
 
 /// Findings of one file under construction.

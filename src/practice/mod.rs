@@ -307,14 +307,16 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
     let body_offset = parts.body_offset;
     let parsed = yaml::parse(parts.front, front_line);
     let empty = parsed.root.is_none() && parsed.problems.is_empty();
-    for p in parsed.problems {
+    // Each problem at the editor's mistake behind it, in the words of `explain`.
+    for p in yaml::mistake::explain(parts.front, front_line, parsed.problems) {
         let code = match p.kind {
             ProblemKind::Syntax => rule::YAML_SYNTAX,
             ProblemKind::DuplicateKey => rule::YAML_DUPLICATE_KEY,
             ProblemKind::Limit => rule::YAML_LIMIT,
         };
-        let mut d = error(p.pos, code, p.message);
-        d.help = p.help;
+        let words = crate::explain::yaml(&p.mistake);
+        let mut d = error(p.pos, code, words.message);
+        d.help = words.help.map(crate::diagnostic::clip);
         out.push(d);
     }
     // Empty front matter (or only comments) is an empty mapping: every required field is missing.

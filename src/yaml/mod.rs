@@ -9,6 +9,7 @@
 //! node budget, so an alias bomb or 100,000 nested brackets end in a finding, not a hang.
 
 mod fast;
+pub mod mistake;
 
 use std::collections::HashMap;
 
@@ -73,6 +74,8 @@ pub struct Problem {
     pub message: String,
     /// A hint, when one helps.
     pub help: Option<String>,
+    /// For a duplicate key: the file line where the key was first set.
+    pub earlier: Option<usize>,
 }
 
 /// The tree (if the YAML could be read far enough) and every problem met.
@@ -292,6 +295,7 @@ fn full(text: &str, first_line: usize) -> Parsed {
                     pos,
                     message,
                     help,
+                    earlier: None,
                 });
                 break;
             }
@@ -358,6 +362,7 @@ fn duplicates(entries: &[(Node, Node)], problems: &mut Vec<Problem>) {
             help: Some(format!(
                 "`{text}` is already set on line {first_line}; keep one of them"
             )),
+            earlier: Some(first_line),
         });
     }
 }
@@ -390,6 +395,7 @@ impl Builder {
                 help: Some(
                     "anchors and aliases (`&a`, `*a`) multiply values; write them out".into(),
                 ),
+                earlier: None,
             });
         }
         Ok(())
@@ -406,6 +412,7 @@ impl Builder {
                         pos,
                         message: "more than one YAML document in the front matter".into(),
                         help: Some("the front matter ends at the first `---` line".into()),
+                        earlier: None,
                     });
                 }
             }
@@ -491,6 +498,7 @@ impl Builder {
                 pos,
                 message: format!("front matter nests deeper than {MAX_DEPTH} levels"),
                 help: None,
+                earlier: None,
             });
         }
         Ok(())

@@ -55,3 +55,4 @@ mod terminal_safety;
 mod upkeep;
 mod validate_hostile;
 mod validate_rules;
+mod yaml_mistakes;

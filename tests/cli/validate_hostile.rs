@@ -72,11 +72,11 @@ fn an_unclosed_flow_list_points_into_the_front_matter() {
 }
 
 #[test]
-fn tab_indentation_is_a_syntax_error_whose_help_mentions_tabs() {
+fn tab_indentation_is_a_syntax_error_whose_help_mentions_the_tab() {
     let run = hostile("---\nid: vijandig\nperiod:\n\tstart: 2020\n\tlifecycle: lopend\n---\n");
     let d = run.one("yaml-syntax");
     assert_eq!(d.line, 4);
-    assert!(d.help().contains("tabs"), "help: {}", d.help());
+    assert!(d.help().contains("tab"), "help: {}", d.help());
 }
 
 #[test]

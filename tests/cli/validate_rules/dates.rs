@@ -157,7 +157,7 @@ fn an_assessment_date_without_a_day_is_invalid_value_asking_for_a_full_date() {
         .validate()
         .one("invalid-value");
     assert_eq!(d.at(), locate(&text, "2026-05"));
-    assert!(d.help().contains("YYYY-MM-DD"), "help: {}", d.help());
+    assert!(d.help().contains("JJJJ-MM-DD"), "help: {}", d.help());
 }
 
 #[test]

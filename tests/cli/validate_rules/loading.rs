@@ -80,7 +80,7 @@ fn a_value_with_a_colon_and_space_is_yaml_syntax_with_a_quoting_hint() {
         .validate()
         .one("yaml-syntax");
     assert_eq!(d.line, 3);
-    assert!(d.help().contains("quotes"), "help: {}", d.help());
+    assert!(d.help().contains("aanhalingstekens"), "help: {}", d.help());
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn a_key_written_twice_is_yaml_duplicate_key_at_the_second_occurrence() {
         ("error", locate(&text, "title: Tweede"))
     );
     assert!(
-        d.help().contains("line 3"),
+        d.help().contains("regel 3"),
         "help should name the first line: {}",
         d.help()
     );
