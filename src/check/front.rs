@@ -1,13 +1,12 @@
 //! Structure of the front matter: unknown keys, fields the status requires, and every rule of
 //! the JSON Schema, each mapped back to the line and column of the value it concerns.
 
-use jsonschema::error::ValidationErrorKind;
-use jsonschema::paths::LocationSegment;
 use serde_json::Value as J;
 
 use super::{Context, Findings, Help};
 use crate::practice::Document;
 use crate::rules as rule;
+use crate::schema::ViolationKind;
 use crate::text::suggest;
 use crate::yaml::Node;
 
@@ -23,24 +22,14 @@ pub(super) fn check(
     let status = front.get("status").and_then(Node::as_str);
     let rank = status.and_then(|s| schema.status_rank(s));
     let json = front.to_json();
-    // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
-    // that does not compile, before any practice was checked.
-    let validator = schema.validator().ok();
-    for error in validator.into_iter().flat_map(|v| v.iter_errors(&json)) {
-        let segments: Vec<String> = error
-            .instance_path()
-            .iter()
-            .map(|s| match s {
-                LocationSegment::Property(p) => p.into_owned(),
-                LocationSegment::Index(i) => i.to_string(),
-            })
-            .collect();
-        let node = front.pointer(&segments);
+    for violation in cx.json_schema.violations(&json) {
+        let segments = &violation.path;
+        let node = front.pointer(segments);
         let pos = node.map_or(front.pos, |n| n.pos);
-        let name = display_path(&segments, schema);
-        match error.kind() {
-            ValidationErrorKind::AdditionalProperties { unexpected } => {
-                let parent_schema = schema_at(&schema.json, error.schema_path().as_str(), 1);
+        let name = display_path(segments, schema);
+        match &violation.kind {
+            ViolationKind::AdditionalProperties { unexpected } => {
+                let parent_schema = schema_at(&schema.json, &violation.keyword, 1);
                 let known: Vec<&str> = parent_schema
                     .and_then(|s| s.get("properties"))
                     .and_then(J::as_object)
@@ -75,15 +64,19 @@ pub(super) fn check(
                 }
             }
             // Top-level required fields depend on the status; they are checked below from rules.yaml.
-            ValidationErrorKind::Required { .. } if segments.is_empty() => {}
-            ValidationErrorKind::Required { property } => {
-                let key = property.as_str().unwrap_or_default();
-                out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
+            ViolationKind::Required { .. } if segments.is_empty() => {}
+            ViolationKind::Required { property } => {
+                out.error(
+                    pos,
+                    rule::MISSING_FIELD,
+                    format!("{name} lacks `{property}`"),
+                );
             }
-            ValidationErrorKind::Type { .. } => {
-                let expected = schema_at(&schema.json, error.schema_path().as_str(), 0)
-                    .and_then(J::as_str)
-                    .map_or("another type", type_name);
+            ViolationKind::Type { expected } => {
+                let expected = match expected.as_slice() {
+                    [one] => type_name(one),
+                    _ => "another type",
+                };
                 let found = node.map_or("nothing", Node::kind_name);
                 let d = out.error(
                     pos,
@@ -97,11 +90,8 @@ pub(super) fn check(
                     ));
                 }
             }
-            ValidationErrorKind::Enum { options } => {
-                let allowed: Vec<&str> = options
-                    .as_array()
-                    .map(|a| a.iter().filter_map(J::as_str).collect())
-                    .unwrap_or_default();
+            ViolationKind::Enum { options } => {
+                let allowed: Vec<&str> = options.iter().map(String::as_str).collect();
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let suggesting = out.may_suggest();
                 let d = out.error(
@@ -118,30 +108,28 @@ pub(super) fn check(
                     None => d.help(format!("allowed: {}", allowed.join(", "))),
                 }
             }
-            ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
+            ViolationKind::AnyOf if is_date(segments) => {
                 out.error(
                     pos,
                     rule::INVALID_DATE,
                     format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
                 );
             }
-            ValidationErrorKind::AnyOf { .. }
-                if segments.first().is_some_and(|s| s == "municipalities") =>
-            {
+            ViolationKind::AnyOf if segments.first().is_some_and(|s| s == "municipalities") => {
                 out.error(
                     pos,
                     rule::WRONG_TYPE,
                     format!("{name} must be a NIS code or a municipality name"),
                 );
             }
-            ValidationErrorKind::MinItems { limit } => {
+            ViolationKind::MinItems { limit } => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} needs at least {limit} item(s)"),
                 );
             }
-            ValidationErrorKind::MinLength { limit } => {
+            ViolationKind::MinLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
                 out.error(
                     pos,
@@ -149,7 +137,7 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at least {limit} needed"),
                 );
             }
-            ValidationErrorKind::MaxLength { limit } => {
+            ViolationKind::MaxLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
                 out.error(
                     pos,
@@ -157,29 +145,29 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at most {limit} allowed"),
                 );
             }
-            ValidationErrorKind::Pattern { .. } => {
+            ViolationKind::Pattern => {
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let d = out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} has an invalid form: `{given}`"),
                 );
-                if let Some(h) = pattern_help(&segments) {
+                if let Some(h) = pattern_help(segments) {
                     d.help(h);
                 }
             }
-            ValidationErrorKind::Minimum { limit } => {
+            ViolationKind::Minimum { limit } => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} must be at least {limit}"),
                 );
             }
-            _ => {
+            ViolationKind::AnyOf | ViolationKind::Other => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name}: {}", error.masked()),
+                    format!("{name}: {}", violation.message),
                 );
             }
         }

@@ -72,17 +72,10 @@ impl Context {
         })
     }
 
-    /// Loads `schema/` of the root.
+    /// Loads `schema/` of the root; its JSON Schema is compiled when something checks a
+    /// practice (see [`Schema::load`]).
     pub(crate) fn schema(&self) -> anyhow::Result<Schema> {
         Ok(Schema::load(
-            &self.root.join(practice::collection::SCHEMA_DIR),
-        )?)
-    }
-
-    /// Loads `schema/` of the root without compiling its JSON Schema, for the commands that
-    /// read practices only through the model (see [`Schema::load_without_validator`]).
-    pub(crate) fn schema_for_model(&self) -> anyhow::Result<Schema> {
-        Ok(Schema::load_without_validator(
             &self.root.join(practice::collection::SCHEMA_DIR),
         )?)
     }
