@@ -108,14 +108,16 @@ pub(super) fn check(
                     None => d.help(format!("allowed: {}", allowed.join(", "))),
                 }
             }
-            ViolationKind::AnyOf if is_date(segments) => {
+            ViolationKind::AnyOf { .. } if is_date(segments) => {
                 out.error(
                     pos,
                     rule::INVALID_DATE,
                     format!("{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD"),
                 );
             }
-            ViolationKind::AnyOf if segments.first().is_some_and(|s| s == "municipalities") => {
+            ViolationKind::AnyOf { .. }
+                if segments.first().is_some_and(|s| s == "municipalities") =>
+            {
                 out.error(
                     pos,
                     rule::WRONG_TYPE,
@@ -163,12 +165,8 @@ pub(super) fn check(
                     format!("{name} must be at least {limit}"),
                 );
             }
-            ViolationKind::AnyOf | ViolationKind::Other => {
-                out.error(
-                    pos,
-                    rule::INVALID_VALUE,
-                    format!("{name}: {}", violation.message),
-                );
+            ViolationKind::AnyOf { message } | ViolationKind::Other { message } => {
+                out.error(pos, rule::INVALID_VALUE, format!("{name}: {message}"));
             }
         }
     }

@@ -30,9 +30,6 @@ pub struct SchemaViolation {
     pub keyword: String,
     /// Which rule, with what it allows.
     pub kind: ViolationKind,
-    /// The engine's English description, with the value left out (for rules the checks do not
-    /// describe themselves).
-    pub message: String,
 }
 
 /// The rules of JSON Schema that the checks tell apart; every other one is [`Other`].
@@ -61,7 +58,10 @@ pub enum ViolationKind {
         options: Vec<String>,
     },
     /// No alternative of an `anyOf` fits.
-    AnyOf,
+    AnyOf {
+        /// The engine's English description, with the value left out.
+        message: String,
+    },
     /// A list with fewer items than `minItems`.
     MinItems {
         /// The least number of items.
@@ -84,8 +84,11 @@ pub enum ViolationKind {
         /// The least value, as written in the schema.
         limit: String,
     },
-    /// Any other rule: [`SchemaViolation::message`] describes it.
-    Other,
+    /// Any other rule.
+    Other {
+        /// The engine's English description, with the value left out.
+        message: String,
+    },
 }
 
 impl JsonSchema {
@@ -130,7 +133,11 @@ impl JsonSchema {
                         .flatten()
                         .collect(),
                 },
-                ValidationErrorKind::AnyOf { .. } => ViolationKind::AnyOf,
+                // Described only for the kinds the checks do not describe themselves: a
+                // hostile file can break one rule 40,000 times.
+                ValidationErrorKind::AnyOf { .. } => ViolationKind::AnyOf {
+                    message: error.masked().to_string(),
+                },
                 ValidationErrorKind::MinItems { limit } => {
                     ViolationKind::MinItems { limit: *limit }
                 }
@@ -144,7 +151,9 @@ impl JsonSchema {
                 ValidationErrorKind::Minimum { limit } => ViolationKind::Minimum {
                     limit: limit.to_string(),
                 },
-                _ => ViolationKind::Other,
+                _ => ViolationKind::Other {
+                    message: error.masked().to_string(),
+                },
             };
             SchemaViolation {
                 path: error
@@ -158,7 +167,6 @@ impl JsonSchema {
                 pointer: error.instance_path().as_str().to_owned(),
                 keyword: error.schema_path().as_str().to_owned(),
                 kind,
-                message: error.masked().to_string(),
             }
         })
     }
