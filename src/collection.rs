@@ -1,13 +1,19 @@
-//! Finds the collection root and its practice files, and loads them in parallel.
+//! Finds the collection root and its practice files, and loads them: the one loader every
+//! command uses ([`load`] into the model, [`load_each`] for `validate`, [`load_file`] for one
+//! file and for the index, which reads the bytes itself).
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::Error;
-use crate::diagnostic::Diagnostic;
+use crate::check::{self, Context, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Collection, Entry};
 use crate::practice::{self, Document};
+use crate::schema::Schema;
 
 /// The folder of practices inside a root.
 pub const PRACTICES_DIR: &str = "practices";
@@ -132,14 +138,121 @@ pub fn file_name_finding(root: &Path, path: &Path, rel: &str) -> Option<Diagnost
     )
 }
 
-/// Reads and parses `files` in parallel, keeping their order.
-pub fn load_all(
+/// Where [`load_file`] gets the bytes of a practice file.
+#[derive(Debug)]
+pub enum Bytes {
+    /// Read them from the file, refusing anything but a regular file of at most `max_bytes`.
+    Read {
+        /// The schema's `max_file_bytes`.
+        max_bytes: u64,
+    },
+    /// The caller has read them already (the index reads them itself, to hash them).
+    Given(Vec<u8>),
+}
+
+/// Loads one practice file, the one way every reader of the collection does: the parsed
+/// document, with what loading it found (not a regular file, too large, not UTF-8, unreadable
+/// front matter, a file name other systems cannot hold). `rel` names it in findings.
+pub fn load_file(root: &Path, path: &Path, rel: &str, bytes: Bytes) -> (Document, Vec<Diagnostic>) {
+    let (doc, mut found) = match bytes {
+        Bytes::Read { max_bytes } => practice::load(path, rel, max_bytes),
+        Bytes::Given(bytes) => practice::from_bytes(path, rel, bytes),
+    };
+    found.extend(file_name_finding(root, path, rel));
+    (doc, found)
+}
+
+/// Loads `files` in parallel with [`load_file`] and hands each document, with its findings, to
+/// `each` on the thread that read it, keeping the order of `files`. What `each` returns is all
+/// that is kept: the syntax tree of one file is dropped before the thread takes the next, so
+/// memory holds what callers need (entries, findings, summaries), not 10,000 trees.
+pub fn load_each<T: Send>(
     root: &Path,
     files: &[PathBuf],
     max_bytes: u64,
-) -> Vec<(Document, Vec<Diagnostic>)> {
+    each: impl Fn(Document, Vec<Diagnostic>) -> T + Sync,
+) -> Vec<T> {
     files
         .par_iter()
-        .map(|path| practice::load(path, &relative_name(root, path), max_bytes))
+        .map(|path| {
+            let rel = relative_name(root, path);
+            let (doc, found) = load_file(root, path, &rel, Bytes::Read { max_bytes });
+            each(doc, found)
+        })
         .collect()
+}
+
+/// Loads every practice under `root/practices` into the model, checking each one (and the
+/// collection as a whole) so that [`Entry::valid`] says what `validate` would. Files that do
+/// not fit the model, and entries that are no regular file, are named in
+/// [`Collection::unreadable`].
+pub fn load(root: &Path, schema: &Schema, today: jiff::civil::Date) -> Result<Collection, Error> {
+    let walked = walk(&root.join(PRACTICES_DIR))?;
+    let cx = Context::new(schema, root, today)?;
+    // A light summary of every file, fitting the model or not, is kept for the cross-file checks.
+    let loaded: Vec<(Result<Entry, String>, Summary)> = load_each(
+        root,
+        &walked.files,
+        schema.rules.max_file_bytes,
+        |doc, found| {
+            let summary = Summary::of(&doc);
+            let entry = match Entry::from_document(&doc, schema) {
+                Some(mut entry) => {
+                    entry.valid = !found
+                        .iter()
+                        .chain(check::document(&doc, &cx).iter())
+                        .any(|d| d.severity == Severity::Error);
+                    Ok(entry)
+                }
+                None => Err(doc.rel),
+            };
+            (entry, summary)
+        },
+    );
+    let (loaded, summaries): (Vec<_>, Vec<_>) = loaded.into_iter().unzip();
+    // The same cross-file findings as `validate` (duplicate ids, unknown `related`, ...), so
+    // that `valid` means what `validate` says.
+    let cross_file: HashSet<String> = check::collection(&summaries, schema)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.path)
+        .collect();
+    let mut out = Collection::default();
+    // Symlinks, FIFOs and the like are never read, but named as left out.
+    out.unreadable
+        .extend(walked.special.iter().map(|p| relative_name(root, p)));
+    for item in loaded {
+        match item {
+            Ok(mut entry) => {
+                if cross_file.contains(&entry.path) {
+                    entry.valid = false;
+                }
+                out.entries.push(entry);
+            }
+            Err(rel) => out.unreadable.push(rel),
+        }
+    }
+    out.entries
+        .sort_by(|a, b| a.practice.id.cmp(&b.practice.id));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_practice_fits_the_model() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let schema = Schema::load(&root.join(SCHEMA_DIR)).unwrap();
+        let today = jiff::civil::date(2026, 11, 29);
+        let collection = load(root, &schema, today).unwrap();
+        assert!(
+            collection.unreadable.is_empty(),
+            "{:?}",
+            collection.unreadable
+        );
+        assert!(collection.entries.len() >= 30);
+        assert!(collection.entries.iter().all(|e| !e.places.is_empty()));
+    }
 }

@@ -1,18 +1,13 @@
 //! The typed model of a practice, for the commands that read the collection (list, show,
-//! search, export, stats). Built from a parsed [`Document`]; `validate` works on the raw tree so
+//! search, export, stats): types, and how one is made from a parsed [`Document`]. Loading them
+//! is the collection's work ([`crate::collection::load`]); `validate` works on the raw tree so
 //! it can report on files this model cannot hold.
 
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::Error;
-use crate::check::{self, Context, Summary};
-use crate::collection::{PRACTICES_DIR, file_name_finding, relative_name, walk};
-use crate::diagnostic::Severity;
-use crate::practice::{self, Document};
+use crate::practice::Document;
 use crate::schema::{Lookup, Schema};
 
 /// The front matter of a practice, with every key of the format.
@@ -281,7 +276,7 @@ impl Entry {
 }
 
 /// The practices of a collection that fit the model, sorted by id, and the paths of those that
-/// do not (they need `practice validate`).
+/// do not (they need `practice validate`). Loaded by [`crate::collection::load`].
 #[derive(Debug, Clone, Default)]
 pub struct Collection {
     /// Readable practices.
@@ -291,92 +286,8 @@ pub struct Collection {
 }
 
 impl Collection {
-    /// Loads every practice under `root/practices`, checking each so [`Entry::valid`] is set.
-    pub fn load(
-        root: &Path,
-        schema: &Schema,
-        today: jiff::civil::Date,
-    ) -> Result<Collection, Error> {
-        let walked = walk(&root.join(PRACTICES_DIR))?;
-        let files = walked.files;
-        let cx = Context {
-            schema,
-            root,
-            today,
-        };
-        // One pass per file, in parallel: read, convert, check, and drop the parse tree before
-        // the next file, so that memory holds the entries and not 10,000 syntax trees. A light
-        // summary of every file, fitting the model or not, is kept for the cross-file checks.
-        let loaded: Vec<(Result<Entry, String>, Summary)> = files
-            .par_iter()
-            .map(|path| {
-                let rel = relative_name(root, path);
-                let (doc, mut found) = practice::load(path, &rel, schema.rules.max_file_bytes);
-                found.extend(file_name_finding(root, path, &rel));
-                let summary = Summary::of(&doc);
-                let entry = match Entry::from_document(&doc, schema) {
-                    Some(mut entry) => {
-                        entry.valid = !found
-                            .iter()
-                            .chain(check::document(&doc, &cx).iter())
-                            .any(|d| d.severity == Severity::Error);
-                        Ok(entry)
-                    }
-                    None => Err(doc.rel),
-                };
-                (entry, summary)
-            })
-            .collect();
-        let (loaded, summaries): (Vec<_>, Vec<_>) = loaded.into_iter().unzip();
-        // The same cross-file findings as `validate` (duplicate ids, unknown `related`, ...), so
-        // that `valid` means what `validate` says.
-        let cross_file: HashSet<String> = check::collection(&summaries, schema)
-            .into_iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.path)
-            .collect();
-        let mut out = Collection::default();
-        // Symlinks, FIFOs and the like are never read, but named as left out.
-        out.unreadable
-            .extend(walked.special.iter().map(|p| relative_name(root, p)));
-        for item in loaded {
-            match item {
-                Ok(mut entry) => {
-                    if cross_file.contains(&entry.path) {
-                        entry.valid = false;
-                    }
-                    out.entries.push(entry);
-                }
-                Err(rel) => out.unreadable.push(rel),
-            }
-        }
-        out.entries
-            .sort_by(|a, b| a.practice.id.cmp(&b.practice.id));
-        Ok(out)
-    }
-
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.practice.id == id)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_shipped_practice_fits_the_model() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let schema = Schema::load(&root.join("schema")).unwrap();
-        let today = jiff::civil::date(2026, 11, 29);
-        let collection = Collection::load(root, &schema, today).unwrap();
-        assert!(
-            collection.unreadable.is_empty(),
-            "{:?}",
-            collection.unreadable
-        );
-        assert!(collection.entries.len() >= 30);
-        assert!(collection.entries.iter().all(|e| !e.places.is_empty()));
     }
 }

@@ -4,13 +4,9 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::Error;
 use crate::check::{self, Context, Summary};
-use crate::collection::{
-    PRACTICES_DIR, file_name_finding, load_all, practice_files, relative_name, walk,
-};
+use crate::collection::{PRACTICES_DIR, load_each, practice_files, relative_name, walk};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::schema::Schema;
 
@@ -82,15 +78,40 @@ pub fn validate_scope(
     scope: &Scope,
     today: jiff::civil::Date,
 ) -> Result<Report, Error> {
+    let selection = select(root, scope)?;
+    let mut checked = check_files(root, schema, &selection.files, today)?;
+    let mut report = keep_reported(root, schema, &selection, &mut checked);
+    read_for_display(&selection.files, &checked.summaries, &mut report);
+    report.note = selection.note;
+    Ok(report)
+}
+
+/// The files a run checks and those it reports on.
+struct Selection {
+    /// Every file to check, sorted: the collection, special entries and files named outside it.
+    files: Vec<PathBuf>,
+    /// The files to report on; `None` for all of them.
+    wanted: Option<HashSet<PathBuf>>,
+    /// Ids of deleted practices: the files that still reference one are reported on too.
+    deleted_ids: Vec<String>,
+    /// Why more is checked than was asked for.
+    note: Option<String>,
+}
+
+/// Resolves `scope` to the files to check and to report on.
+fn select(root: &Path, scope: &Scope) -> Result<Selection, Error> {
     let practices = root.join(PRACTICES_DIR);
     // Special entries (symlinks, FIFOs) are checked too: loading reports them, unread.
     let walked = walk(&practices)?;
     let mut files = walked.files;
     files.extend(walked.special);
     files.sort();
-    let mut wanted: Option<HashSet<PathBuf>> = None;
-    let mut deleted_ids: Vec<String> = Vec::new();
-    let mut note = None;
+    let mut out = Selection {
+        files: Vec::new(),
+        wanted: None,
+        deleted_ids: Vec::new(),
+        note: None,
+    };
     // A change to the format can break practices that did not change (a theme removed while
     // still in use): then every practice is checked.
     let schema_dir = root
@@ -104,7 +125,7 @@ pub fn validate_scope(
                 .chain(deleted)
                 .any(|p| p.starts_with(&schema_dir)) =>
         {
-            note = Some(format!(
+            out.note = Some(format!(
                 "{}/ changed since the merge base: the whole collection is checked",
                 crate::collection::SCHEMA_DIR
             ));
@@ -145,14 +166,14 @@ pub fn validate_scope(
             let known: HashSet<&PathBuf> = files.iter().collect();
             let extra: Vec<PathBuf> = set.iter().filter(|p| !known.contains(p)).cloned().collect();
             files.extend(extra);
-            wanted = Some(set);
+            out.wanted = Some(set);
         }
         Scope::Changed { changed, deleted } => {
             let changed: HashSet<PathBuf> = changed
                 .iter()
                 .filter_map(|p| canonical_entry(p).ok())
                 .collect();
-            wanted = Some(
+            out.wanted = Some(
                 files
                     .iter()
                     .filter(|f| changed.contains(*f))
@@ -160,51 +181,84 @@ pub fn validate_scope(
                     .collect(),
             );
             let practices = practices.canonicalize().unwrap_or(practices);
-            deleted_ids = deleted
+            out.deleted_ids = deleted
                 .iter()
                 .filter(|p| p.starts_with(&practices) && p.extension().is_some_and(|x| x == "md"))
                 .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
                 .collect();
         }
     }
-    let cx = Context {
-        schema,
+    out.files = files;
+    Ok(out)
+}
+
+/// What checking every file gave, in the order of the files.
+struct Checked {
+    /// Every finding, of each file and of the collection as a whole.
+    diagnostics: Vec<Diagnostic>,
+    /// One per file, for the cross-file checks and for choosing what to report.
+    summaries: Vec<Summary>,
+    /// The text of each file with findings of its own, for rendering source lines.
+    sources: BTreeMap<String, String>,
+}
+
+/// Loads and checks every file, then the collection as a whole.
+fn check_files(
+    root: &Path,
+    schema: &Schema,
+    files: &[PathBuf],
+    today: jiff::civil::Date,
+) -> Result<Checked, Error> {
+    let cx = Context::new(schema, root, today)?;
+    // Only a file's findings, its summary and, when it has findings, its text are kept:
+    // memory stays far below the size of a large collection.
+    let checked = load_each(
         root,
-        today,
-    };
-    // Each file is read, parsed and checked on its own thread; only its findings, a summary
-    // for the cross-file checks and, when it has findings, its text (for rendering source
-    // lines) are kept: memory stays far below the size of a large collection.
-    let checked: Vec<(Vec<Diagnostic>, Summary, Option<String>)> = files
-        .par_iter()
-        .map(|path| {
-            let rel = relative_name(root, path);
-            let (mut doc, mut found) =
-                crate::practice::load(path, &rel, schema.rules.max_file_bytes);
-            found.extend(file_name_finding(root, path, &rel));
+        files,
+        schema.rules.max_file_bytes,
+        |mut doc, mut found| {
             found.extend(check::document(&doc, &cx));
             let text = (!found.is_empty()).then(|| std::mem::take(&mut doc.text));
             (found, Summary::of(&doc), text)
-        })
-        .collect();
-    let mut summaries: Vec<Summary> = Vec::with_capacity(checked.len());
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut sources: BTreeMap<String, String> = BTreeMap::new();
+        },
+    );
+    let mut out = Checked {
+        diagnostics: Vec::new(),
+        summaries: Vec::with_capacity(checked.len()),
+        sources: BTreeMap::new(),
+    };
     for (found, summary, text) in checked {
-        diagnostics.extend(found);
+        out.diagnostics.extend(found);
         if let Some(text) = text {
-            sources.insert(summary.rel.clone(), text);
+            out.sources.insert(summary.rel.clone(), text);
         }
-        summaries.push(summary);
+        out.summaries.push(summary);
     }
-    diagnostics.extend(check::collection(&summaries, schema));
-    // The synonyms are part of the schema: their findings are reported with every scope.
+    out.diagnostics
+        .extend(check::collection(&out.summaries, schema));
+    Ok(out)
+}
+
+/// The report of the files `selection` reports on (with the schema's synonyms, whose findings
+/// every scope reports): their findings sorted, the texts of those with findings. Takes the
+/// findings and texts out of `checked`.
+fn keep_reported(
+    root: &Path,
+    schema: &Schema,
+    selection: &Selection,
+    checked: &mut Checked,
+) -> Report {
+    let mut diagnostics = std::mem::take(&mut checked.diagnostics);
+    let mut sources = std::mem::take(&mut checked.sources);
+    let summaries = &checked.summaries;
     let synonyms = crate::index::check_synonyms(&schema.dir, &relative_name(root, &schema.dir));
-    let mut paths: Vec<String> = files
+    let mut paths: Vec<String> = selection
+        .files
         .iter()
-        .zip(&summaries)
+        .zip(summaries)
         .filter(|(path, s)| {
-            wanted.as_ref().is_none_or(|w| w.contains(*path)) || s.references_any(&deleted_ids)
+            selection.wanted.as_ref().is_none_or(|w| w.contains(*path))
+                || s.references_any(&selection.deleted_ids)
         })
         .map(|(_, s)| s.rel.clone())
         .collect();
@@ -221,26 +275,31 @@ pub fn validate_scope(
     diagnostic::sort(&mut diagnostics);
     let with_findings: HashSet<&str> = diagnostics.iter().map(|d| d.path.as_str()).collect();
     sources.retain(|rel, _| with_findings.contains(rel.as_str()));
-    // Files whose only findings come from the cross-file checks are read again for display.
-    for (path, summary) in files.iter().zip(&summaries) {
+    Report {
+        files: paths.len(),
+        paths,
+        diagnostics,
+        sources,
+        note: None,
+    }
+}
+
+/// Reads again, for display, the files whose only findings come from the cross-file checks
+/// (their text was not kept while checking); `summaries` are those of `files`.
+fn read_for_display(files: &[PathBuf], summaries: &[Summary], report: &mut Report) {
+    let with_findings: HashSet<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    for (path, summary) in files.iter().zip(summaries) {
         if with_findings.contains(summary.rel.as_str())
-            && !sources.contains_key(&summary.rel)
+            && !report.sources.contains_key(&summary.rel)
             && let Ok(text) = std::fs::read_to_string(path)
         {
             let text = text
                 .strip_prefix('\u{feff}')
                 .map(str::to_owned)
                 .unwrap_or(text);
-            sources.insert(summary.rel.clone(), text);
+            report.sources.insert(summary.rel.clone(), text);
         }
     }
-    Ok(Report {
-        files: paths.len(),
-        paths,
-        diagnostics,
-        sources,
-        note,
-    })
 }
 
 /// The path of an entry with its folder made canonical but the entry itself as named: a
@@ -276,18 +335,12 @@ pub fn validate_text(
         .collect();
     let rel = crate::collection::relative_name(root, path);
     let (doc, mut diagnostics) = crate::practice::parse(path, &rel, text);
-    let cx = Context {
-        schema,
-        root,
-        today,
-    };
+    let cx = Context::new(schema, root, today)?;
     diagnostics.extend(check::document(&doc, &cx));
-    let mut docs: Vec<_> = load_all(root, &others, schema.rules.max_file_bytes)
-        .into_iter()
-        .map(|(d, _)| d)
-        .collect();
-    docs.push(doc);
-    let summaries: Vec<Summary> = docs.iter().map(Summary::of).collect();
+    let mut summaries = load_each(root, &others, schema.rules.max_file_bytes, |d, _| {
+        Summary::of(&d)
+    });
+    summaries.push(Summary::of(&doc));
     diagnostics.extend(
         check::collection(&summaries, schema)
             .into_iter()

@@ -6,11 +6,10 @@
 
 use std::fmt;
 
-use jsonschema::error::ValidationErrorKind;
 use serde_json::{Value, json};
 
 use super::places;
-use crate::schema::Schema;
+use crate::schema::{Schema, ViolationKind};
 use crate::text::{fold_key, suggest};
 
 /// Why a value cannot be used. `Display` is English (the command line); [`Fault::dutch`] is for
@@ -403,13 +402,18 @@ fn is_date(text: &str) -> bool {
 
 /// Checks a value with the JSON Schema as it would stand in the front matter, keeping only
 /// what the schema says about that value (other fields are absent on purpose). A value of an
-/// enumeration typed in another case comes back as the schema spells it.
+/// enumeration typed in another case comes back as the schema spells it. The `add` and `edit`
+/// commands compile the JSON Schema before they ask anything, so that one that does not
+/// compile stops them as a schema error; a library caller that did not gets that error here,
+/// as the reason the value cannot be checked.
 fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<String>, Fault> {
     let (instance, pointer) = place_in_document(field, value);
-    let validator = schema.validator().map_err(|e| Fault::Form(e.to_string()))?;
-    let Some(error) = validator
-        .iter_errors(&instance)
-        .find(|e| e.instance_path().as_str() == pointer)
+    let compiled = schema
+        .json_schema()
+        .map_err(|e| Fault::Form(e.to_string()))?;
+    let Some(violation) = compiled
+        .violations(&instance)
+        .find(|v| v.pointer == pointer)
     else {
         return Ok(None);
     };
@@ -418,15 +422,12 @@ fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<S
         .field(top)
         .map(|f| f.help.clone())
         .unwrap_or_default();
-    Err(match error.kind() {
-        ValidationErrorKind::MinLength { limit: 1 } => Fault::Empty,
-        ValidationErrorKind::MinLength { limit } => Fault::TooShort(*limit),
-        ValidationErrorKind::MaxLength { limit } => Fault::TooLong(*limit),
-        ValidationErrorKind::Enum { options } => {
-            let allowed: Vec<&str> = options
-                .as_array()
-                .map(|a| a.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
+    Err(match violation.kind {
+        ViolationKind::MinLength { limit: 1 } => Fault::Empty,
+        ViolationKind::MinLength { limit } => Fault::TooShort(limit),
+        ViolationKind::MaxLength { limit } => Fault::TooLong(limit),
+        ViolationKind::Enum { options } => {
+            let allowed: Vec<&str> = options.iter().map(String::as_str).collect();
             return one_of(&allowed, instance_value(&instance, &pointer)).map(Some);
         }
         _ => Fault::Form(help),

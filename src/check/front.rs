@@ -1,13 +1,12 @@
 //! Structure of the front matter: unknown keys, fields the status requires, and every rule of
 //! the JSON Schema, each mapped back to the line and column of the value it concerns.
 
-use jsonschema::error::ValidationErrorKind;
-use jsonschema::paths::LocationSegment;
 use serde_json::Value as J;
 
 use super::{Context, Findings, Help};
 use crate::practice::Document;
 use crate::rules as rule;
+use crate::schema::ViolationKind;
 use crate::text::suggest;
 use crate::yaml::Node;
 
@@ -28,24 +27,14 @@ pub(super) fn check(
         .iter()
         .map(|m| ((m.key_pos.line, m.key_pos.column), m))
         .collect();
-    // A schema from `Schema::load` always has its validator: loading reported a JSON Schema
-    // that does not compile, before any practice was checked.
-    let validator = schema.validator().ok();
-    for error in validator.into_iter().flat_map(|v| v.iter_errors(&json)) {
-        let segments: Vec<String> = error
-            .instance_path()
-            .iter()
-            .map(|s| match s {
-                LocationSegment::Property(p) => p.into_owned(),
-                LocationSegment::Index(i) => i.to_string(),
-            })
-            .collect();
-        let node = front.pointer(&segments);
+    for violation in cx.json_schema.violations(&json) {
+        let segments = &violation.path;
+        let node = front.pointer(segments);
         let pos = node.map_or(front.pos, |n| n.pos);
-        let name = display_path(&segments, schema);
-        match error.kind() {
-            ValidationErrorKind::AdditionalProperties { unexpected } => {
-                let parent_schema = schema_at(&schema.json, error.schema_path().as_str(), 1);
+        let name = display_path(segments, schema);
+        match &violation.kind {
+            ViolationKind::AdditionalProperties { unexpected } => {
+                let parent_schema = schema_at(&schema.json, &violation.keyword, 1);
                 let known: Vec<&str> = parent_schema
                     .and_then(|s| s.get("properties"))
                     .and_then(J::as_object)
@@ -104,9 +93,9 @@ pub(super) fn check(
                 }
             }
             // Top-level required fields depend on the status; they are checked below from rules.yaml.
-            ValidationErrorKind::Required { .. } if segments.is_empty() => {}
-            ValidationErrorKind::Required { property } => {
-                let key = property.as_str().unwrap_or_default();
+            ViolationKind::Required { .. } if segments.is_empty() => {}
+            ViolationKind::Required { property } => {
+                let key = property.as_str();
                 let parent = segments.first().map(String::as_str);
                 if segments.len() == 1
                     && moved
@@ -117,10 +106,11 @@ pub(super) fn check(
                 }
                 out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
             }
-            ValidationErrorKind::Type { .. } => {
-                let expected = schema_at(&schema.json, error.schema_path().as_str(), 0)
-                    .and_then(J::as_str)
-                    .map_or("another type", type_name);
+            ViolationKind::Type { expected } => {
+                let expected = match expected.as_slice() {
+                    [one] => type_name(one),
+                    _ => "another type",
+                };
                 let found = node.map_or("nothing", Node::kind_name);
                 let d = out.error(
                     pos,
@@ -134,11 +124,8 @@ pub(super) fn check(
                     ));
                 }
             }
-            ValidationErrorKind::Enum { options } => {
-                let allowed: Vec<&str> = options
-                    .as_array()
-                    .map(|a| a.iter().filter_map(J::as_str).collect())
-                    .unwrap_or_default();
+            ViolationKind::Enum { options } => {
+                let allowed: Vec<&str> = options.iter().map(String::as_str).collect();
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let suggesting = out.may_suggest();
                 let d = out.error(
@@ -155,7 +142,7 @@ pub(super) fn check(
                     None => d.help(format!("allowed: {}", allowed.join(", "))),
                 }
             }
-            ValidationErrorKind::AnyOf { .. } if is_date(&segments) => {
+            ViolationKind::AnyOf { .. } if is_date(segments) => {
                 let text = node.and_then(Node::as_str).unwrap_or("");
                 let suggestion = super::fields::day_month_year(text);
                 let words = crate::explain::date_shape(&name, text, false, suggestion.as_deref());
@@ -164,7 +151,7 @@ pub(super) fn check(
                     d.help(help);
                 }
             }
-            ValidationErrorKind::AnyOf { .. }
+            ViolationKind::AnyOf { .. }
                 if segments.first().is_some_and(|s| s == "municipalities") =>
             {
                 out.error(
@@ -173,14 +160,14 @@ pub(super) fn check(
                     format!("{name} must be a NIS code or a municipality name"),
                 );
             }
-            ValidationErrorKind::MinItems { limit } => {
+            ViolationKind::MinItems { limit } => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} needs at least {limit} item(s)"),
                 );
             }
-            ValidationErrorKind::MinLength { limit } => {
+            ViolationKind::MinLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
                 out.error(
                     pos,
@@ -188,7 +175,7 @@ pub(super) fn check(
                     format!("{name} is {length} characters; at least {limit} needed"),
                 );
             }
-            ValidationErrorKind::MaxLength { limit } => {
+            ViolationKind::MaxLength { limit } => {
                 let length = node.and_then(Node::as_str).map_or(0, |s| s.chars().count());
                 out.error(
                     pos,
@@ -197,7 +184,7 @@ pub(super) fn check(
                 );
             }
             // A full date by pattern (`assessment.on`): the code stays `invalid-value`.
-            ValidationErrorKind::Pattern { .. } if is_date(&segments) => {
+            ViolationKind::Pattern if is_date(segments) => {
                 let text = node.and_then(Node::as_str).unwrap_or("");
                 let suggestion = super::fields::day_month_year(text);
                 let words = crate::explain::date_shape(&name, text, true, suggestion.as_deref());
@@ -206,30 +193,26 @@ pub(super) fn check(
                     d.help(help);
                 }
             }
-            ValidationErrorKind::Pattern { .. } => {
+            ViolationKind::Pattern => {
                 let given = node.and_then(Node::as_str).unwrap_or("");
                 let d = out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} has an invalid form: `{given}`"),
                 );
-                if let Some(h) = pattern_help(&segments) {
+                if let Some(h) = pattern_help(segments) {
                     d.help(h);
                 }
             }
-            ValidationErrorKind::Minimum { limit } => {
+            ViolationKind::Minimum { limit } => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
                     format!("{name} must be at least {limit}"),
                 );
             }
-            _ => {
-                out.error(
-                    pos,
-                    rule::INVALID_VALUE,
-                    format!("{name}: {}", error.masked()),
-                );
+            ViolationKind::AnyOf { message } | ViolationKind::Other { message } => {
+                out.error(pos, rule::INVALID_VALUE, format!("{name}: {message}"));
             }
         }
     }

@@ -13,12 +13,13 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Pos, Severity};
 use crate::practice::Document;
-use crate::schema::Schema;
+use crate::schema::{JsonSchema, Schema, SchemaError};
 
 pub use collection::{Summary, collection};
 pub(crate) use paths::{Bound, is_url, resolve_inside};
 
-/// What the checks need besides the document.
+/// What the checks need besides the document. Made by [`Context::new`] only, so that no check
+/// runs without the compiled JSON Schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     /// The format criteria.
@@ -27,6 +28,25 @@ pub struct Context<'a> {
     pub root: &'a Path,
     /// Today, for "not in the future" and the review interval.
     pub today: jiff::civil::Date,
+    /// `schema`'s JSON Schema, compiled.
+    json_schema: &'a JsonSchema,
+}
+
+impl<'a> Context<'a> {
+    /// The context for checking practices of the collection at `root`; compiles the JSON
+    /// Schema of `schema` when nothing did before, and fails when it does not compile.
+    pub fn new(
+        schema: &'a Schema,
+        root: &'a Path,
+        today: jiff::civil::Date,
+    ) -> Result<Context<'a>, SchemaError> {
+        Ok(Context {
+            schema,
+            root,
+            today,
+            json_schema: schema.json_schema()?,
+        })
+    }
 }
 
 /// Checks one loaded document; what loading it found is reported by the loader, not here.

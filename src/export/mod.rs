@@ -80,21 +80,13 @@ pub enum ExportError {
         /// Why it is unsafe.
         reason: &'static str,
     },
-    /// A file or folder could not be read or written.
+    /// A file or folder could not be read or written, the zip archive included.
     #[error("{}: {source}", path.display())]
     Io {
         /// The path.
         path: PathBuf,
         /// Why.
         source: std::io::Error,
-    },
-    /// The zip archive could not be written.
-    #[error("{}: {source}", path.display())]
-    Zip {
-        /// The archive being written.
-        path: PathBuf,
-        /// Why.
-        source: zip::result::ZipError,
     },
 }
 

@@ -105,9 +105,14 @@ fn write_zip(
         .suffix(".zip.tmp")
         .tempfile_in(parent)
         .map_err(ExportError::io(parent))?;
-    let zip_err = |source| ExportError::Zip {
+    // The archive library's errors stay here: a caller reports them with the archive's path,
+    // as any other failure to write it.
+    let zip_err = |source: zip::result::ZipError| ExportError::Io {
         path: target.path.clone(),
-        source,
+        source: match source {
+            zip::result::ZipError::Io(e) => e,
+            other => std::io::Error::from(other),
+        },
     };
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)

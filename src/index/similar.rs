@@ -83,7 +83,14 @@ impl SearchIndex {
             .unwrap_or_default()
             .to_owned();
         let file = self.root.join(&path);
-        let (document, _) = crate::practice::load(&file, &path, schema.rules.max_file_bytes);
+        let (document, _) = crate::collection::load_file(
+            &self.root,
+            &file,
+            &path,
+            crate::collection::Bytes::Read {
+                max_bytes: schema.rules.max_file_bytes,
+            },
+        );
         let Some(entry) = Entry::from_document(&document, schema) else {
             return Err(IndexError::Io {
                 path: file,

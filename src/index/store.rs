@@ -28,7 +28,7 @@ use super::state::{
 };
 use super::synonyms::{Group, Synonyms};
 use super::{ANALYZER_VERSION, IndexError};
-use crate::collection::SCHEMA_DIR;
+use crate::collection::{Bytes, SCHEMA_DIR, load_file};
 use crate::model::Entry;
 use crate::schema::Schema;
 
@@ -710,11 +710,10 @@ fn load(root: &Path, seen: &Seen, schema: &Schema, fields: &Fields) -> Loaded {
         }
     };
     let hash = state::hash(&bytes);
-    // Text that is not UTF-8 does not fit the model (`practice validate` says where it breaks).
-    let doc = String::from_utf8(bytes).ok().and_then(|text| {
-        let (document, _) = crate::practice::parse(&path, &rel, &text);
-        Entry::from_document(&document, schema).map(|e| fields.document(&e, schema))
-    });
+    // The collection's own loader parses the bytes, so a file reads here as everywhere else;
+    // its findings are `validate`'s business. Text that is not UTF-8 does not fit the model.
+    let (document, _) = load_file(root, &path, &rel, Bytes::Given(bytes));
+    let doc = Entry::from_document(&document, schema).map(|e| fields.document(&e, schema));
     Loaded::File {
         state: state(hash, doc.is_some()),
         rel,
@@ -723,6 +722,9 @@ fn load(root: &Path, seen: &Seen, schema: &Schema, fields: &Fields) -> Loaded {
     }
 }
 
+/// Loads `files` in parallel. Not [`crate::collection::load_each`]: the index reads each file's
+/// bytes itself, to hash them and to skip what has not changed, and reports progress; each file
+/// is then parsed by the same [`load_file`] as every other reader.
 fn load_all(
     root: &Path,
     files: &[Seen],
@@ -1024,8 +1026,7 @@ mod tests {
     use super::*;
 
     fn shipped_schema() -> Schema {
-        Schema::load_without_validator(&Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_DIR))
-            .unwrap()
+        Schema::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_DIR)).unwrap()
     }
 
     fn seen(rel: &str) -> Seen {

@@ -70,7 +70,7 @@ impl Document {
 /// Reads and parses the file at `path`; `rel` names it in findings. Files larger than
 /// `max_bytes` are not parsed.
 pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic>) {
-    let mut doc = Document::empty(path, rel);
+    let doc = Document::empty(path, rel);
     let mut out = Vec::new();
     let error =
         |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
@@ -111,6 +111,17 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
             return (doc, out);
         }
     };
+    from_bytes(path, rel, bytes)
+}
+
+/// Parses the bytes of the file at `path` (named `rel` in findings), read by the caller: the
+/// second half of [`load`], for a reader that needs the bytes themselves too (the index hashes
+/// them).
+pub fn from_bytes(path: &Path, rel: &str, bytes: Vec<u8>) -> (Document, Vec<Diagnostic>) {
+    let mut doc = Document::empty(path, rel);
+    let mut out = Vec::new();
+    let error =
+        |pos: Pos, code, message: String| Diagnostic::new(rel, pos, Severity::Error, code, message);
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {

@@ -2,6 +2,7 @@
 //! (status levels, required fields, body sections, limits), the vocabularies and the
 //! municipalities. Nothing about the format is hard-coded elsewhere.
 
+mod json;
 mod municipalities;
 
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub use json::{JsonSchema, SchemaViolation, ViolationKind};
 pub use municipalities::{Legacy, Lookup, Municipalities, Municipality};
 
 /// File name of the JSON Schema inside `schema/`.
@@ -227,8 +229,8 @@ pub struct Schema {
     pub rules: Rules,
     /// The JSON Schema document, for reading property names.
     pub json: serde_json::Value,
-    /// The compiled JSON Schema, see [`Schema::validator`].
-    validator: OnceLock<jsonschema::Validator>,
+    /// The compiled JSON Schema, see [`Schema::json_schema`].
+    compiled: OnceLock<JsonSchema>,
     /// The vocabularies.
     pub vocabularies: Vec<Vocabulary>,
     /// The municipalities.
@@ -243,7 +245,7 @@ fn read(path: &Path) -> Result<String, SchemaError> {
 }
 
 fn yaml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, SchemaError> {
-    serde_saphyr::from_str(&read(path)?).map_err(|e| SchemaError::Data {
+    crate::yaml::from_str(&read(path)?).map_err(|e| SchemaError::Data {
         path: path.to_owned(),
         message: e.to_string(),
     })
@@ -263,18 +265,12 @@ fn has_path(json: &serde_json::Value, path: &str) -> bool {
 }
 
 impl Schema {
-    /// Loads and cross-checks the schema folder `dir`, and compiles its JSON Schema.
+    /// Loads and cross-checks the schema folder `dir`. Its JSON Schema is read here but
+    /// compiled on first use ([`Schema::json_schema`]): compiling it is a fifth of a cold
+    /// search's work, and a search reads practices through the model only. Whatever checks a
+    /// practice asks for the compiled schema first ([`crate::check::Context::new`]), so a JSON
+    /// Schema that does not compile stops it with an error; nothing checks less.
     pub fn load(dir: &Path) -> Result<Schema, SchemaError> {
-        let schema = Schema::load_without_validator(dir)?;
-        schema.validator()?;
-        Ok(schema)
-    }
-
-    /// Like [`Schema::load`], leaving the JSON Schema to be compiled on first use: for what
-    /// reads practices only through the model (`search`, `similar`, `index`), where compiling
-    /// it would be a fifth of a search's own work. A JSON Schema that does not compile is then
-    /// reported by [`Schema::validator`], not here.
-    pub fn load_without_validator(dir: &Path) -> Result<Schema, SchemaError> {
         let json_path = dir.join(JSON_SCHEMA_FILE);
         let json: serde_json::Value =
             serde_json::from_str(&read(&json_path)?).map_err(|e| SchemaError::Data {
@@ -354,27 +350,21 @@ impl Schema {
             dir: dir.to_owned(),
             rules,
             json,
-            validator: OnceLock::new(),
+            compiled: OnceLock::new(),
             vocabularies,
             municipalities,
         })
     }
 
-    /// The compiled JSON Schema of the front matter, compiled on first use; always there for a
-    /// schema from [`Schema::load`].
-    pub fn validator(&self) -> Result<&jsonschema::Validator, SchemaError> {
-        if let Some(validator) = self.validator.get() {
-            return Ok(validator);
+    /// The JSON Schema of the front matter, compiled on the first call and kept; an error
+    /// naming `practice.schema.json` when it does not compile (asked again, it tries again).
+    pub fn json_schema(&self) -> Result<&JsonSchema, SchemaError> {
+        if let Some(compiled) = self.compiled.get() {
+            return Ok(compiled);
         }
-        let validator = jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .build(&self.json)
-            .map_err(|e| SchemaError::Data {
-                path: self.dir.join(JSON_SCHEMA_FILE),
-                message: e.to_string(),
-            })?;
+        let compiled = JsonSchema::compile(&self.json, &self.dir.join(JSON_SCHEMA_FILE))?;
         // Another thread may have compiled it meanwhile; either copy serves.
-        Ok(self.validator.get_or_init(|| validator))
+        Ok(self.compiled.get_or_init(|| compiled))
     }
 
     /// Rank of a requirement level (0 = least demanding).

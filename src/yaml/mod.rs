@@ -525,6 +525,18 @@ impl Builder {
     }
 }
 
+/// A YAML document that does not read as the type asked for: the parser's own description,
+/// with the line and column where it stopped.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct DocumentError(String);
+
+/// Reads a whole YAML document into `T` through serde: for the schema's own files, whose
+/// values need no positions and whose shape serde states best (unknown keys refused).
+pub fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, DocumentError> {
+    serde_saphyr::from_str(text).map_err(|e| DocumentError(e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

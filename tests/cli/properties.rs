@@ -50,11 +50,7 @@ fn check_bytes(bytes: &[u8]) -> Vec<Diagnostic> {
         "practices/gent-taalcafe.md",
         schema.rules.max_file_bytes,
     );
-    let cx = Context {
-        schema,
-        root: scratch(),
-        today: jiff::ZonedDateTime::now().date(),
-    };
+    let cx = Context::new(schema, scratch(), jiff::ZonedDateTime::now().date()).unwrap();
     found.extend(check::document(&doc, &cx));
     found.extend(check::collection(&[check::Summary::of(&doc)], schema));
     std::fs::remove_dir_all(&dir).unwrap();

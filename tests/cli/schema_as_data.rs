@@ -227,12 +227,25 @@ fn a_json_schema_that_is_not_a_valid_schema_exits_2_naming_the_file() {
     let search = c.run(&["search", "taalcafé"]);
     assert_eq!(search.code, 0, "{}", search.dump());
     assert!(search.stdout.contains("gent-taalcafe"), "{}", search.stdout);
-    // The library says the same: loading without the validator works, asking for it fails.
+    // The library says the same: loading compiles nothing, but no check runs without the
+    // compiled JSON Schema; asking for it, or validating, fails naming the file.
     let dir = c.root().join("schema");
-    let schema = practice::schema::Schema::load_without_validator(&dir).unwrap();
-    let err = schema.validator().unwrap_err().to_string();
+    let schema = practice::schema::Schema::load(&dir).unwrap();
+    let err = schema.json_schema().unwrap_err().to_string();
     assert!(err.contains("practice.schema.json"), "{err}");
-    assert!(practice::schema::Schema::load(&dir).is_err());
+    let today = jiff::civil::date(2026, 1, 1);
+    let request = practice::validate::Request {
+        paths: Vec::new(),
+        today,
+    };
+    let err = practice::validate::validate(c.root(), &schema, &request)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("practice.schema.json"), "{err}");
+    let err = practice::collection::load(c.root(), &schema, today)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("practice.schema.json"), "{err}");
 }
 
 #[test]

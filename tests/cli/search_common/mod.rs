@@ -9,7 +9,6 @@ use std::process::Output;
 
 use practice::filter::Filter;
 use practice::index::{Analysis, SearchIndex, SearchRequest, Synonyms};
-use practice::model::Collection;
 use practice::schema::Schema;
 use serde::Deserialize;
 use tempfile::TempDir;
@@ -130,7 +129,7 @@ pub fn shipped_index(analysis: &Analysis, synonyms: &Synonyms) -> SearchIndex {
     let root = repo();
     let schema = shipped_schema();
     let today = jiff::civil::date(2026, 11, 29);
-    let collection = Collection::load(&root, &schema, today).unwrap();
+    let collection = practice::collection::load(&root, &schema, today).unwrap();
     SearchIndex::in_memory(&root, &collection.entries, &schema, synonyms, analysis).unwrap()
 }
 

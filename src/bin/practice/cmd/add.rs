@@ -202,6 +202,9 @@ impl Args {
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
+    // Compiled before anything is asked, so that a JSON Schema that does not compile stops
+    // here as an unusable schema, not at the first answer.
+    schema.json_schema()?;
     let now = super::now();
     let today = now.date();
     // Known before anything is asked or written, so a missing editor costs no work.

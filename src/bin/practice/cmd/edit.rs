@@ -108,6 +108,8 @@ pub(crate) fn find_or_ask(
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
+    // Compiled before anything is asked: a JSON Schema that does not compile stops here.
+    schema.json_schema()?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let mut terminal = interactive.then(|| Terminal::new(None, std::path::PathBuf::new()));
     let Some(path) = find_or_ask(cx, &args.id, terminal.as_mut()) else {

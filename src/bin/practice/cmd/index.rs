@@ -21,7 +21,7 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let freshness = open::start(cx);
-    let schema = cx.schema_for_model()?;
+    let schema = cx.schema()?;
     let options = Options {
         rebuild: args.rebuild,
         // A second writer waits for the first (saying so, for a bounded time), then finds its

@@ -86,7 +86,8 @@ impl Context {
         })
     }
 
-    /// Loads `schema/` of the root.
+    /// Loads `schema/` of the root; its JSON Schema is compiled when something checks a
+    /// practice (see [`Schema::load`]).
     pub(crate) fn schema(&self) -> anyhow::Result<Schema> {
         let schema = Schema::load(&self.root.join(practice::collection::SCHEMA_DIR))?;
         self.speak(&schema);
@@ -101,15 +102,6 @@ impl Context {
         {
             practice::i18n::set_language(lang);
         }
-    }
-
-    /// Loads `schema/` of the root without compiling its JSON Schema, for the commands that
-    /// read practices only through the model (see [`Schema::load_without_validator`]).
-    pub(crate) fn schema_for_model(&self) -> anyhow::Result<Schema> {
-        let schema =
-            Schema::load_without_validator(&self.root.join(practice::collection::SCHEMA_DIR))?;
-        self.speak(&schema);
-        Ok(schema)
     }
 }
 

@@ -13,7 +13,7 @@ use crate::output::safe;
 /// Loads the collection at the context's root, warning about unreadable files on stderr.
 pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> {
     let today = super::today();
-    let collection = Collection::load(&cx.root, schema, today)?;
+    let collection = practice::collection::load(&cx.root, schema, today)?;
     if !cx.quiet {
         warn_unfit(
             &mut std::io::stderr().lock(),

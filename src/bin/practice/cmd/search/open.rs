@@ -45,7 +45,7 @@ pub(crate) fn prepare(
     filters: &FilterArgs,
 ) -> anyhow::Result<(Freshness, Schema, Filter)> {
     let freshness = start(cx);
-    let schema = cx.schema_for_model()?;
+    let schema = cx.schema()?;
     let filter = filters.resolve(&schema)?;
     Ok((freshness, schema, filter))
 }
