@@ -102,6 +102,7 @@ fn the_province_filter_and_the_province_word_agree() {
 
 #[test]
 fn a_library_caller_may_ask_for_any_number_of_hits() {
+    let schema = search_common::shipped_schema();
     let index = shipped_index();
     let filter = search_common::all_statuses();
     let results = index
