@@ -23,7 +23,7 @@ pub(crate) const PART_MARK: char = '~';
 const MAX_TOKEN_BYTES: usize = 48;
 
 /// Which stemmer reduces Dutch words to a common form.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stemming {
     /// No stemming: only folding.
     None,
@@ -34,23 +34,7 @@ pub enum Stemming {
     Porter,
     /// [`Stemming::Porter`] and three plural rules it lacks (see [`plural_fixes`]).
     PorterPlurals,
-    /// Any other stemmer, for measuring one against these.
-    Custom {
-        /// Name in reports.
-        name: &'static str,
-        /// Stems one folded, lower-case word.
-        stem: fn(&str) -> String,
-    },
 }
-
-// By name: function pointers have no meaningful equality.
-impl PartialEq for Stemming {
-    fn eq(&self, other: &Self) -> bool {
-        self.name() == other.name()
-    }
-}
-
-impl Eq for Stemming {}
 
 impl Stemming {
     /// The stemmer the index uses; chosen by measurement, see `docs/search.md`.
@@ -63,7 +47,6 @@ impl Stemming {
             Stemming::KraaijPohlmann => "kraaij-pohlmann",
             Stemming::Porter => "porter",
             Stemming::PorterPlurals => "porter+plurals",
-            Stemming::Custom { name, .. } => name,
         }
     }
 
@@ -78,7 +61,6 @@ impl Stemming {
                 .stem(word)
                 .into_owned(),
             Stemming::PorterPlurals => plural_fixes(&Stemming::Porter.stem(word)),
-            Stemming::Custom { stem, .. } => stem(word),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! A panic of the search engine becomes an [`IndexError::Engine`], which callers answer by
+//! A panic of the search engine becomes an [`IndexError::Corrupt`], which callers answer by
 //! rebuilding the index, never a crash. A damaged index file that passes every check on opening
 //! (changed without changing its size or time) can make the engine panic on a read; the files
 //! are only a cache, so the right answer is to build them anew, and a user should see one line
@@ -49,8 +49,8 @@ pub(crate) fn guarded<T>(
     // Whatever `f` touched is dropped or rebuilt after a panic: nothing half-changed is used.
     match std::panic::catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result,
-        Err(_) => Err(IndexError::Engine(format!(
-            "the search engine failed while {doing}; the index is damaged"
+        Err(_) => Err(IndexError::Corrupt(format!(
+            "the search engine failed while {doing}"
         ))),
     }
 }
@@ -63,17 +63,17 @@ mod tests {
     fn a_panic_becomes_an_engine_error_and_results_pass_through() {
         let err =
             guarded::<()>("answering the query", || panic!("index out of bounds")).unwrap_err();
-        assert!(err.is_engine());
+        assert!(err.needs_rebuild());
         let text = err.to_string();
         assert!(text.contains("answering the query"), "{text}");
         assert!(!text.contains("out of bounds"), "{text}");
         assert_eq!(guarded("reading", || Ok(7)).unwrap(), 7);
         let busy = guarded::<()>("reading", || {
-            Err(IndexError::Engine("kept as it was".into()))
+            Err(IndexError::Corrupt("kept as it was".into()))
         });
         assert_eq!(
             busy.unwrap_err().to_string(),
-            "search index: kept as it was"
+            "the search index is damaged: kept as it was"
         );
     }
 }

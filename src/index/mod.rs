@@ -4,6 +4,7 @@
 //! the only source of truth, so any doubt about it (another tool version, schema or analyzer,
 //! an unreadable sidecar, a corrupt segment) is answered by rebuilding it.
 //!
+//! - [`answer`]: the one way in for a command, an up-to-date index and its answer;
 //! - [`words`] and [`analyzer`]: how Dutch text becomes terms (folding, apostrophes, hyphens,
 //!   elided compounds, stop words, stemming);
 //! - [`fields`]: what is indexed and how much each field weighs;
@@ -21,6 +22,7 @@ mod fields;
 mod filter;
 mod guard;
 mod lexicon;
+mod open;
 mod query;
 mod scan;
 mod search;
@@ -35,14 +37,13 @@ mod words;
 use std::path::PathBuf;
 
 pub use analyzer::{Analysis, Stemming};
-pub use scan::Freshness;
+pub use open::{Answer, answer};
 pub use search::{
     Correction, Facets, Hit, Partial, SearchRequest, SearchResults, Snippet, TermHint,
 };
 pub use similar::SimilarRequest;
 pub use store::{
-    Answered, INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex, Skip,
-    Skipped,
+    INDEX_DIR, NoProgress, Options, Progress, Rebuild, Refresh, SearchIndex, Skip, Skipped,
 };
 pub use synonyms::Synonyms;
 pub use synonyms_check::check as check_synonyms;
@@ -70,9 +71,11 @@ pub enum IndexError {
         /// The index folder.
         dir: PathBuf,
     },
-    /// The search engine failed.
-    #[error("search index: {0}")]
-    Engine(String),
+    /// The index is damaged (a file fails its checksum, the engine reads nonsense or panics on
+    /// it). It is a cache: rebuilding it from the files cures this, see
+    /// [`IndexError::needs_rebuild`].
+    #[error("the search index is damaged: {0}")]
+    Corrupt(String),
     /// The collection could not be listed.
     #[error(transparent)]
     Collection(#[from] crate::Error),
@@ -94,17 +97,69 @@ pub enum IndexError {
     },
 }
 
+/// The engine's folder, for an engine error that names no file.
+fn engine_dir() -> PathBuf {
+    PathBuf::from(INDEX_DIR).join(store::ENGINE_DIR)
+}
+
+/// An error of the engine, typed by what a caller does with it: a lock held by another
+/// process is [`IndexError::Busy`] (wait), an operating system error is [`IndexError::Io`]
+/// with the file it names (report it: a rebuild would meet it again), and anything else means
+/// the engine's files are not what it wrote, [`IndexError::Corrupt`] (rebuild).
 impl From<tantivy::TantivyError> for IndexError {
     fn from(e: tantivy::TantivyError) -> Self {
+        use tantivy::TantivyError as T;
+        use tantivy::directory::error::{
+            LockError, OpenDirectoryError as D, OpenReadError as R, OpenWriteError as W,
+        };
+        let io = |path: PathBuf, e: &std::io::Error| IndexError::Io {
+            path,
+            source: std::io::Error::new(e.kind(), e.to_string()),
+        };
+        match &e {
+            T::LockFailure(LockError::LockBusy, _) => {
+                return IndexError::Busy { dir: engine_dir() };
+            }
+            T::LockFailure(LockError::IoError(e), _) | T::IoError(e) => {
+                return engine_io(std::io::Error::new(e.kind(), e.to_string()));
+            }
+            T::OpenReadError(R::IoError { io_error, filepath })
+            | T::OpenWriteError(W::IoError { io_error, filepath }) => {
+                return io(filepath.clone(), io_error);
+            }
+            T::OpenDirectoryError(D::IoError {
+                io_error,
+                directory_path,
+            }) => return io(directory_path.clone(), io_error),
+            T::OpenDirectoryError(D::FailedToCreateTempDir(e)) => {
+                return io(std::env::temp_dir(), e);
+            }
+            _ => {}
+        }
         // On one line: some of the engine's messages span several, and a note is one line.
         let text = e.to_string();
-        IndexError::Engine(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        IndexError::Corrupt(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// An I/O error of the engine while it reads its own files: bytes it cannot make sense of are
+/// damage; anything else (permissions, a full disk) is the system's, reported with the folder.
+pub(crate) fn engine_io(e: std::io::Error) -> IndexError {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::InvalidData | K::UnexpectedEof => IndexError::Corrupt(e.to_string()),
+        _ => IndexError::Io {
+            path: engine_dir(),
+            source: e,
+        },
     }
 }
 
 impl IndexError {
-    /// Whether rebuilding the index from the files may cure this error.
-    pub fn is_engine(&self) -> bool {
-        matches!(self, IndexError::Engine(_))
+    /// Whether the index is damaged, so that rebuilding it from the files cures this. Other
+    /// errors would come back after a rebuild: [`IndexError::Busy`] asks to wait,
+    /// [`IndexError::Io`] names the path to look at.
+    pub fn needs_rebuild(&self) -> bool {
+        matches!(self, IndexError::Corrupt(_))
     }
 }

@@ -35,7 +35,7 @@ pub(crate) struct Seen {
 /// it stats its share of what is left. So the check takes as many threads as there are cores
 /// and no more: with a thread more than cores, one of them waits for the scheduler, and the
 /// search waits with it.
-pub struct Freshness {
+pub(crate) struct Freshness {
     /// The listing, sent by the scan thread as soon as it has one.
     listed: mpsc::Receiver<Result<Arc<Listed>, IndexError>>,
     /// The next chunk of the listing to stat, shared by every thread that stats.
@@ -46,13 +46,18 @@ pub struct Freshness {
 
 impl Freshness {
     /// Starts listing and stat-ing the practice files of the collection at `root`.
-    pub fn start(root: &Path) -> Freshness {
+    pub(crate) fn start(root: &Path) -> Freshness {
+        Freshness::start_with(root, Walker::DEFAULT)
+    }
+
+    /// [`Freshness::start`] with the given walker.
+    pub(crate) fn start_with(root: &Path, walker: Walker) -> Freshness {
         let root = root.to_owned();
         let (send, listed) = mpsc::sync_channel(1);
         let next = Arc::new(AtomicUsize::new(0));
         let shared = Arc::clone(&next);
         let scan = std::thread::spawn(move || {
-            let listed = match list(&root) {
+            let listed = match list(&root, walker) {
                 Ok(listed) => Arc::new(listed),
                 Err(e) => {
                     // A caller that has gone (it failed before asking) needs no answer.
@@ -92,7 +97,9 @@ impl Freshness {
             let ended = self.scan.join();
             return match ended {
                 Err(panic) => std::panic::resume_unwind(panic),
-                Ok(_) => Err(IndexError::Engine("the freshness check ended early".into())),
+                Ok(_) => Err(IndexError::Corrupt(
+                    "the freshness check ended early".into(),
+                )),
             };
         };
         let listed = listed?;
@@ -109,7 +116,7 @@ impl Freshness {
 
 /// The practice files found, before they are stat-ed, and where their names came from.
 pub(crate) struct Listed {
-    listing: os::Listing,
+    listing: Listing,
     /// True when the names came from the folders recorded at the last listing, not from
     /// listing the folders now.
     reused: bool,
@@ -198,27 +205,22 @@ impl Scanned {
     }
 }
 
-/// Lists the practice files under `root` with their size and time, sorted by name.
-#[cfg(test)]
-pub(crate) fn scan_sorted(root: &Path) -> Result<Vec<Seen>, IndexError> {
-    scan(root).map(Scanned::into_seen)
-}
-
 /// A folder whose modification time was at least this old when it was listed (nanoseconds)
 /// cannot gain or lose an entry without its time changing: a change within the same tick of
 /// the file system's clock would keep the time, and the coarsest clocks tick every 2 s.
 const SETTLED: i64 = 3_000_000_000;
 
-/// Lists the practice files under `root` and stats them, as a search does.
+/// Lists the practice files under `root` with `walker` and stats them, as a search does.
 #[cfg(test)]
-fn scan(root: &Path) -> Result<Scanned, IndexError> {
-    Freshness::start(root).finish()
+fn scan(root: &Path, walker: Walker) -> Result<Scanned, IndexError> {
+    Freshness::start_with(root, walker).finish()
 }
 
-/// Lists the practice files under `root` now (never from the record) and stats them.
+/// Lists the practice files under `root` now with `walker` (never from the record) and stats
+/// them.
 #[cfg(test)]
-fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
-    let listing = os::Listing::read(&root.join(PRACTICES_DIR))?;
+fn scan_listing(root: &Path, walker: Walker) -> Result<Scanned, IndexError> {
+    let listing = Listing::read(walker, &root.join(PRACTICES_DIR))?;
     let parts = work(&listing, &AtomicUsize::new(0))?;
     let listed = Listed {
         listing,
@@ -229,19 +231,19 @@ fn scan_listing(root: &Path) -> Result<Scanned, IndexError> {
 
 /// Lists the practice files under `root`. The folders recorded at the last listing are reused
 /// when none of them changed since (and each was settled then), which saves listing them.
-fn list(root: &Path) -> Result<Listed, IndexError> {
+fn list(root: &Path, walker: Walker) -> Result<Listed, IndexError> {
     // Never a record read through a symbolic link, which could hide files.
     let reused = real_index_dir(root)
         .ok()
         .and_then(|dir| Folders::read(&dir));
-    let reused = reused.and_then(|folders| os::Listing::from_folders(root, &folders));
+    let reused = reused.and_then(|folders| Listing::from_folders(walker, root, &folders));
     Ok(match reused {
         Some(listing) => Listed {
             listing,
             reused: true,
         },
         None => Listed {
-            listing: os::Listing::read(&root.join(PRACTICES_DIR))?,
+            listing: Listing::read(walker, &root.join(PRACTICES_DIR))?,
             reused: false,
         },
     })
@@ -249,7 +251,7 @@ fn list(root: &Path) -> Result<Listed, IndexError> {
 
 /// Stats chunks of the listing, taking the next one in turn until none is left. Chunks are
 /// small so that a thread the scheduler holds back leaves its share to the others.
-fn work(listing: &os::Listing, next: &AtomicUsize) -> Result<Vec<Part>, IndexError> {
+fn work(listing: &Listing, next: &AtomicUsize) -> Result<Vec<Part>, IndexError> {
     let count = listing.len();
     let chunks = count.div_ceil(CHUNK);
     let mut done = Vec::new();
@@ -280,6 +282,97 @@ fn assemble(listed: Arc<Listed>, mut parts: Vec<Part>) -> Scanned {
     }
 }
 
+/// Which listing of the files runs: every shipped one is built on Linux, where the tests run
+/// each of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Walker {
+    /// `getdents64` and `statx` through `rustix`, with folders reused from the last listing
+    /// when they cannot have changed (Linux only).
+    #[cfg(target_os = "linux")]
+    Fast,
+    /// `std::fs` on any system; lists every folder at every check.
+    #[cfg_attr(target_os = "linux", allow(dead_code))]
+    Portable,
+}
+
+impl Walker {
+    /// The walker a search uses on this system.
+    #[cfg(target_os = "linux")]
+    pub(crate) const DEFAULT: Walker = Walker::Fast;
+    /// The walker a search uses on this system.
+    #[cfg(not(target_os = "linux"))]
+    pub(crate) const DEFAULT: Walker = Walker::Portable;
+
+    /// Every walker built on this system, for the tests.
+    #[cfg(test)]
+    const ALL: &[Walker] = &[
+        #[cfg(target_os = "linux")]
+        Walker::Fast,
+        Walker::Portable,
+    ];
+}
+
+/// The practice files found by one of the walkers, before they are stat-ed.
+enum Listing {
+    #[cfg(target_os = "linux")]
+    Fast(fast::Listing),
+    Portable(portable::Listing),
+}
+
+/// Calls the same method on whichever listing it is.
+macro_rules! each {
+    ($listing:expr, $l:ident => $call:expr) => {
+        match $listing {
+            #[cfg(target_os = "linux")]
+            Listing::Fast($l) => $call,
+            Listing::Portable($l) => $call,
+        }
+    };
+}
+
+impl Listing {
+    /// Lists the practices folder `dir` now.
+    fn read(walker: Walker, dir: &Path) -> Result<Listing, IndexError> {
+        Ok(match walker {
+            #[cfg(target_os = "linux")]
+            Walker::Fast => Listing::Fast(fast::Listing::read(dir)?),
+            Walker::Portable => Listing::Portable(portable::Listing::read(dir)?),
+        })
+    }
+
+    /// A listing from the folders recorded at the last listing, when none of them can have
+    /// changed since; only the fast walker records folders.
+    fn from_folders(walker: Walker, root: &Path, record: &Folders) -> Option<Listing> {
+        match walker {
+            #[cfg(target_os = "linux")]
+            Walker::Fast => fast::Listing::from_folders(root, record).map(Listing::Fast),
+            Walker::Portable => {
+                portable::Listing::from_folders(root, record).map(Listing::Portable)
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        each!(self, l => l.len())
+    }
+
+    fn links(&self) -> Vec<String> {
+        each!(self, l => l.links())
+    }
+
+    fn folders(&self) -> Folders {
+        each!(self, l => l.folders())
+    }
+
+    fn rel_into(&self, i: usize, out: &mut String) {
+        each!(self, l => l.rel_into(i, out))
+    }
+
+    fn stat(&self, range: std::ops::Range<usize>) -> Result<(Stats, Fingerprint), IndexError> {
+        each!(self, l => l.stat(range))
+    }
+}
+
 /// Nanoseconds since the epoch, 0 for times before it.
 fn nanos(secs: i64, nanos: u32) -> i64 {
     if secs < 0 {
@@ -290,7 +383,7 @@ fn nanos(secs: i64, nanos: u32) -> i64 {
 }
 
 #[cfg(target_os = "linux")]
-mod os {
+mod fast {
     //! Linux: `getdents64` into one reused buffer and `statx` relative to open folders.
 
     use std::ffi::CStr;
@@ -588,9 +681,9 @@ mod os {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
-mod os {
-    //! Elsewhere: `std::fs`, stat-ing through each directory entry.
+mod portable {
+    //! Every system: `std::fs`, stat-ing through each directory entry. Built and tested on
+    //! Linux too, where [`Walker::Portable`](super::Walker) selects it.
 
     use std::fs::DirEntry;
     use std::ops::Range;
@@ -722,11 +815,22 @@ mod tests {
     use std::fs;
     use std::sync::Arc;
 
-    use super::scan_sorted as scan;
+    use super::{Walker, scan as scan_with};
     use crate::collection::{PRACTICES_DIR, practice_files, relative_name};
+
+    /// The files `walker` finds under `root`, sorted by name.
+    fn scan(root: &std::path::Path, walker: Walker) -> Vec<super::Seen> {
+        scan_with(root, walker).unwrap().into_seen()
+    }
 
     #[test]
     fn finds_what_the_collection_walk_finds_with_sizes() {
+        for &walker in Walker::ALL {
+            finds_what_the_collection_walk_finds(walker);
+        }
+    }
+
+    fn finds_what_the_collection_walk_finds(walker: Walker) {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         let dir = root.join(PRACTICES_DIR);
@@ -749,8 +853,12 @@ mod tests {
             std::os::unix::fs::symlink(dir.join("sub"), dir.join("linked-dir")).unwrap();
         }
         #[cfg(unix)]
-        assert_eq!(super::scan(root).unwrap().links(), ["practices/link.md"]);
-        let seen = scan(root).unwrap();
+        assert_eq!(
+            scan_with(root, walker).unwrap().links(),
+            ["practices/link.md"],
+            "{walker:?}"
+        );
+        let seen = scan(root, walker);
         let names: Vec<_> = seen.iter().map(|s| (s.rel.as_str(), s.size)).collect();
         assert_eq!(
             names,
@@ -758,7 +866,8 @@ mod tests {
                 ("practices/a.md", 3),
                 ("practices/sub/b.md", 2),
                 ("practices/sub/deeper/c.md", 1),
-            ]
+            ],
+            "{walker:?}"
         );
         let walked: Vec<_> = practice_files(&dir)
             .unwrap()
@@ -766,8 +875,38 @@ mod tests {
             .map(|p| relative_name(root, p))
             .collect();
         let scanned: Vec<_> = seen.iter().map(|s| s.rel.clone()).collect();
-        assert_eq!(scanned, walked);
+        assert_eq!(scanned, walked, "{walker:?}");
         assert!(seen.iter().all(|s| s.mtime > 0));
+    }
+
+    #[test]
+    fn every_walker_sees_the_same_sizes_times_and_fingerprint() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join(PRACTICES_DIR);
+        for (i, path) in ["a.md", "sub/b.md", "sub/deeper/c.md", "x/y/z.md"]
+            .iter()
+            .enumerate()
+        {
+            let path = dir.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, "x".repeat(i * 7)).unwrap();
+        }
+        let found: Vec<_> = Walker::ALL
+            .iter()
+            .map(|&w| {
+                let scanned = scan_with(tmp.path(), w).unwrap();
+                let print = scanned.fingerprint();
+                let seen: Vec<_> = scanned
+                    .into_seen()
+                    .into_iter()
+                    .map(|s| (s.rel, s.size, s.mtime))
+                    .collect();
+                (seen, print)
+            })
+            .collect();
+        assert_eq!(found[0].0.len(), 4);
+        // A stamp written after one walker's check holds for the other's.
+        assert!(found.windows(2).all(|w| w[0] == w[1]), "{found:?}");
     }
 
     #[test]
@@ -780,8 +919,14 @@ mod tests {
             fs::create_dir_all(&sub).unwrap();
             fs::write(sub.join(format!("p{i}.md")), "x".repeat(i % 50)).unwrap();
         }
-        let seen = scan(tmp.path()).unwrap();
-        assert_eq!(seen.len(), count);
+        for &walker in Walker::ALL {
+            many_files_on_several_threads(tmp.path(), walker, count);
+        }
+    }
+
+    fn many_files_on_several_threads(root: &std::path::Path, walker: Walker, count: usize) {
+        let seen = scan(root, walker);
+        assert_eq!(seen.len(), count, "{walker:?}");
         assert!(seen.windows(2).all(|w| w[0].rel < w[1].rel));
         for s in &seen {
             let i: usize = s
@@ -799,17 +944,23 @@ mod tests {
         for s in &seen {
             print.add(&[s.rel.as_bytes()], s.size, s.mtime);
         }
-        assert_eq!(super::scan(tmp.path()).unwrap().fingerprint(), print.0);
+        assert_eq!(scan_with(root, walker).unwrap().fingerprint(), print.0);
     }
 
     #[test]
     fn a_file_gone_between_listing_and_stat_counts_as_removed() {
+        for &walker in Walker::ALL {
+            a_file_gone_counts_as_removed(walker);
+        }
+    }
+
+    fn a_file_gone_counts_as_removed(walker: Walker) {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join(PRACTICES_DIR);
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("a.md"), "a").unwrap();
         fs::write(dir.join("b.md"), "b").unwrap();
-        let listing = super::os::Listing::read(&dir).unwrap();
+        let listing = super::Listing::read(walker, &dir).unwrap();
         assert_eq!(listing.len(), 2);
         fs::remove_file(dir.join("b.md")).unwrap();
         let (stats, fingerprint) = listing.stat(0..listing.len()).unwrap();
@@ -823,7 +974,7 @@ mod tests {
         };
         assert_eq!(scanned.len(), 1);
         let names: Vec<_> = scanned.into_seen().into_iter().map(|s| s.rel).collect();
-        assert_eq!(names, ["practices/a.md"]);
+        assert_eq!(names, ["practices/a.md"], "{walker:?}");
     }
 
     /// Sets the modification time of every folder under `dir` (and `dir`) an hour back.
@@ -854,10 +1005,10 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn settled_folders_that_did_not_change_are_not_listed_again() {
-        use super::os::Listing;
+        use super::fast::Listing;
         let (tmp, dir) = collection();
         settle(&dir);
-        let scanned = super::scan_listing(tmp.path()).unwrap();
+        let scanned = super::scan_listing(tmp.path(), Walker::Fast).unwrap();
         let folders = scanned.settled_folders().expect("settled");
         assert_eq!(folders.folders.len(), 2);
         let reused = Listing::from_folders(tmp.path(), &folders).expect("reused");
@@ -865,7 +1016,7 @@ mod tests {
         assert_eq!(fingerprint, scanned.fingerprint);
         let again = super::Scanned {
             listed: Arc::new(super::Listed {
-                listing: reused,
+                listing: super::Listing::Fast(reused),
                 reused: true,
             }),
             stats,
@@ -885,7 +1036,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     fn settled_record(root: &std::path::Path, dir: &std::path::Path) -> super::Folders {
         settle(dir);
-        super::scan_listing(root)
+        super::scan_listing(root, Walker::Fast)
             .unwrap()
             .settled_folders()
             .expect("settled")
@@ -894,7 +1045,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_folder_that_gained_or_lost_a_file_is_listed_again() {
-        use super::os::Listing;
+        use super::fast::Listing;
         let (tmp, dir) = collection();
         let folders = settled_record(tmp.path(), &dir);
         fs::write(dir.join("sub/c.md"), "c").unwrap();
@@ -907,10 +1058,10 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn folders_changed_shortly_before_the_listing_are_not_trusted() {
-        use super::os::Listing;
+        use super::fast::Listing;
         let (tmp, _dir) = collection();
         // Just created: a change in the same clock tick would keep their times.
-        let scanned = super::scan_listing(tmp.path()).unwrap();
+        let scanned = super::scan_listing(tmp.path(), Walker::Fast).unwrap();
         assert!(scanned.settled_folders().is_none());
         let folders = scanned.listed.listing.folders();
         assert!(Listing::from_folders(tmp.path(), &folders).is_none());
@@ -919,7 +1070,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_damaged_record_of_folders_is_not_trusted() {
-        use super::os::Listing;
+        use super::fast::Listing;
         let (tmp, dir) = collection();
         let good = settled_record(tmp.path(), &dir);
         assert!(Listing::from_folders(tmp.path(), &good).is_some());
@@ -938,9 +1089,24 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_practices_folder_is_an_error_naming_it() {
+    fn the_portable_walker_records_no_folders_and_lists_every_time() {
         let tmp = tempfile::tempdir().unwrap();
-        let err = scan(tmp.path()).unwrap_err().to_string();
-        assert!(err.contains(PRACTICES_DIR), "{err}");
+        let dir = tmp.path().join(PRACTICES_DIR);
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("a.md"), "a").unwrap();
+        let scanned = super::scan_listing(tmp.path(), Walker::Portable).unwrap();
+        assert!(scanned.settled_folders().is_none());
+    }
+
+    #[test]
+    fn a_missing_practices_folder_is_an_error_naming_it() {
+        for &walker in Walker::ALL {
+            let tmp = tempfile::tempdir().unwrap();
+            let Err(err) = scan_with(tmp.path(), walker) else {
+                panic!("{walker:?} listed a missing folder");
+            };
+            let err = err.to_string();
+            assert!(err.contains(PRACTICES_DIR), "{walker:?}: {err}");
+        }
     }
 }

@@ -50,10 +50,7 @@ impl SearchIndex {
         let mut ids = Vec::new();
         for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(self.fields.id)?;
-            let mut stream = inverted
-                .terms()
-                .stream()
-                .map_err(|e| IndexError::Engine(e.to_string()))?;
+            let mut stream = inverted.terms().stream().map_err(super::engine_io)?;
             while stream.advance() {
                 ids.extend(std::str::from_utf8(stream.key()).ok().map(str::to_owned));
             }

@@ -35,7 +35,7 @@ use crate::schema::Schema;
 /// The index folder, relative to the root.
 pub const INDEX_DIR: &str = ".practice/index";
 const LOCK_FILE: &str = "writer.lock";
-const ENGINE_DIR: &str = "tantivy";
+pub(crate) const ENGINE_DIR: &str = "tantivy";
 /// How long a search or `index` waits for another process that is updating the index.
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -154,13 +154,13 @@ impl Refresh {
 
 /// An index brought up to date, what that took, and the answer of a query on it.
 #[derive(Debug)]
-pub struct Answered<T> {
+pub(crate) struct Answered<T> {
     /// The index, up to date.
-    pub index: SearchIndex,
+    pub(crate) index: SearchIndex,
     /// What bringing it up to date did.
-    pub refresh: Refresh,
+    pub(crate) refresh: Refresh,
     /// The query's answer on the up-to-date index.
-    pub answer: Result<T, IndexError>,
+    pub(crate) answer: Result<T, IndexError>,
 }
 
 /// An open, up-to-date index.
@@ -190,42 +190,21 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> IndexError + '_ {
 }
 
 impl SearchIndex {
-    /// Opens the index of the collection at `root`, updating or rebuilding it first if needed.
-    pub fn open(
-        root: &Path,
-        schema: &Schema,
-        options: &Options,
-        progress: &dyn Progress,
-    ) -> Result<(SearchIndex, Refresh), IndexError> {
-        Self::open_checked(root, schema, options, progress, Freshness::start(root))
-    }
-
-    /// Like [`SearchIndex::open`], with a freshness check the caller started earlier (with
-    /// [`Freshness::start`] on the same `root`) so that it ran while the caller loaded the schema.
-    pub fn open_checked(
-        root: &Path,
-        schema: &Schema,
-        options: &Options,
-        progress: &dyn Progress,
-        freshness: Freshness,
-    ) -> Result<(SearchIndex, Refresh), IndexError> {
-        let answered = Self::query_checked(root, schema, options, progress, freshness, |_| Ok(()))?;
-        Ok((answered.index, answered.refresh))
-    }
-
-    /// Like [`SearchIndex::open_checked`], and answers `query` on the index. When the index
+    /// Opens the index, bringing it up to date with the files as `freshness` (started on the
+    /// same `root`) finds them, and answers `query` on it. When the index
     /// looks current, the query runs on it at once, while the freshness check finishes, and
     /// its answer is kept when the check finds every file as indexed; when files changed, the
     /// answer is dropped and the query runs again on the updated index. So a search waits for
     /// the check and its query side by side, not one after the other. Errors in opening or
     /// updating end the call; the query's own error comes back in [`Answered::answer`], for
-    /// the caller to decide on a rebuild.
-    pub fn query_checked<T>(
+    /// the caller to decide on a rebuild. `forced` rebuilds the index for that reason.
+    pub(crate) fn query_checked<T>(
         root: &Path,
         schema: &Schema,
         options: &Options,
         progress: &dyn Progress,
         freshness: Freshness,
+        forced: Option<Rebuild>,
         query: impl Fn(&SearchIndex) -> Result<T, IndexError>,
     ) -> Result<Answered<T>, IndexError> {
         // Checked before anything is read or written there.
@@ -242,7 +221,7 @@ impl SearchIndex {
         // The cheap check runs beside opening the index it will most often approve, and
         // beside the query on it. Only engine files exactly as last written are read here;
         // any others are checked under the lock first.
-        let early = (place.is_ok() && !options.rebuild)
+        let early = (place.is_ok() && !options.rebuild && forced.is_none())
             .then(|| Stamp::read(&dir))
             .flatten()
             .filter(|stamp| stamp.versions == versions)
@@ -301,6 +280,7 @@ impl SearchIndex {
             analysis: &analysis,
             options,
             progress,
+            forced,
         };
         // The lock is held while the index is written, and released before the query.
         let (engine, mut refresh) = 'written: {
@@ -320,7 +300,7 @@ impl SearchIndex {
                 Ok(written) => written,
                 // So does one whose index cannot be written after all (a read-only folder in
                 // it, a disk full), or breaks the engine as it is written.
-                Err(e @ (IndexError::Io { .. } | IndexError::Engine(_)))
+                Err(e @ (IndexError::Io { .. } | IndexError::Corrupt(_)))
                     if options.in_memory_fallback =>
                 {
                     job.in_memory(&e, &seen)?
@@ -335,34 +315,6 @@ impl SearchIndex {
             index,
             refresh,
             answer,
-        })
-    }
-
-    /// An index in memory of the given entries of the collection at `root`, for measuring
-    /// analysis choices.
-    pub fn in_memory(
-        root: &Path,
-        entries: &[Entry],
-        schema: &Schema,
-        synonyms: &Synonyms,
-        analysis: &Analysis,
-    ) -> Result<SearchIndex, IndexError> {
-        let index = Index::create_in_ram(fields::schema());
-        fields::register(&index, analysis);
-        let fields = Fields::new(&index.schema())?;
-        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
-        for entry in entries {
-            writer.add_document(fields.document(entry, schema))?;
-        }
-        writer.commit()?;
-        let reader = index.reader()?;
-        Ok(SearchIndex {
-            root: root.to_owned(),
-            reader,
-            fields,
-            analysis: analysis.clone(),
-            synonyms: synonyms.analysed(analysis),
-            max_file_bytes: schema.rules.max_file_bytes,
         })
     }
 
@@ -401,7 +353,7 @@ impl Engine {
         fields::register(&index, analysis);
         let fields = Fields::new(&index.schema())?;
         if index.schema() != fields::schema() {
-            return Err(IndexError::Engine("the index has other fields".into()));
+            return Err(IndexError::Corrupt("the index has other fields".into()));
         }
         let reader = index
             .reader_builder()
@@ -441,9 +393,9 @@ fn structural_checksums(index: &Index) -> Result<(), IndexError> {
             let ok = index
                 .directory()
                 .validate_checksum(&path)
-                .map_err(|e| IndexError::Engine(format!("{}: {e}", path.display())))?;
+                .map_err(|e| IndexError::Corrupt(format!("{}: {e}", path.display())))?;
             if !ok {
-                return Err(IndexError::Engine(format!(
+                return Err(IndexError::Corrupt(format!(
                     "a file fails its checksum ({})",
                     path.display()
                 )));
@@ -466,12 +418,12 @@ fn open_engine(
     let validate = match recorded {
         Some(r) if r == found => false,
         Some(r) if r.meta != found.meta => {
-            return Err(IndexError::Engine(
+            return Err(IndexError::Corrupt(
                 "its meta.json or .managed.json changed since it was written".into(),
             ));
         }
         _ if check == Check::Same => {
-            return Err(IndexError::Engine(
+            return Err(IndexError::Corrupt(
                 "its files changed since they were written".into(),
             ));
         }
@@ -498,7 +450,7 @@ fn open_engine(
                 1 => ("a file".to_owned(), "fails its"),
                 n => (format!("{n} files"), "fail their"),
             };
-            return Err(IndexError::Engine(format!(
+            return Err(IndexError::Corrupt(format!(
                 "{count} {verb} checksum ({})",
                 damaged.join(", ")
             )));
@@ -507,7 +459,7 @@ fn open_engine(
     let engine = Engine::new(index, analysis)?;
     let count = engine.reader.searcher().num_docs();
     if count != expected {
-        return Err(IndexError::Engine(format!(
+        return Err(IndexError::Corrupt(format!(
             "the index holds {count} practices, its sidecar {expected}"
         )));
     }
@@ -523,14 +475,24 @@ const MAX_META_BYTES: u64 = 64 * 1024 * 1024;
 fn engine_files(engine_dir: &Path) -> Result<EngineFiles, IndexError> {
     let mut files = Fingerprint::default();
     let mut json = Vec::new();
-    for entry in std::fs::read_dir(engine_dir).map_err(io(engine_dir))? {
+    let entries = match std::fs::read_dir(engine_dir) {
+        // A sidecar without the engine it describes: damage, cured by a rebuild.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(IndexError::Corrupt(format!(
+                "{} is missing",
+                engine_dir.display()
+            )));
+        }
+        entries => entries.map_err(io(engine_dir))?,
+    };
+    for entry in entries {
         let entry = entry.map_err(io(engine_dir))?;
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let kind = entry.file_type().map_err(io(&path))?;
         if !kind.is_file() {
-            return Err(IndexError::Engine(format!(
+            return Err(IndexError::Corrupt(format!(
                 "{} is not a file the engine made",
                 path.display()
             )));
@@ -744,13 +706,8 @@ fn load_all(
 
 fn writer(index: &Index) -> Result<IndexWriter, IndexError> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    match index.writer_with_num_threads(threads, threads * 40_000_000) {
-        Ok(w) => Ok(w),
-        Err(tantivy::TantivyError::LockFailure(..)) => Err(IndexError::Busy {
-            dir: PathBuf::from(INDEX_DIR),
-        }),
-        Err(e) => Err(e.into()),
-    }
+    // A lock held elsewhere becomes `Busy`, through the conversion of the engine's errors.
+    Ok(index.writer_with_num_threads(threads, threads * 40_000_000)?)
 }
 
 /// What writing the index needs besides the files.
@@ -761,6 +718,8 @@ struct Job<'a> {
     analysis: &'a Analysis,
     options: &'a Options,
     progress: &'a dyn Progress,
+    /// Rebuild for this reason, whatever the index looks like.
+    forced: Option<Rebuild>,
 }
 
 impl Job<'_> {
@@ -771,6 +730,7 @@ impl Job<'_> {
         // Read the sidecar only now: another process may have done the work while we waited.
         let old = State::read(&dir);
         let reason = match &old {
+            _ if self.forced.is_some() => self.forced.clone(),
             _ if self.options.rebuild => Some(Rebuild::Asked),
             None if dir.join(ENGINE_DIR).exists() => {
                 Some(Rebuild::Corrupt("the sidecar is unreadable".into()))
@@ -798,12 +758,13 @@ impl Job<'_> {
                             self.update(engine, old, seen, folders)
                         }) {
                             Ok(done) => return Ok(done),
-                            Err(IndexError::Engine(why)) => Rebuild::Corrupt(why),
+                            Err(IndexError::Corrupt(why)) => Rebuild::Corrupt(why),
                             Err(e) => return Err(e),
                         }
                     }
-                    Err(IndexError::Engine(why)) => Rebuild::Corrupt(why),
-                    Err(e) => Rebuild::Corrupt(e.to_string()),
+                    Err(IndexError::Corrupt(why)) => Rebuild::Corrupt(why),
+                    // Busy or I/O: a rebuild would meet it again; the caller reports it.
+                    Err(e) => return Err(e),
                 }
             }
             (_, reason) => reason.unwrap_or(Rebuild::Missing),

@@ -94,10 +94,7 @@ pub(crate) fn spelling_vocabulary(
     let mut words = BTreeMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(index.fields.spell)?;
-        let mut stream = inverted
-            .terms()
-            .stream()
-            .map_err(|e| IndexError::Engine(e.to_string()))?;
+        let mut stream = inverted.terms().stream().map_err(super::engine_io)?;
         while stream.advance() {
             if let Ok(word) = std::str::from_utf8(stream.key()) {
                 *words.entry(word.to_owned()).or_insert(0) += u64::from(stream.value().doc_freq);

@@ -48,7 +48,6 @@ mod search_faults;
 mod search_recall;
 mod search_relevance;
 mod search_staff;
-mod search_stemmers;
 mod stats_cmd;
 mod status_cmd;
 mod terminal_safety;

@@ -450,32 +450,34 @@ fn a_fresh_collection_is_indexed_by_the_first_search() {
     assert!(c.index_dir().join("state.json").is_file());
 }
 
-/// Asks the shipped collection at `c` for "zeppelinvaart" through
-/// [`SearchIndex::query_checked`]: the ids found, how often the query ran, and what the update did.
+/// Asks the shipped collection at `c` for "zeppelinvaart" through [`practice::index::answer`]:
+/// the ids found, how often the query ran, and what the update did.
 fn ask_zeppelin(c: &Shipped) -> (Vec<String>, usize, practice::index::Refresh) {
-    use practice::index::{Freshness, NoProgress, Options, SearchIndex, SearchRequest};
-    let schema = search_common::shipped_schema();
-    let filter = search_common::all_statuses();
-    let request = SearchRequest {
-        query: "zeppelinvaart",
-        filter: &filter,
-        limit: 10,
-        facets: false,
+    use practice::index::{IndexError, NoProgress, Options, SearchRequest};
+    let prepare = || {
+        Ok::<_, IndexError>((
+            search_common::shipped_schema(),
+            search_common::all_statuses(),
+        ))
     };
     let runs = std::cell::Cell::new(0);
-    let answered = SearchIndex::query_checked(
+    let answered = practice::index::answer(
         c.root(),
-        &schema,
         &Options::default(),
         &NoProgress,
-        Freshness::start(c.root()),
-        |index| {
+        prepare,
+        |index, _, filter| {
             runs.set(runs.get() + 1);
-            index.search(&request)
+            index.search(&SearchRequest {
+                query: "zeppelinvaart",
+                filter,
+                limit: 10,
+                facets: false,
+            })
         },
     )
     .unwrap();
-    let ids = answered.answer.unwrap().hits.into_iter().map(|h| h.id);
+    let ids = answered.answer.hits.into_iter().map(|h| h.id);
     (ids.collect(), runs.get(), answered.refresh)
 }
 

@@ -4,12 +4,10 @@
 
 use crate::search_common;
 
-use practice::index::{Analysis, Stemming};
-use search_common::{Shipped, cases, score, shipped_index, shipped_schema, shipped_synonyms};
+use search_common::{Shipped, cases, score, shipped_index};
 
 fn rule_holds(rule: &str) {
-    let analysis = Analysis::with_place_names(Stemming::DEFAULT, &shipped_schema());
-    let index = shipped_index(&analysis, &shipped_synonyms());
+    let index = shipped_index();
     let cases: Vec<_> = cases().into_iter().filter(|c| c.rule == rule).collect();
     assert!(!cases.is_empty(), "no case for rule {rule}");
     let failures: Vec<String> = cases
@@ -104,9 +102,8 @@ fn the_province_filter_and_the_province_word_agree() {
 
 #[test]
 fn a_library_caller_may_ask_for_any_number_of_hits() {
-    let schema = shipped_schema();
-    let analysis = Analysis::with_place_names(Stemming::DEFAULT, &schema);
-    let index = shipped_index(&analysis, &shipped_synonyms());
+    let schema = search_common::shipped_schema();
+    let index = shipped_index();
     let filter = search_common::all_statuses();
     let results = index
         .search(&practice::index::SearchRequest {

@@ -1,6 +1,6 @@
 //! Helpers of the search tests: a temporary copy of the shipped collection, a runner of the
 //! `practice` binary, and the relevance set of `tests/search_data/relevance.yaml` evaluated on an
-//! in-memory index.
+//! index of a temporary copy.
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;
@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use practice::filter::Filter;
-use practice::index::{Analysis, SearchIndex, SearchRequest, Synonyms};
+use practice::index::{
+    IndexError, NoProgress, Options, SearchIndex, SearchRequest, Stemming, Synonyms,
+};
 use practice::schema::Schema;
 use serde::Deserialize;
 use tempfile::TempDir;
@@ -124,13 +126,51 @@ pub fn shipped_schema() -> Schema {
     Schema::load(&repo().join("schema")).unwrap()
 }
 
-/// An in-memory index of the shipped collection with `analysis` and `synonyms`.
-pub fn shipped_index(analysis: &Analysis, synonyms: &Synonyms) -> SearchIndex {
-    let root = repo();
-    let schema = shipped_schema();
-    let today = jiff::civil::date(2026, 11, 29);
-    let collection = practice::collection::load(&root, &schema, today).unwrap();
-    SearchIndex::in_memory(&root, &collection.entries, &schema, synonyms, analysis).unwrap()
+/// The index of a temporary copy of the shipped collection, built as a search builds it, with
+/// `stemming` (the default for every test) and, when given, `synonyms` as the text of
+/// `schema/synonyms.yaml`. It dereferences to the index; the copy lives as long as it.
+pub struct ShippedIndex {
+    pub index: SearchIndex,
+    _copy: Shipped,
+}
+
+impl std::ops::Deref for ShippedIndex {
+    type Target = SearchIndex;
+    fn deref(&self) -> &SearchIndex {
+        &self.index
+    }
+}
+
+/// [`ShippedIndex`] with the default analysis and the shipped synonyms.
+pub fn shipped_index() -> ShippedIndex {
+    shipped_index_with(Stemming::DEFAULT, None)
+}
+
+/// [`ShippedIndex`] with `stemming` and, when given, other synonyms.
+pub fn shipped_index_with(stemming: Stemming, synonyms: Option<&str>) -> ShippedIndex {
+    let copy = Shipped::new();
+    if let Some(text) = synonyms {
+        std::fs::write(copy.root().join("schema/synonyms.yaml"), text).unwrap();
+    }
+    let options = Options {
+        stemming,
+        in_memory_fallback: false,
+        ..Options::default()
+    };
+    let prepare = || Ok::<_, IndexError>((shipped_schema(), ()));
+    let answer =
+        practice::index::answer(
+            copy.root(),
+            &options,
+            &NoProgress,
+            prepare,
+            |_, _, _| Ok(()),
+        )
+        .unwrap();
+    ShippedIndex {
+        index: answer.index,
+        _copy: copy,
+    }
 }
 
 /// The shipped synonyms.

@@ -64,23 +64,35 @@ pub(crate) fn parse_delimiter(text: &str) -> Result<u8, String> {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    // The index's freshness check runs while the collection loads.
-    let freshness = args.query.is_some().then(|| search::open::start(cx));
-    let schema = cx.schema()?;
-    let filter = args
-        .filters
-        .resolve_or(&schema, schema.exported_statuses())?;
-    let collection = selection::load(cx, &schema)?;
+    let prepare = || {
+        let schema = cx.schema()?;
+        let filter = args
+            .filters
+            .resolve_or(&schema, schema.exported_statuses())?;
+        let collection = selection::load(cx, &schema)?;
+        Ok((schema, (filter, collection)))
+    };
+    let (schema, (filter, collection), hits) = match &args.query {
+        // The index checks its files while the collection loads.
+        Some(query) => {
+            let answer = search::open::query(cx, prepare, |i, _, (filter, collection)| {
+                i.search(&SearchRequest {
+                    query,
+                    filter,
+                    limit: collection.entries.len().max(1),
+                    facets: false,
+                })
+            })?;
+            let hits: HashSet<String> = answer.answer.hits.into_iter().map(|h| h.id).collect();
+            (answer.schema, answer.prepared, Some(hits))
+        }
+        None => {
+            let (schema, prepared) = prepare()?;
+            (schema, prepared, None)
+        }
+    };
     let mut entries = selection::select(&collection, &filter);
-    if let (Some(query), Some(freshness)) = (&args.query, freshness) {
-        let request = SearchRequest {
-            query,
-            filter: &filter,
-            limit: collection.entries.len().max(1),
-            facets: false,
-        };
-        let results = search::open::query(cx, &schema, freshness, |i| i.search(&request))?;
-        let hits: HashSet<String> = results.hits.into_iter().map(|h| h.id).collect();
+    if let Some(hits) = hits {
         entries.retain(|e| hits.contains(&e.practice.id));
     }
     if entries.is_empty() {

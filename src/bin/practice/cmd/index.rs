@@ -20,8 +20,6 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
-    let freshness = open::start(cx);
-    let schema = cx.schema()?;
     let options = Options {
         rebuild: args.rebuild,
         // A second writer waits for the first (saying so, for a bounded time), then finds its
@@ -31,7 +29,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         in_memory_fallback: false,
         ..Options::default()
     };
-    let (_, refresh) = open::open(cx, &schema, &options, freshness)?;
+    let prepare = || Ok((cx.schema()?, ()));
+    let refresh = open::answer(cx, &options, prepare, |_, _, _| Ok(()))?.refresh;
     let took = start.elapsed().as_secs_f64();
     let mut out = super::stdout();
     if refresh.rebuilt.is_none() {

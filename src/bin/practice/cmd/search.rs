@@ -36,20 +36,20 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let (freshness, schema, filter) = open::prepare(cx, &args.filters)?;
     let query = args.query.join(" ");
-    let request = SearchRequest {
-        query: &query,
-        filter: &filter,
-        limit: args.limit,
-        facets: args.facets,
-    };
-    let results = open::query(cx, &schema, freshness, |i| {
-        i.search(&SearchRequest {
-            limit: open::at_most(args.limit, i),
-            ..request.clone()
-        })
-    })?;
+    let results = open::query(
+        cx,
+        || open::filters(cx, &args.filters),
+        |i, _, filter| {
+            i.search(&SearchRequest {
+                query: &query,
+                filter,
+                limit: open::at_most(args.limit, i),
+                facets: args.facets,
+            })
+        },
+    )?
+    .answer;
     render::write(cx, &results, args.format)?;
     if results.wordless {
         render::wordless(cx, &query, &mut std::io::stderr().lock())?;

@@ -27,20 +27,20 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
-    let (freshness, schema, filter) = open::prepare(cx, &args.filters)?;
     let id = super::practice_id(&args.id);
-    let request = SimilarRequest {
-        id,
-        filter: &filter,
-        limit: args.limit,
-    };
-    let results = open::query(cx, &schema, freshness, |i| {
-        let request = SimilarRequest {
-            limit: open::at_most(args.limit, i),
-            ..request.clone()
-        };
-        i.similar(&request, &schema)
-    })?;
+    let results = open::query(
+        cx,
+        || open::filters(cx, &args.filters),
+        |i, schema, filter| {
+            let request = SimilarRequest {
+                id,
+                filter,
+                limit: open::at_most(args.limit, i),
+            };
+            i.similar(&request, schema)
+        },
+    )?
+    .answer;
     render::write(cx, &results, args.format)?;
     Ok(if results.total == 0 {
         ExitCode::from(1)

@@ -3,7 +3,7 @@
 //! waiting for another process, and one rebuild when the engine reports damage while searching.
 
 use practice::filter::Filter;
-use practice::index::{Freshness, Options, Rebuild, Refresh, SearchIndex, Skip};
+use practice::index::{Answer, Options, Rebuild, Refresh, SearchIndex, Skip};
 use practice::schema::Schema;
 use std::io::Write;
 
@@ -16,38 +16,40 @@ fn bar(cx: &Context) -> Bar {
     Bar::new(cx, "indexing", "practices", 1)
 }
 
-/// Starts the index's freshness check; commands call it first, so that the check runs while
-/// they load the schema.
-pub(crate) fn start(cx: &Context) -> Freshness {
-    Freshness::start(&cx.root)
-}
-
-/// Opens the index, updating it first, with a progress bar on a terminal.
-pub(crate) fn open(
+/// Brings the index up to date and answers `query` on it, with a progress bar on a terminal
+/// and the note about the update. `prepare` loads the schema (and what the query needs) while
+/// the index checks the files. A damaged index is rebuilt by the library, and the note says so.
+pub(crate) fn answer<P, T>(
     cx: &Context,
-    schema: &Schema,
     options: &Options,
-    freshness: Freshness,
-) -> anyhow::Result<(SearchIndex, Refresh)> {
-    Ok(SearchIndex::open_checked(
-        &cx.root,
-        schema,
-        options,
-        &bar(cx),
-        freshness,
-    )?)
+    prepare: impl FnOnce() -> anyhow::Result<(Schema, P)>,
+    query: impl Fn(&SearchIndex, &Schema, &P) -> Result<T, practice::index::IndexError>,
+) -> anyhow::Result<Answer<P, T>> {
+    let answer = practice::index::answer(&cx.root, options, &bar(cx), prepare, query)?;
+    Ok(answer)
 }
 
-/// What `search` and `similar` need before they query: the freshness check, started first so
-/// that it runs while the schema loads, the schema and the resolved filters.
-pub(crate) fn prepare(
+/// [`answer`] for a search: waiting for another process that updates the index, and with the
+/// note about the update.
+pub(crate) fn query<P, T>(
     cx: &Context,
-    filters: &FilterArgs,
-) -> anyhow::Result<(Freshness, Schema, Filter)> {
-    let freshness = start(cx);
+    prepare: impl FnOnce() -> anyhow::Result<(Schema, P)>,
+    query: impl Fn(&SearchIndex, &Schema, &P) -> Result<T, practice::index::IndexError>,
+) -> anyhow::Result<Answer<P, T>> {
+    let options = Options {
+        wait: true,
+        ..Options::default()
+    };
+    let answer = answer(cx, &options, prepare, query)?;
+    note(cx, &answer.refresh)?;
+    Ok(answer)
+}
+
+/// The `prepare` of `search` and `similar`: the schema, and the filters resolved against it.
+pub(crate) fn filters(cx: &Context, filters: &FilterArgs) -> anyhow::Result<(Schema, Filter)> {
     let schema = cx.schema()?;
     let filter = filters.resolve(&schema)?;
-    Ok((freshness, schema, filter))
+    Ok((schema, filter))
 }
 
 /// `limit` no larger than the number of practices in `index`: more shows nothing more, and the
@@ -124,38 +126,4 @@ pub(crate) fn unreadable(
         )?;
     }
     Ok(())
-}
-
-/// Answers `f` on the index brought up to date, with the note about the update. The query
-/// runs while the freshness check started by `freshness` finishes (see
-/// [`SearchIndex::query_checked`]). When the engine fails (a damaged segment, a panic), the
-/// index is rebuilt once and `f` asked again, as guarded as the first time.
-pub(crate) fn query<T>(
-    cx: &Context,
-    schema: &Schema,
-    freshness: Freshness,
-    f: impl Fn(&SearchIndex) -> Result<T, practice::index::IndexError>,
-) -> anyhow::Result<T> {
-    let options = Options {
-        wait: true,
-        ..Options::default()
-    };
-    let answered = SearchIndex::query_checked(&cx.root, schema, &options, &bar(cx), freshness, &f)?;
-    note(cx, &answered.refresh)?;
-    match answered.answer {
-        Err(e) if e.is_engine() => {
-            drop(answered.index);
-            if !cx.quiet {
-                eprintln!("warning: the search index is damaged ({e}); rebuilding it");
-            }
-            let rebuild = Options {
-                rebuild: true,
-                ..Options::default()
-            };
-            let again =
-                SearchIndex::query_checked(&cx.root, schema, &rebuild, &bar(cx), start(cx), &f)?;
-            Ok(again.answer?)
-        }
-        other => Ok(other?),
-    }
 }
