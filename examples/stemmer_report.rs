@@ -11,7 +11,10 @@
 //!
 //! `cargo run --release --example stemmer_report`
 
-#[path = "../tests/search_common/mod.rs"]
+// The test helpers that build the index; they reach their file helpers through the crate root.
+#[path = "../tests/cli/fs_support.rs"]
+mod fs_support;
+#[path = "../tests/cli/search_common/mod.rs"]
 mod search_common;
 
 use std::collections::{BTreeMap, BTreeSet};
