@@ -257,8 +257,9 @@ fn syntax(lines: &[&str], at: usize, first_line: usize) -> Option<(Pos, Mistake)
             return Some((pos(li, off, 3), Mistake::Bom));
         }
     }
-    // A quote or bracket opened on an earlier line that stays open up to the error.
-    for li in 0..at {
+    // A quote or bracket opened on an earlier line, or on the error line itself (a quote left
+    // open on the last line of the front matter), that stays open up to the error.
+    for li in 0..=at {
         let line = lines[li];
         let Some(v) = value_start(line) else { continue };
         match line.as_bytes()[v] {
@@ -274,7 +275,8 @@ fn syntax(lines: &[&str], at: usize, first_line: usize) -> Option<(Pos, Mistake)
                     return Some((pos(li, v, 1), Mistake::UnclosedQuote { fix }));
                 }
             }
-            b'[' | b'{' => {
+            // Brackets on the error line itself are the next checks' to explain.
+            b'[' | b'{' if li < at => {
                 let mut depth = bracket_depth(line, v);
                 if depth <= 0 {
                     continue;

@@ -416,3 +416,20 @@ fn windows_line_ends_in_part_of_a_file_are_read_too() {
         .validate()
         .assert_clean();
 }
+
+/// A quote left open on the last line of the front matter: the parser gives up on that same
+/// line, and the finding still points at the opening quote, in Dutch, with the fix.
+#[test]
+fn a_quote_left_open_on_the_last_front_matter_line() {
+    let text = "---\nid: kort\ntitle: Kort\nstatus: draft\nmunicipalities: [Gent]\nsummary: \"Een taalcafe\n---\n## Context\nx\n";
+    let c = Collection::with("kort", text);
+    let run = c.validate();
+    let d = run.one("yaml-syntax");
+    assert_eq!((d.line, d.column), (6, 10));
+    assert!(is_dutch_sentence(&d.message), "{}", d.message);
+    assert!(
+        d.help().contains("summary: \"Een taalcafe\""),
+        "{}",
+        d.help()
+    );
+}
