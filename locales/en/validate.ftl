@@ -26,3 +26,32 @@ section-too-short = section `## { $section }` has { $count ->
 section-too-short-help = describe { $hint }
 section-missing = missing section `## { $section }` (required for status { $status })
 section-missing-help = add `## { $section }` with { $hint }
+unknown-key = unknown key `{ $key }`
+unknown-key-in = unknown key `{ $key }` in { $parent }
+did-you-mean = did you mean `{ $value }`?
+did-you-mean-allowed = did you mean `{ $value }`? allowed: { $allowed }
+known-keys = known keys: { $keys }
+allowed = allowed: { $allowed }
+field-lacks = { $field } lacks `{ $key }`
+value-not-allowed = { $field } cannot be `{ $value }`
+municipality-form = { $field } must be a NIS code or a municipality name
+too-few-items = { $field } needs at least { $limit ->
+        [one] 1 item
+       *[other] { $limit } items
+    }
+too-short = { $field } is { $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }; at least { $limit } needed
+too-long = { $field } is { $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    }; at most { $limit } allowed
+invalid-form = { $field } has an invalid form: `{ $value }`
+below-minimum = { $field } must be at least { $limit }
+field-missing = missing { $field }
+field-missing-from = missing { $field } (required from status `{ $status }`)
+field-missing-help = add `{ $key }:` — { $hint }
+id-reserved = `{ $id }` cannot be a file name on Windows (a reserved device name)
+id-reserved-help = choose an id that says what the practice is, like `gent-taalcafe`
+the-front-matter = the front matter

@@ -26,3 +26,32 @@ section-too-short = de sectie `## { $section }` telt { $count ->
 section-too-short-help = beschrijf { $hint }
 section-missing = de sectie `## { $section }` ontbreekt (verplicht vanaf status { $status })
 section-missing-help = voeg `## { $section }` toe met { $hint }
+unknown-key = onbekend veld `{ $key }`
+unknown-key-in = onbekend veld `{ $key }` in { $parent }
+did-you-mean = bedoelde u `{ $value }`?
+did-you-mean-allowed = bedoelde u `{ $value }`? toegelaten: { $allowed }
+known-keys = bekende velden: { $keys }
+allowed = toegelaten: { $allowed }
+field-lacks = { $field } mist `{ $key }`
+value-not-allowed = { $field } kan niet `{ $value }` zijn
+municipality-form = { $field } moet een NIS-code of de naam van een gemeente zijn
+too-few-items = { $field } heeft minstens { $limit ->
+        [one] 1 element
+       *[other] { $limit } elementen
+    } nodig
+too-short = { $field } telt { $length ->
+        [one] 1 teken
+       *[other] { $length } tekens
+    }; er zijn er minstens { $limit } nodig
+too-long = { $field } telt { $length ->
+        [one] 1 teken
+       *[other] { $length } tekens
+    }; er mogen er hoogstens { $limit } zijn
+invalid-form = { $field } heeft geen geldige vorm: `{ $value }`
+below-minimum = { $field } moet minstens { $limit } zijn
+field-missing = { $field } ontbreekt
+field-missing-from = { $field } ontbreekt (verplicht vanaf status `{ $status }`)
+field-missing-help = voeg `{ $key }:` toe — { $hint }
+id-reserved = `{ $id }` kan op Windows geen bestandsnaam zijn (een gereserveerde apparaatnaam)
+id-reserved-help = kies een id dat zegt wat de praktijk is, zoals `gent-taalcafe`
+the-front-matter = de velden bovenaan (front matter)

@@ -74,21 +74,17 @@ pub(super) fn check(
                         }
                         continue;
                     }
-                    let where_ = if segments.is_empty() {
-                        String::new()
+                    let message = if segments.is_empty() {
+                        crate::tr!("unknown-key", key = key)
                     } else {
-                        format!(" in {name}")
+                        crate::tr!("unknown-key-in", key = key, parent = name.as_str())
                     };
                     let suggesting = out.may_suggest();
-                    let d = out.error(
-                        key_pos,
-                        rule::UNKNOWN_KEY,
-                        format!("unknown key `{key}`{where_}"),
-                    );
+                    let d = out.error(key_pos, rule::UNKNOWN_KEY, message);
                     let suggestion = suggesting.then(|| suggest(key, known.iter().copied()));
                     match suggestion.flatten() {
-                        Some(s) => d.help(format!("did you mean `{s}`?")),
-                        None => d.help(format!("known keys: {}", known.join(", "))),
+                        Some(s) => d.help(crate::tr!("did-you-mean", value = s)),
+                        None => d.help(crate::tr!("known-keys", keys = known.join(", "))),
                     }
                 }
             }
@@ -104,7 +100,11 @@ pub(super) fn check(
                 {
                     continue;
                 }
-                out.error(pos, rule::MISSING_FIELD, format!("{name} lacks `{key}`"));
+                out.error(
+                    pos,
+                    rule::MISSING_FIELD,
+                    crate::tr!("field-lacks", field = name.as_str(), key = key),
+                );
             }
             ViolationKind::Type { expected } => {
                 let expected = match expected.as_slice() {
@@ -131,15 +131,17 @@ pub(super) fn check(
                 let d = out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} cannot be `{given}`"),
+                    crate::tr!("value-not-allowed", field = name.as_str(), value = given),
                 );
                 let suggestion = suggesting.then(|| suggest(given, allowed.iter().copied()));
+                let allowed = allowed.join(", ");
                 match suggestion.flatten() {
-                    Some(s) => d.help(format!(
-                        "did you mean `{s}`? allowed: {}",
-                        allowed.join(", ")
+                    Some(s) => d.help(crate::tr!(
+                        "did-you-mean-allowed",
+                        value = s,
+                        allowed = allowed
                     )),
-                    None => d.help(format!("allowed: {}", allowed.join(", "))),
+                    None => d.help(crate::tr!("allowed", allowed = allowed)),
                 }
             }
             ViolationKind::AnyOf { .. } if is_date(segments) => {
@@ -157,14 +159,14 @@ pub(super) fn check(
                 out.error(
                     pos,
                     rule::WRONG_TYPE,
-                    format!("{name} must be a NIS code or a municipality name"),
+                    crate::tr!("municipality-form", field = name.as_str()),
                 );
             }
             ViolationKind::MinItems { limit } => {
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} needs at least {limit} item(s)"),
+                    crate::tr!("too-few-items", field = name.as_str(), limit = *limit),
                 );
             }
             ViolationKind::MinLength { limit } => {
@@ -172,7 +174,12 @@ pub(super) fn check(
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} is {length} characters; at least {limit} needed"),
+                    crate::tr!(
+                        "too-short",
+                        field = name.as_str(),
+                        length = length,
+                        limit = *limit
+                    ),
                 );
             }
             ViolationKind::MaxLength { limit } => {
@@ -180,7 +187,12 @@ pub(super) fn check(
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} is {length} characters; at most {limit} allowed"),
+                    crate::tr!(
+                        "too-long",
+                        field = name.as_str(),
+                        length = length,
+                        limit = *limit
+                    ),
                 );
             }
             // A full date by pattern (`assessment.on`): the code stays `invalid-value`.
@@ -198,7 +210,7 @@ pub(super) fn check(
                 let d = out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} has an invalid form: `{given}`"),
+                    crate::tr!("invalid-form", field = name.as_str(), value = given),
                 );
                 if let Some(h) = pattern_help(segments) {
                     d.help(h);
@@ -208,7 +220,11 @@ pub(super) fn check(
                 out.error(
                     pos,
                     rule::INVALID_VALUE,
-                    format!("{name} must be at least {limit}"),
+                    crate::tr!(
+                        "below-minimum",
+                        field = name.as_str(),
+                        limit = limit.as_str()
+                    ),
                 );
             }
             ViolationKind::AnyOf { message } | ViolationKind::Other { message } => {
@@ -320,12 +336,22 @@ fn required(
         }
         let name = schema.field_name(&field.key);
         let (pos, why) = match (status_node, schema.level_rank(from)) {
-            (Some(s), Some(r)) if r > 0 => (s.pos, format!(" (required from status `{from}`)")),
-            _ => (front_start(doc), String::new()),
+            (Some(s), Some(r)) if r > 0 => (
+                s.pos,
+                crate::tr!("field-missing-from", field = name.as_str(), status = from),
+            ),
+            _ => (
+                front_start(doc),
+                crate::tr!("field-missing", field = name.as_str()),
+            ),
         };
-        let d = out.error(pos, rule::MISSING_FIELD, format!("missing {name}{why}"));
+        let d = out.error(pos, rule::MISSING_FIELD, why);
         if !field.help.is_empty() {
-            d.help(format!("add `{}:` — {}", field.key, field.help));
+            d.help(crate::tr!(
+                "field-missing-help",
+                key = field.key.as_str(),
+                hint = field.help.as_str()
+            ));
         }
     }
 }
@@ -355,12 +381,8 @@ pub(super) fn reserved_id(doc: &Document, front: &Node, cx: &Context<'_>, out: &
         _ if reserved(&doc.stem) => (doc.stem.as_str(), front_start(doc)),
         _ => return,
     };
-    out.error(
-        pos,
-        rule::ID_RESERVED,
-        format!("`{name}` cannot be a file name on Windows (a reserved device name)"),
-    )
-    .help("choose an id that says what the practice is, like `gent-taalcafe`");
+    out.error(pos, rule::ID_RESERVED, crate::tr!("id-reserved", id = name))
+        .help(crate::tr!("id-reserved-help"));
 }
 
 /// The opening `---` line of a document's front matter.
@@ -390,10 +412,11 @@ fn pattern_help(segments: &[String]) -> Option<&'static str> {
     }
 }
 
-/// `organisations[1].type (Organisaties)` style names for messages.
+/// `Organisaties (organisations[1].type)` style names for messages: the label editors know,
+/// the key they type in backticks.
 fn display_path(segments: &[String], schema: &crate::schema::Schema) -> String {
     let Some(first) = segments.first() else {
-        return "the front matter".into();
+        return crate::tr!("the-front-matter");
     };
     let mut path = first.clone();
     for s in &segments[1..] {
@@ -405,7 +428,7 @@ fn display_path(segments: &[String], schema: &crate::schema::Schema) -> String {
         }
     }
     match schema.field(first) {
-        Some(f) if f.label != *first => format!("`{path}` ({})", f.label),
+        Some(f) if f.label != *first => format!("{} (`{path}`)", f.label),
         _ => format!("`{path}`"),
     }
 }

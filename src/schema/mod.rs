@@ -433,10 +433,10 @@ impl Schema {
         self.rules.fields.iter().find(|f| f.key == key)
     }
 
-    /// `key (Label)` for messages.
+    /// `Label (`key`)` for messages: the label editors know, the key they type.
     pub fn field_name(&self, key: &str) -> String {
         match self.field(key) {
-            Some(f) if f.label != key => format!("`{key}` ({})", f.label),
+            Some(f) if f.label != key => format!("{} (`{key}`)", f.label),
             _ => format!("`{key}`"),
         }
     }

@@ -88,7 +88,7 @@ fn github_annotations_escape_paths_and_messages() {
         line.starts_with("::error file=practices/a%2C b c.md,line=6,col=1,"),
         "{line}"
     );
-    assert!(line.contains("::unknown key `we%25ird:key`"), "{line}");
+    assert!(line.contains("::onbekend veld `we%25ird:key`"), "{line}");
     assert!(
         line.contains("%0Ahelp: "),
         "help follows on an escaped new line: {line}"

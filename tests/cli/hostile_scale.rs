@@ -148,7 +148,7 @@ fn forty_five_thousand_unknown_keys() {
     c.practice("groot", &big(&keys, "x"));
     let run = check_all_outputs(&c);
     assert_eq!(run.all("unknown-key").len(), 45_000);
-    assert!(run.all("unknown-key")[0].help().contains("known keys"));
+    assert!(run.all("unknown-key")[0].help().contains("bekende velden"));
 }
 
 #[test]

@@ -81,7 +81,7 @@ fn an_adoption_without_since_or_with_an_unknown_key_breaks_the_schema() {
     let run = c.validate();
     assert_eq!(run.code, 1);
     assert!(run.one("missing-field").message.contains("since"));
-    assert_eq!(run.one("unknown-key").help(), "did you mean `note`?");
+    assert_eq!(run.one("unknown-key").help(), "bedoelde u `note`?");
 }
 
 #[test]

@@ -88,7 +88,7 @@ fn an_evidence_level_outside_the_scale_is_invalid_value_with_a_did_you_mean() {
         .one("invalid-value");
     assert_eq!(d.at(), locate(&text, "extern-geevalueert"));
     assert!(
-        d.help().contains("did you mean `extern-geevalueerd`?"),
+        d.help().contains("bedoelde u `extern-geevalueerd`?"),
         "help: {}",
         d.help()
     );

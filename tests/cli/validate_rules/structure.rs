@@ -13,7 +13,7 @@ fn an_unknown_top_level_key_is_unknown_key_at_the_key_with_a_did_you_mean() {
         ("error", locate(&text, "themas"))
     );
     assert!(
-        d.help().contains("did you mean `themes`?"),
+        d.help().contains("bedoelde u `themes`?"),
         "help: {}",
         d.help()
     );
@@ -60,7 +60,7 @@ fn a_value_outside_its_enum_is_invalid_value_with_a_did_you_mean() {
         ("error", locate(&text, "lopnd"))
     );
     assert!(
-        d.help().contains("did you mean `lopend`?"),
+        d.help().contains("bedoelde u `lopend`?"),
         "help: {}",
         d.help()
     );
@@ -74,7 +74,7 @@ fn an_unknown_status_is_invalid_value_with_a_did_you_mean() {
         .one("invalid-value");
     assert_eq!(d.at(), locate(&text, "reviw"));
     assert!(
-        d.help().contains("did you mean `review`?"),
+        d.help().contains("bedoelde u `review`?"),
         "help: {}",
         d.help()
     );
