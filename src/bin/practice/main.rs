@@ -83,5 +83,6 @@ fn describe(err: &anyhow::Error) -> String {
 
 // Parsing thousands of files on several threads is allocation-heavy; mimalloc handles that
 // workload markedly better than the system allocator.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
