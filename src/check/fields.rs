@@ -115,28 +115,36 @@ pub(super) fn municipality(item: &Node, cx: &Context<'_>, out: &mut Findings<'_>
             out.warning(
                 item.pos,
                 rule::LEGACY_MUNICIPALITY,
-                format!(
-                    "`{text}` is the former municipality {} ({}), merged into {} on 2025-01-01",
-                    old.name, old.nis, successor.name
+                crate::tr!(
+                    "municipality-legacy",
+                    value = text,
+                    old = old.name.as_str(),
+                    nis = old.nis.as_str(),
+                    successor = successor.name.as_str()
                 ),
             )
-            .help(format!(
-                "write `\"{}\"` ({})",
-                successor.nis, successor.name
+            .help(crate::tr!(
+                "municipality-legacy-help",
+                nis = successor.nis.as_str(),
+                name = successor.name.as_str()
             ));
         }
         Lookup::Unknown { suggestion } => {
             let d = out.error(
                 item.pos,
                 rule::UNKNOWN_MUNICIPALITY,
-                format!("`{text}` is not a Flemish municipality (2025)"),
+                crate::tr!("municipality-unknown", value = text),
             );
             match suggestion.and_then(|s| match cx.schema.municipalities.find(s) {
                 Lookup::Current(m) => Some(m),
                 _ => None,
             }) {
-                Some(m) => d.help(format!("did you mean {} (`\"{}\"`)?", m.name, m.nis)),
-                None => d.help("use the 5-digit NIS code or the Dutch name of the municipality"),
+                Some(m) => d.help(crate::tr!(
+                    "municipality-did-you-mean",
+                    name = m.name.as_str(),
+                    nis = m.nis.as_str()
+                )),
+                None => d.help(crate::tr!("municipality-unknown-help")),
             }
         }
     }
@@ -247,19 +255,15 @@ fn organisations(front: &Node, out: &mut Findings<'_>) {
     match owners.len() {
         1 => {}
         0 if !items.is_empty() => {
-            out.error(
-                node.pos,
-                rule::OWNER_COUNT,
-                "`organisations` has no `eigenaar`".into(),
-            )
-            .help("give exactly one organisation `role: eigenaar`");
+            out.error(node.pos, rule::OWNER_COUNT, crate::tr!("owner-none"))
+                .help(crate::tr!("owner-none-help"));
         }
         0 => {}
         n => {
             out.error(
                 owners[1].pos,
                 rule::OWNER_COUNT,
-                format!("`organisations` has {n} owners (`eigenaar`)"),
+                crate::tr!("owner-many", count = n),
             )
             .help("exactly one organisation owns the practice; make the others `partner`");
         }
@@ -281,9 +285,9 @@ fn evidence(front: &Node, out: &mut Findings<'_>) {
         out.error(
             evidence.get("level").map_or(evidence.pos, |n| n.pos),
             rule::EVIDENCE_SOURCES,
-            format!("evidence level `{level}` needs at least one source"),
+            crate::tr!("evidence-sources", level = level),
         )
-        .help("add `sources:` with a report URL or an attachment path, or use level `beschreven`");
+        .help(crate::tr!("evidence-sources-help"));
     }
 }
 
@@ -300,9 +304,9 @@ fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Fin
                 out.error(
                     node.pos,
                     rule::ASSESSMENT_FAILED,
-                    format!("a published practice cannot have `assessment.{key}: niet`"),
+                    crate::tr!("assessment-failed", key = key),
                 )
-                .help("set the status back to `review`, or revise the assessment");
+                .help(crate::tr!("assessment-failed-help"));
             }
         }
     }
@@ -329,7 +333,7 @@ fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Fin
         out.error(
             on_node.pos,
             rule::ASSESSMENT_FUTURE,
-            format!("`assessment.on` ({on}) lies in the future"),
+            crate::tr!("assessment-future", date = on.to_string()),
         );
         return;
     }
@@ -341,9 +345,9 @@ fn assessment(front: &Node, rank: Option<usize>, cx: &Context<'_>, out: &mut Fin
         out.warning(
             on_node.pos,
             rule::ASSESSMENT_STALE,
-            format!("the assessment of {on} is older than the review interval of {months} months"),
+            crate::tr!("assessment-stale", date = on.to_string(), months = months),
         )
-        .help("review the practice and update `assessment.on`");
+        .help(crate::tr!("assessment-stale-help"));
     }
 }
 
@@ -357,12 +361,8 @@ fn summary(front: &Node, out: &mut Findings<'_>) {
         .any(|m| text.contains(m))
         || text.trim_start().starts_with('#');
     if markup {
-        out.warning(
-            node.pos,
-            rule::SUMMARY_MARKUP,
-            "the summary contains Markdown or HTML".into(),
-        )
-        .help("write the summary as plain text; it is shown as-is in lists and exports");
+        out.warning(node.pos, rule::SUMMARY_MARKUP, crate::tr!("summary-markup"))
+            .help(crate::tr!("summary-markup-help"));
     }
 }
 
@@ -387,7 +387,7 @@ fn duplicates(front: &Node, key: &str, cx: &Context<'_>, out: &mut Findings<'_>)
             out.warning(
                 item.pos,
                 rule::DUPLICATE_VALUE,
-                format!("`{text}` is listed twice in `{key}`"),
+                crate::tr!("duplicate-value", value = text, key = key),
             );
         }
     }

@@ -288,7 +288,7 @@ fn human_output_shows_the_place_the_source_line_and_a_marker() {
         "{out}"
     );
     assert!(out.contains("unknown-municipality"), "{out}");
-    assert!(out.contains("did you mean Gent"), "{out}");
+    assert!(out.contains("bedoelde u Gent"), "{out}");
 }
 
 #[test]

@@ -112,7 +112,7 @@ fn forty_thousand_unknown_municipalities() {
     assert_eq!(found.len(), 40_000);
     // The first findings of a file still say what was meant; later ones do without.
     assert!(
-        found[0].help().contains("did you mean"),
+        found[0].help().contains("bedoelde u"),
         "{}",
         found[0].help()
     );

@@ -57,7 +57,7 @@ fn a_misspelt_name_is_unknown_municipality_with_a_did_you_mean() {
         (d.severity.as_str(), d.at()),
         ("error", locate(&text, "Gend"))
     );
-    assert!(d.help().contains("did you mean Gent"), "help: {}", d.help());
+    assert!(d.help().contains("bedoelde u Gent"), "help: {}", d.help());
     assert!(
         d.help().contains("44021"),
         "help should give the NIS code: {}",
