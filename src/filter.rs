@@ -25,7 +25,7 @@ pub struct Filter {
 
 /// A filter value that names nothing known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} `{value}`{}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+#[error("{}", self.describe())]
 pub struct UnknownValue {
     /// What kind of value (theme, municipality, ...).
     pub what: &'static str,
@@ -33,6 +33,65 @@ pub struct UnknownValue {
     pub value: String,
     /// The closest known value.
     pub suggestion: Option<String>,
+    /// The values that are accepted, as "id (Label)", when they are few enough to list.
+    pub valid: Vec<String>,
+}
+
+impl UnknownValue {
+    fn describe(&self) -> String {
+        let what = crate::tr!(&format!("what-{}", self.what.replace(' ', "-")));
+        let mut text = crate::tr!("unknown-value", what = what, value = self.value.as_str());
+        if let Some(s) = &self.suggestion {
+            text.push_str(&crate::tr!(
+                "unknown-value-did-you-mean",
+                value = s.as_str()
+            ));
+        }
+        if !self.valid.is_empty() {
+            text.push_str(&crate::tr!(
+                "unknown-value-valid",
+                valid = self.valid.join(", ")
+            ));
+        }
+        text
+    }
+}
+
+/// The known value `input` names: an id or a label, without regard to case, accents or
+/// punctuation (`Gepubliceerd`, `published`, `Oefenkansen Nederlands`).
+fn find<'a>(input: &str, known: &[(&'a str, &'a str)]) -> Option<&'a str> {
+    let key = fold_key(input);
+    known
+        .iter()
+        .find(|(id, label)| fold_key(id) == key || fold_key(label) == key)
+        .map(|(id, _)| *id)
+}
+
+/// `input` as one of `known`'s ids, or the error naming the valid ones.
+fn normalise(
+    input: &str,
+    known: &[(&str, &str)],
+    what: &'static str,
+) -> Result<String, UnknownValue> {
+    find(input, known)
+        .map(str::to_owned)
+        .ok_or_else(|| UnknownValue {
+            what,
+            value: input.to_owned(),
+            suggestion: crate::text::suggest(input, known.iter().map(|(id, _)| *id))
+                .map(str::to_owned),
+            // A few values with their labels; a long vocabulary by ids, to stay readable.
+            valid: known
+                .iter()
+                .map(|(id, label)| {
+                    if id == label || known.len() > 8 {
+                        (*id).to_owned()
+                    } else {
+                        format!("{id} ({label})")
+                    }
+                })
+                .collect(),
+        })
 }
 
 impl Filter {
@@ -45,66 +104,64 @@ impl Filter {
                 what: "municipality",
                 value: input.to_owned(),
                 suggestion: suggestion.map(str::to_owned),
+                // 285 names: the suggestion and `practice schema` serve better than a list.
+                valid: Vec::new(),
             }),
         }
     }
 
-    /// Checks theme, target group, province and status values against the schema.
-    pub fn check(&self, schema: &Schema) -> Result<(), UnknownValue> {
-        let vocab = |id: &str, values: &[String], what: &'static str| -> Result<(), UnknownValue> {
+    /// Checks theme, target group, province and status values against the schema and puts
+    /// each in the form the data uses: a label or a short form (`Taalbeleid`, `W-Vl`,
+    /// `Gepubliceerd`) becomes its id or full name.
+    pub fn check(&mut self, schema: &Schema) -> Result<(), UnknownValue> {
+        for (id, values, what) in [
+            ("themes", &mut self.themes, "theme"),
+            ("target_groups", &mut self.target_groups, "target group"),
+        ] {
             let Some(v) = schema.vocabulary(id) else {
-                return Ok(());
+                continue;
             };
-            for value in values {
-                if !v.contains(value) {
-                    return Err(UnknownValue {
-                        what,
-                        value: value.clone(),
-                        suggestion: crate::text::suggest(
-                            value,
-                            v.values.iter().map(|t| t.id.as_str()),
-                        )
-                        .map(str::to_owned),
-                    });
-                }
-            }
-            Ok(())
-        };
-        vocab("themes", &self.themes, "theme")?;
-        vocab("target_groups", &self.target_groups, "target group")?;
-        let provinces: Vec<&str> = {
-            let mut p: Vec<&str> = schema
-                .municipalities
-                .current()
+            let known: Vec<(&str, &str)> = v
+                .values
                 .iter()
-                .map(|m| m.province.as_str())
+                .map(|t| (t.id.as_str(), t.label.as_str()))
                 .collect();
-            p.sort_unstable();
-            p.dedup();
-            p
-        };
-        for value in &self.provinces {
-            if !provinces.iter().any(|p| fold_key(p) == fold_key(value)) {
-                return Err(UnknownValue {
-                    what: "province",
-                    value: value.clone(),
-                    suggestion: crate::text::suggest(value, provinces.iter().copied())
-                        .map(str::to_owned),
-                });
+            for value in values.iter_mut() {
+                *value = normalise(value, &known, what)?;
             }
         }
-        for value in &self.statuses {
-            if !schema.rules.statuses.iter().any(|s| &s.id == value) {
-                return Err(UnknownValue {
-                    what: "status",
-                    value: value.clone(),
-                    suggestion: crate::text::suggest(
-                        value,
-                        schema.rules.statuses.iter().map(|s| s.id.as_str()),
-                    )
-                    .map(str::to_owned),
-                });
-            }
+        let mut provinces: Vec<&str> = schema
+            .municipalities
+            .current()
+            .iter()
+            .map(|m| m.province.as_str())
+            .collect();
+        provinces.sort_unstable();
+        provinces.dedup();
+        let mut known: Vec<(&str, &str)> = provinces.iter().map(|p| (*p, *p)).collect();
+        let short: Vec<(&str, &str)> = schema
+            .rules
+            .province_abbreviations
+            .iter()
+            .filter(|(_, full)| provinces.contains(&full.as_str()))
+            .map(|(short, full)| (full.as_str(), short.as_str()))
+            .collect();
+        for value in self.provinces.iter_mut() {
+            *value = match find(value, &short) {
+                Some(full) => full.to_owned(),
+                None => normalise(value, &known, "province")?,
+            };
+        }
+        known.clear();
+        known.extend(
+            schema
+                .rules
+                .statuses
+                .iter()
+                .map(|s| (s.id.as_str(), s.label.as_str())),
+        );
+        for value in self.statuses.iter_mut() {
+            *value = normalise(value, &known, "status")?;
         }
         Ok(())
     }

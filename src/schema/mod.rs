@@ -45,6 +45,9 @@ pub enum SchemaError {
 pub struct Rules {
     /// Version of the rules file format.
     pub version: u32,
+    /// Short forms of province names, to the full name (`W-Vl` → `West-Vlaanderen`).
+    #[serde(default)]
+    pub province_abbreviations: std::collections::BTreeMap<String, String>,
     /// The collection's language (`nl`, `en`), for messages; Dutch when absent.
     #[serde(default)]
     pub language: Option<String>,

@@ -114,7 +114,7 @@ fn an_unknown_filter_value_gets_a_suggestion() {
     let run = f.run(&["export", "--out", "x.zip", "--theme", "taalbeleidd"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("did you mean `taalbeleid`"),
+        run.stderr.contains("bedoelde u `taalbeleid`"),
         "{}",
         run.stderr
     );

@@ -126,3 +126,45 @@ fn errors_at_the_edge_are_dutch() {
         run.stderr
     );
 }
+
+/// Filters take what people type: the Dutch label, any case or accents, and the usual short
+/// forms of provinces, as well as the ids.
+#[test]
+fn filters_take_dutch_labels_and_province_short_forms() {
+    let c = Collection::new();
+    c.practice("gent-taalcafe", &review("gent-taalcafe"));
+    c.practice("aalst-praattafel", &draft("aalst-praattafel"));
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["list", "--format", "json"];
+        all.extend_from_slice(args);
+        let run = c.run(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        list.iter()
+            .map(|p| p["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&["--status", "Ter review"]), ["gent-taalcafe"]);
+    assert_eq!(ids(&["--status", "ONTWERP"]), ["aalst-praattafel"]);
+    assert_eq!(ids(&["--province", "O-Vl"]).len(), 2);
+    assert_eq!(ids(&["--province", "oost-vlaanderen"]).len(), 2);
+    assert!(ids(&["--province", "W-Vl"]).is_empty());
+}
+
+#[test]
+fn an_unknown_filter_value_lists_the_valid_ones_in_dutch() {
+    let run = Collection::new().run(&["list", "--status", "gepubliseerd"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("onbekende status `gepubliseerd`; bedoelde u `published`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("kies uit: draft (Ontwerp), review (Ter review)"),
+        "{}",
+        run.stderr
+    );
+}

@@ -213,11 +213,7 @@ fn an_unknown_municipality_is_a_usage_error_and_a_former_one_its_successor() {
     let c = collection();
     let run = c.run(&["outreach", "Liir"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("did you mean `Lier`?"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("bedoelde u `Lier`?"), "{}", run.stderr);
     let run = ok(&c, &["outreach", "Melle", "--format", "json"]);
     assert_eq!(run.json()["municipality"]["name"], "Merelbeke-Melle");
     assert!(

@@ -21,7 +21,11 @@ fn exit_codes_are_0_with_hits_1_without_2_on_errors() {
     assert_eq!(c.run(&["search", "xylofoonconcert"]).status.code(), Some(1));
     let bad = c.run(&["search", "buddy", "--theme", "onbestaand"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("unknown theme"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("onbekende waarde voor thema `onbestaand`"),
+        "{}",
+        stderr(&bad)
+    );
 }
 
 #[test]

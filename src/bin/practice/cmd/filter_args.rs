@@ -45,7 +45,7 @@ impl FilterArgs {
             .iter()
             .map(|m| Filter::resolve_municipality(schema, m))
             .collect::<Result<Vec<_>, _>>()?;
-        let filter = Filter {
+        let mut filter = Filter {
             themes: self.themes.clone(),
             target_groups: self.target_groups.clone(),
             municipalities,
