@@ -1,10 +1,15 @@
-//! Turns the analyzer's word lists (`data/lexicon/`) into sorted static arrays, so that a search
-//! looks a word up by bisection without building a set or scanning text first.
+//! Recompiles when the message catalogues (`locales/`) change, and turns the analyzer's word
+//! lists (`data/lexicon/`) into sorted static arrays, so that a search looks a word up by
+//! bisection without building a set or scanning text first.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
+    // The message catalogues are read by `fluent-templates`' macro at compile time, which
+    // does not tell cargo about them: without this, a new or edited `.ftl` file would not
+    // reach the binary until some Rust file changed.
+    println!("cargo::rerun-if-changed=locales");
     let dir = Path::new("data/lexicon");
     let mut words: Vec<String> = Vec::new();
     for file in ["parts.txt", "domain.txt"] {

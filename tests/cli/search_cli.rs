@@ -270,7 +270,7 @@ fn index_reports_added_changed_and_removed() {
     assert!(!out.contains("gent-praktijktesten"), "{out}");
     assert!(out.contains("1 added, 1 changed, 1 removed"), "{out}");
     let rebuilt = stdout(&c.run(&["index", "--rebuild"]));
-    assert!(rebuilt.contains("built anew (as asked)"), "{rebuilt}");
+    assert!(rebuilt.contains("built anew (zoals gevraagd)"), "{rebuilt}");
 }
 
 #[test]
@@ -286,7 +286,7 @@ fn a_damaged_index_is_rebuilt_by_itself() {
     }
     let out = c.run(&["search", "buddy"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("index built"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("index opgebouwd"), "{}", stderr(&out));
     // Garbage in the sidecar too.
     std::fs::write(c.index_dir().join("state.json"), b"{not json").unwrap();
     assert_eq!(c.run(&["search", "buddy"]).status.code(), Some(0));
@@ -333,12 +333,12 @@ fn a_typo_is_corrected_and_a_short_one_gets_suggestions() {
     let out = c.run(&["search", "budy"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("did you mean buddy"), "{err}");
-    assert!(err.contains("try: practice search \"buddy\""), "{err}");
+    assert!(err.contains("bedoelde u buddy"), "{err}");
+    assert!(err.contains("probeer: practice search \"buddy\""), "{err}");
     let out = c.run(&["search", "budy", "xylofoonconcert"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("budy: no practice"),
+        stderr(&out).contains("budy: geen praktijk"),
         "{}",
         stderr(&out)
     );
@@ -516,7 +516,7 @@ fn a_collection_whose_index_folder_cannot_be_made_is_still_searched_and_left_alo
     std::fs::write(&blocker, "not a folder\n").unwrap();
     let out = c.run(&["search", "taalcafé", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("in memory"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("alleen in het geheugen"), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json["total"].as_u64().unwrap() >= 1, "{json}");
     let similar = c.run(&["similar", "aalst-ken-je-stad"]);

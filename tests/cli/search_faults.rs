@@ -136,7 +136,10 @@ fn a_damaged_index_file_is_found_and_rebuilt_by_every_command_without_a_panic() 
                 assert_eq!(answer(&search), expected, "{kind} {n}");
                 let notes: Vec<String> = stderr(&search).lines().map(str::to_owned).collect();
                 assert_eq!(notes.len(), 1, "{kind} {n}: {notes:?}");
-                assert!(notes[0].contains("index built"), "{kind} {n}: {notes:?}");
+                assert!(
+                    notes[0].contains("index opgebouwd"),
+                    "{kind} {n}: {notes:?}"
+                );
             }
 
             if damage(kind, n) {
@@ -219,7 +222,7 @@ fn a_symbolic_link_on_the_way_to_the_index_is_never_written_or_deleted_through()
         let search = c.run(&SEARCH);
         ended(&search, 0);
         assert!(
-            stderr(&search).contains("in memory"),
+            stderr(&search).contains("alleen in het geheugen"),
             "{linked}: {}",
             stderr(&search)
         );
@@ -315,7 +318,7 @@ fn an_index_that_cannot_be_written_after_an_edit_still_answers_from_memory() {
     }
     let out = c.run(&["search", "zeppelinvaart"]);
     ended(&out, 0);
-    assert!(stderr(&out).contains("in memory"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("alleen in het geheugen"), "{}", stderr(&out));
     ended(&c.run(&SIMILAR), 0);
     // `index` is there to write it: it says what is in the way.
     let index = c.run(&["index"]);

@@ -62,11 +62,11 @@ pub(crate) fn at_most(limit: usize, index: &SearchIndex) -> usize {
 /// Why the index was rebuilt, in words.
 pub(crate) fn reason(rebuild: &Rebuild) -> String {
     match rebuild {
-        Rebuild::Asked => "as asked".into(),
-        Rebuild::Missing => "no index yet".into(),
-        Rebuild::Outdated(why) => format!("outdated: {why}"),
-        Rebuild::Corrupt(why) => format!("the old one was unreadable: {why}"),
-        Rebuild::InMemory(why) => format!("in memory for this run only, as {why}"),
+        Rebuild::Asked => practice::tr!("rebuild-asked"),
+        Rebuild::Missing => practice::tr!("rebuild-missing"),
+        Rebuild::Outdated(why) => practice::tr!("rebuild-outdated", why = why.to_string()),
+        Rebuild::Corrupt(why) => practice::tr!("rebuild-corrupt", why = why.to_string()),
+        Rebuild::InMemory(why) => practice::tr!("rebuild-in-memory", why = why.to_string()),
     }
 }
 
@@ -77,16 +77,18 @@ pub(crate) fn note(cx: &Context, refresh: &Refresh) -> anyhow::Result<()> {
         match &refresh.rebuilt {
             Some(why) => writeln!(
                 err,
-                "index built: {} practices ({})",
-                refresh.practices,
-                reason(why)
+                "{}",
+                practice::tr!("index-built", count = refresh.practices, why = reason(why))
             )?,
             None => writeln!(
                 err,
-                "index updated: {} added, {} changed, {} removed",
-                refresh.added.len(),
-                refresh.changed.len(),
-                refresh.removed.len()
+                "{}",
+                practice::tr!(
+                    "index-updated",
+                    added = refresh.added.len(),
+                    changed = refresh.changed.len(),
+                    removed = refresh.removed.len()
+                )
             )?,
         }
     }

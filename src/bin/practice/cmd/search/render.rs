@@ -150,17 +150,12 @@ pub(crate) fn human(
     if !cx.quiet && results.total > 0 {
         writeln!(out)?;
         let shown = results.hits.len();
-        let more = if shown < results.total {
-            " (--limit N shows more)"
+        let line = if shown < results.total {
+            practice::tr!("search-shown-more", shown = shown, total = results.total)
         } else {
-            ""
+            practice::tr!("search-shown", shown = shown, total = results.total)
         };
-        writeln!(
-            out,
-            "{shown} of {} practice{}{more}",
-            results.total,
-            if results.total == 1 { "" } else { "s" }
-        )?;
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
@@ -283,18 +278,21 @@ pub(crate) fn no_hits(
     if cx.quiet {
         return Ok(());
     }
-    writeln!(err, "no practice matches `{}`", safe(query))?;
+    writeln!(
+        err,
+        "{}",
+        practice::tr!("search-none", query = safe(query).to_string())
+    )?;
     let several = hints.len() > 1;
     for h in hints {
-        let found = match h.hits {
-            0 => "no practice".to_owned(),
-            1 => "1 practice".to_owned(),
-            n => format!("{n} practices"),
-        };
+        let found = practice::tr!("search-word-hits", count = h.hits);
         let close = if h.suggestions.is_empty() {
             String::new()
         } else {
-            format!("; did you mean {}?", safe(&h.suggestions.join(", ")))
+            practice::tr!(
+                "search-did-you-mean",
+                words = safe(&h.suggestions.join(", ")).to_string()
+            )
         };
         if several || !close.is_empty() {
             writeln!(err, "  {}: {found}{close}", safe(&h.word))?;
@@ -315,7 +313,11 @@ pub(crate) fn no_hits(
                 }
             })
             .collect();
-        writeln!(err, "try: practice search \"{}\"", safe(&better.join(" ")))?;
+        writeln!(
+            err,
+            "{}",
+            practice::tr!("search-try", query = safe(&better.join(" ")).to_string())
+        )?;
     } else if several && hints.iter().all(|h| h.hits > 0) {
         writeln!(
             err,
