@@ -516,7 +516,11 @@ fn a_collection_whose_index_folder_cannot_be_made_is_still_searched_and_left_alo
     std::fs::write(&blocker, "not a folder\n").unwrap();
     let out = c.run(&["search", "taalcafé", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("alleen in het geheugen"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("alleen in het geheugen"),
+        "{}",
+        stderr(&out)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(json["total"].as_u64().unwrap() >= 1, "{json}");
     let similar = c.run(&["similar", "aalst-ken-je-stad"]);

@@ -318,7 +318,11 @@ fn an_index_that_cannot_be_written_after_an_edit_still_answers_from_memory() {
     }
     let out = c.run(&["search", "zeppelinvaart"]);
     ended(&out, 0);
-    assert!(stderr(&out).contains("alleen in het geheugen"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("alleen in het geheugen"),
+        "{}",
+        stderr(&out)
+    );
     ended(&c.run(&SIMILAR), 0);
     // `index` is there to write it: it says what is in the way.
     let index = c.run(&["index"]);
