@@ -57,13 +57,7 @@ pub fn term(schema: &Schema, vocabulary: &str, id: &str) -> String {
 
 /// The Dutch label of a status (`published` → `Gepubliceerd`).
 pub fn status(schema: &Schema, id: &str) -> String {
-    schema
-        .rules
-        .statuses
-        .iter()
-        .find(|s| s.id == id)
-        .map_or(id, |s| s.label.as_str())
-        .to_owned()
+    schema.status_label(id).to_owned()
 }
 
 /// An enum value written as a word: `output-gemeten` → `output gemeten`.

@@ -67,16 +67,10 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
         .or_else(|| cx.schema.least_status())
         .unwrap_or_default();
     // Named as editors know it ("Ter review"), with the id they type.
-    let status_label = cx
-        .schema
-        .rules
-        .statuses
-        .iter()
-        .find(|s| s.id == status)
-        .map_or_else(
-            || format!("`{status}`"),
-            |s| format!("{} (`{status}`)", s.label),
-        );
+    let status_label = match cx.schema.status_label(status) {
+        label if label == status => format!("`{status}`"),
+        label => format!("{label} (`{status}`)"),
+    };
     for (i, rule_) in sections.iter().enumerate() {
         if !cx.schema.required_at(rule_.required_from.as_deref(), rank) {
             continue;

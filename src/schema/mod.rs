@@ -389,6 +389,15 @@ impl Schema {
             .and_then(crate::i18n::Lang::parse)
     }
 
+    /// The label of status `id` (`published` → `Gepubliceerd`), or the id when it has none.
+    pub fn status_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.rules
+            .statuses
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.label.as_str())
+    }
+
     /// The least demanding status (the one a new practice starts at, and what a practice
     /// without a status is held to).
     pub fn least_status(&self) -> Option<&str> {

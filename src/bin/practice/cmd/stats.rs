@@ -208,14 +208,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             let statuses = filter
                 .statuses
                 .iter()
-                .map(|id| {
-                    schema
-                        .rules
-                        .statuses
-                        .iter()
-                        .find(|s| &s.id == id)
-                        .map_or(id.as_str(), |s| s.label.as_str())
-                })
+                .map(|id| schema.status_label(id))
                 .collect::<Vec<_>>()
                 .join(", ");
             human(&mut out, &stats, &statuses)?;
