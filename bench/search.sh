@@ -7,7 +7,8 @@
 # env:   RUNS=10                       timed runs per measurement (hyperfine, else a bash loop)
 #        KEEP=1                        keep the generated collections (paths are printed)
 # Goals on 2 cores: cold search at 10,000 practices under 20 ms and at most 0.3x `rg -i -l` on the
-# same folder, index build of 10,000 within 2 s.
+# same folder, index build of 10,000 within 2 s and at most 2.5x a `validate` of the same folder
+# (both read and parse every file; the build also analyses and indexes them).
 set -euo pipefail
 
 SIZES=("$@")
@@ -50,6 +51,9 @@ for N in "${SIZES[@]}"; do
     BUILD_RUNS=$RUNS; [[ $N -gt 20000 ]] && BUILD_RUNS=3
     row() { printf '%-9s %-30s %10s %10s %10s %10s\n' "$N" "$1" $2; }
     row "index build (--rebuild)" "$(RUNS=$BUILD_RUNS time_it build$N true "$P" --root "$C" -q index --rebuild)"
+    row "validate (reference)" "$(RUNS=$BUILD_RUNS time_it validate$N true "$P" --root "$C" -q validate)"
+    python3 -c "import json,sys; m=lambda n: json.load(open(sys.argv[1]+'/'+n+'.json'))['results'][0]['median']; \
+print(f'{sys.argv[2]:<9} {\"index build / validate\":<30} {m(\"build\"+sys.argv[2])/m(\"validate\"+sys.argv[2]):10.2f}')" "$WORK" "$N" 2>/dev/null || true
     row "one-file refresh" "$(time_it refresh$N "echo ' ' >> $FILE" "$P" --root "$C" -q index)"
     "$P" --root "$C" -q index >/dev/null
     # Right after a change, the folders are listed again at every search until they are 3 s old.

@@ -155,7 +155,7 @@ fn items(text: &str, quoted: bool) -> Vec<Item> {
         let open = parts.pop().unwrap_or_default();
         for part in parts {
             items.push(Item::Word(Word {
-                parts: vec![part],
+                parts: smallvec::smallvec![part],
                 ..last.clone()
             }));
         }

@@ -2,7 +2,12 @@
 //! analyzer ([`super::analyzer`]) and the query reader ([`super::query`]) share these rules, so a
 //! word is always read the same in a practice and in a query.
 
+use smallvec::{SmallVec, smallvec};
 use unicode_normalization::char::is_combining_mark;
+
+/// The parts of a word: nearly always one, held inline, so that a word costs one allocation
+/// (its folded text) rather than two; the analyzer reads every word of every practice.
+pub(crate) type Parts = SmallVec<[String; 1]>;
 
 /// A word of the source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,7 +17,7 @@ pub(crate) struct Word {
     /// Byte offset after the last character.
     pub(crate) end: usize,
     /// Folded parts: `Sint-Niklaas` gives `sint`, `niklaas`; `buddy's` gives `buddy`.
-    pub(crate) parts: Vec<String>,
+    pub(crate) parts: Parts,
     /// Written with a trailing hyphen that stands for a shared second half
     /// (`participatie-` in `participatie- en netwerktraject`).
     pub(crate) elided: bool,
@@ -89,17 +94,17 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 /// Folds a word and splits it into parts: diacritics and case dropped (after compatibility
 /// decomposition, so NFC and NFD input and ligatures fold alike), `'s` of a plural or genitive
 /// dropped (`buddy's`, `duo’s`), other apostrophes closed up (`zo'n`), hyphens split.
-pub(crate) fn normalise(word: &str) -> Vec<String> {
+pub(crate) fn normalise(word: &str) -> Parts {
     let folded = fold(word);
     // Most words hold neither a hyphen nor an apostrophe: one part, as folded.
     if !folded.contains(|c| is_hyphen(c) || is_apostrophe(c)) {
         return if folded.is_empty() {
-            Vec::new()
+            Parts::new()
         } else {
-            vec![folded]
+            smallvec![folded]
         };
     }
-    let mut parts = Vec::new();
+    let mut parts = Parts::new();
     for piece in folded.split(is_hyphen) {
         let mut segments: Vec<&str> = piece.split(is_apostrophe).collect();
         if segments.len() > 1 && segments.last() == Some(&"s") {
@@ -140,7 +145,7 @@ mod tests {
     use super::*;
 
     fn parts(text: &str) -> Vec<Vec<String>> {
-        words(text).into_iter().map(|w| w.parts).collect()
+        words(text).into_iter().map(|w| w.parts.to_vec()).collect()
     }
 
     #[test]
@@ -160,10 +165,10 @@ mod tests {
     #[test]
     fn splits_hyphens_and_marks_elision() {
         let w = words("Sint-Niklaas, participatie- en netwerktraject");
-        assert_eq!(w[0].parts, vec!["sint", "niklaas"]);
+        assert_eq!(w[0].parts.as_slice(), ["sint", "niklaas"]);
         assert_eq!(w[0].joined().as_deref(), Some("sintniklaas"));
         assert!(w[1].elided);
-        assert_eq!(w[1].parts, vec!["participatie"]);
+        assert_eq!(w[1].parts.as_slice(), ["participatie"]);
         assert!(!w[3].elided);
     }
 
