@@ -112,16 +112,16 @@ pub fn file_name_finding(root: &Path, path: &Path, rel: &str) -> Option<Diagnost
     let inside = path.strip_prefix(root).unwrap_or(path);
     let (message, help) = if inside.to_str().is_none() {
         (
-            format!("the file name `{rel}` is not valid UTF-8 (bytes written as \\xNN)"),
-            "rename the file (or its folder) with UTF-8 characters, like `cafe.md` or `café.md`",
+            crate::tr!("check-file-name-not-utf8", name = rel),
+            crate::tr!("check-file-name-not-utf8-help"),
         )
     } else if rel.chars().any(crate::text::is_control) {
         (
-            format!(
-                "the file name `{}` holds control characters",
-                crate::text::terminal_safe(rel, crate::text::Shown::Line)
+            crate::tr!(
+                "check-file-name-control",
+                name = crate::text::terminal_safe(rel, crate::text::Shown::Line).into_owned()
             ),
-            "rename the file with letters, digits and hyphens: `<id>.md`",
+            crate::tr!("check-file-name-control-help"),
         )
     } else {
         return None;

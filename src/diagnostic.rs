@@ -42,6 +42,12 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, often a "did you mean".
     pub help: Option<String>,
+    /// The top-level fields a grouped finding is about (every field a status still needs),
+    /// in the order of the format; empty for a finding about one thing. Readers take the
+    /// fields from here, never from the message, which is in the reader's language and may be
+    /// shortened.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
     /// Width of the offending text in characters (for the marker), at least 1.
     #[serde(skip)]
     pub length: usize,
@@ -64,6 +70,7 @@ impl Diagnostic {
             code,
             message: clip(message.into()),
             help: None,
+            fields: Vec::new(),
             length: pos.length.max(1),
         }
     }

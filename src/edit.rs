@@ -17,7 +17,7 @@ use crate::schema::Schema;
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
     /// No practice answers to the name; with the closest id, if one is close.
-    #[error("no practice `{wanted}`")]
+    #[error("{}", crate::tr!("error-unknown-id", id = wanted))]
     NotFound {
         /// What was asked for.
         wanted: String,
@@ -25,7 +25,7 @@ pub enum EditError {
         suggestion: Option<(String, PathBuf)>,
     },
     /// A file could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", crate::tr!("error-io", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
     Io {
         /// The file.
         path: PathBuf,

@@ -150,6 +150,23 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Why a file could not be read or written, in the reader's language: the causes an editor can
+/// act on by name, any other in the system's own words (which name the cause exactly).
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => crate::tr!("error-io-not-found"),
+        K::PermissionDenied => crate::tr!("error-io-permission"),
+        K::AlreadyExists => crate::tr!("error-io-exists"),
+        K::IsADirectory => crate::tr!("error-io-is-folder"),
+        K::NotADirectory => crate::tr!("error-io-not-folder"),
+        K::StorageFull | K::QuotaExceeded => crate::tr!("error-io-full"),
+        K::ReadOnlyFilesystem => crate::tr!("error-io-read-only"),
+        K::ResourceBusy => crate::tr!("error-io-busy"),
+        _ => error.to_string(),
+    }
+}
+
 /// `tr!("id")` or `tr!("id", name = value, ...)`: [`text`] with named arguments.
 #[macro_export]
 macro_rules! tr {

@@ -48,7 +48,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// No collection root above the start folder.
-    #[error("no collection found: no folder above {} holds both `schema/` and `practices/` (use --root)", start.display())]
+    #[error("{}", crate::tr!("error-no-root", start = start.display().to_string()))]
     NoRoot {
         /// Where the search started.
         start: PathBuf,
@@ -63,7 +63,7 @@ pub enum Error {
         message: String,
     },
     /// A file or folder could not be read.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", crate::tr!("error-io", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
     Io {
         /// The path.
         path: PathBuf,

@@ -118,10 +118,10 @@ fn sort_needs(schema: &Schema, text: &str, path: &Path, findings: &[Diagnostic])
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let errors: Vec<Diagnostic> = findings
-        .iter()
+    // One per field, so that each error lines up with its explanation below.
+    let errors: Vec<Diagnostic> = crate::check::one_per_field(schema, findings)
+        .into_iter()
         .filter(|d| d.severity == Severity::Error)
-        .cloned()
         .collect();
     let explained = explain::explain(schema, text, &stem, &errors);
     let mut needs = Needs::default();

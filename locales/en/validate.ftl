@@ -52,6 +52,11 @@ below-minimum = { $field } must be at least { $limit }
 field-missing = missing { $field }
 field-missing-from = missing { $field } (required from status `{ $status }`)
 field-missing-help = add `{ $key }:` — { $hint }
+fields-missing-for-status = status `{ $status }` still needs { $count ->
+        [one] 1 field
+       *[other] { $count } fields
+    }: { $fields }
+fields-missing-for-status-help = add them between the `---` lines, each on its own line like `{ $example }`, or let `practice status { $id } { $status }` ask for them
 id-reserved = `{ $id }` cannot be a file name on Windows (a reserved device name)
 id-reserved-help = choose an id that says what the practice is, like `gent-taalcafe`
 the-front-matter = the front matter

@@ -52,6 +52,11 @@ below-minimum = { $field } moet minstens { $limit } zijn
 field-missing = { $field } ontbreekt
 field-missing-from = { $field } ontbreekt (verplicht vanaf status `{ $status }`)
 field-missing-help = voeg `{ $key }:` toe — { $hint }
+fields-missing-for-status = voor status `{ $status }` ontbreken nog { $count ->
+        [one] 1 veld
+       *[other] { $count } velden
+    }: { $fields }
+fields-missing-for-status-help = voeg ze toe tussen de regels `---`, elk op een eigen regel zoals `{ $example }`, of laat `practice status { $id } { $status }` ernaar vragen
 id-reserved = `{ $id }` kan op Windows geen bestandsnaam zijn (een gereserveerde apparaatnaam)
 id-reserved-help = kies een id dat zegt wat de praktijk is, zoals `gent-taalcafe`
 the-front-matter = de velden bovenaan (front matter)

@@ -137,7 +137,8 @@ pub fn label(schema: &Schema, key: &str) -> String {
 /// Explains the findings about `text` (the file as checked; `id` names its attachment folder).
 pub fn explain(schema: &Schema, text: &str, id: &str, findings: &[Diagnostic]) -> Vec<Explained> {
     let folder = format!("practices/{id}/");
-    findings
+    // One explanation per field, also for a finding that names several.
+    crate::check::one_per_field(schema, findings)
         .iter()
         .map(|d| {
             let mut key = field_at(text, d.line);

@@ -48,18 +48,16 @@ fn adoptions(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
                     out.error(
                         node.pos,
                         rule::ADOPTION_OWN,
-                        format!(
-                            "{name} is one of the practice's own `municipalities`, not an adoption"
-                        ),
+                        crate::tr!("check-adoption-own", name = &name),
                     )
-                    .help("list only other municipalities that took the practice over");
+                    .help(crate::tr!("check-adoption-own-help"));
                 } else if seen.contains(&nis) {
                     out.warning(
                         node.pos,
                         rule::DUPLICATE_VALUE,
-                        format!("{name} is listed twice in `adoptions`"),
+                        crate::tr!("check-adoption-twice", name = &name),
                     )
-                    .help("keep one adoption per municipality, with the date it started");
+                    .help(crate::tr!("check-adoption-twice-help"));
                 } else {
                     seen.push(nis);
                 }
@@ -76,12 +74,12 @@ fn adoptions(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
             out.warning(
                 since_node.pos,
                 rule::ADOPTION_FUTURE,
-                format!(
-                    "`adoptions.since` ({}) lies in the future",
-                    since_node.as_str().unwrap_or_default()
+                crate::tr!(
+                    "check-adoption-future",
+                    date = since_node.as_str().unwrap_or_default()
                 ),
             )
-            .help("record an adoption once the municipality runs the practice");
+            .help(crate::tr!("check-adoption-future-help"));
         }
     }
 }
@@ -94,8 +92,8 @@ fn based_on(front: &Node, out: &mut Findings<'_>) {
         out.error(
             node.pos,
             rule::BASED_ON_SELF,
-            "a practice cannot be based on itself".into(),
+            crate::tr!("check-based-on-self"),
         )
-        .help("name the practice this one is a local version of, or remove `based_on`");
+        .help(crate::tr!("check-based-on-self-help"));
     }
 }

@@ -28,9 +28,9 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
                 out.warning(
                     pos,
                     rule::SECTION_NAME,
-                    format!("`## {}` is not a section of the format", h.text),
+                    crate::tr!("check-section-unknown", heading = &h.text),
                 )
-                .help(format!("did you mean `## {s}`?"));
+                .help(crate::tr!("did-you-mean", value = format!("## {s}")));
             }
             continue;
         };
@@ -38,7 +38,7 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
             out.error(
                 pos,
                 rule::SECTION_DUPLICATE,
-                format!("`## {}` appears twice", h.text),
+                crate::tr!("check-section-twice", heading = &h.text),
             );
             continue;
         }
@@ -47,11 +47,15 @@ pub(super) fn check(doc: &Document, rank: usize, cx: &Context<'_>, out: &mut Fin
             out.error(
                 pos,
                 rule::SECTION_ORDER,
-                format!("`## {}` must come before `## {}`", h.text, names[last]),
+                crate::tr!(
+                    "check-section-order",
+                    heading = &h.text,
+                    before = names[last]
+                ),
             )
-            .help(format!(
-                "the order is: {}",
-                names
+            .help(crate::tr!(
+                "check-section-order-help",
+                order = names
                     .iter()
                     .map(|n| format!("## {n}"))
                     .collect::<Vec<_>>()
@@ -171,13 +175,20 @@ pub(super) fn links(doc: &Document, cx: &Context<'_>, out: &mut Findings<'_>) {
                 out.error(
                     pos,
                     rule::LINK_BROKEN,
-                    format!("link to `{dest}` leads nowhere"),
+                    crate::tr!("check-link-nowhere", dest = dest),
                 )
-                .help(format!("no file at {}", relative(cx.root, path)));
+                .help(crate::tr!(
+                    "check-link-nowhere-help",
+                    place = relative(cx.root, path)
+                ));
             }
             Err(Outside::Escapes) => {
-                out.error(pos, rule::LINK_BROKEN, format!("link to `{dest}` leaves the collection"))
-                    .help("link to practices and attachments inside `practices/`, or use a full https:// address");
+                out.error(
+                    pos,
+                    rule::LINK_BROKEN,
+                    crate::tr!("check-link-outside", dest = dest),
+                )
+                .help(crate::tr!("check-link-outside-help"));
             }
         }
     }

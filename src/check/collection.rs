@@ -96,11 +96,12 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                     *id_pos,
                     Severity::Error,
                     rule::ID_MISMATCH,
-                    format!("`id` is `{id}` but the file is named `{}.md`", doc.stem),
+                    crate::tr!("check-id-mismatch", id = id, stem = &doc.stem),
                 )
-                .with_help(format!(
-                    "rename the file to `{id}.md` or set `id: {}`",
-                    doc.stem
+                .with_help(crate::tr!(
+                    "check-id-mismatch-help",
+                    id = id,
+                    stem = &doc.stem
                 )),
             );
         }
@@ -123,9 +124,9 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                     doc.id.as_ref().map_or(Pos::line(1), |(_, pos)| *pos),
                     Severity::Error,
                     rule::ID_DUPLICATE,
-                    format!("id `{id}` is also used by {others}"),
+                    crate::tr!("check-id-duplicate", id = *id, others = others),
                 )
-                .with_help("every practice needs its own id"),
+                .with_help(crate::tr!("check-id-duplicate-help")),
             );
         }
     }
@@ -139,7 +140,7 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                     *pos,
                     Severity::Error,
                     rule::RELATED_SELF,
-                    "a practice cannot be related to itself",
+                    crate::tr!("check-related-self"),
                 ));
             } else if !by_id.contains_key(id.as_str()) {
                 // Each search compares with every id of the collection: a few per file.
@@ -152,10 +153,10 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
                     *pos,
                     Severity::Error,
                     rule::RELATED_MISSING,
-                    format!("`related` names `{id}`, which is not in the collection"),
+                    crate::tr!("check-id-unknown", key = "related", id = id),
                 );
                 if let Some(s) = suggestion {
-                    d = d.with_help(format!("did you mean `{s}`?"));
+                    d = d.with_help(crate::tr!("did-you-mean", value = s));
                 }
                 out.push(d);
             }
@@ -174,10 +175,10 @@ pub fn collection(docs: &[Summary], schema: &Schema) -> Vec<Diagnostic> {
             *pos,
             Severity::Error,
             rule::BASED_ON_MISSING,
-            format!("`based_on` names `{id}`, which is not in the collection"),
+            crate::tr!("check-id-unknown", key = "based_on", id = id),
         );
         if let Some(s) = crate::text::suggest(id, by_id.keys().copied()) {
-            d = d.with_help(format!("did you mean `{s}`?"));
+            d = d.with_help(crate::tr!("did-you-mean", value = s));
         }
         out.push(d);
     }
@@ -193,9 +194,9 @@ const NAMED: usize = 5;
 
 /// The first [`NAMED`] of `total` items, joined, with how many more there are.
 fn some_of(items: impl Iterator<Item = String>, total: usize) -> String {
-    let mut text = items.take(NAMED).collect::<Vec<_>>().join(", ");
+    let text = items.take(NAMED).collect::<Vec<_>>().join(", ");
     if total > NAMED {
-        text.push_str(&format!(" and {} more", total - NAMED));
+        return crate::tr!("check-and-more", items = text, count = total - NAMED);
     }
     text
 }
@@ -247,11 +248,9 @@ fn duplicate_titles(docs: &[Summary], out: &mut Vec<Diagnostic>) {
                     pos,
                     Severity::Warning,
                     rule::TITLE_DUPLICATE,
-                    format!("title is nearly the same as {others}"),
+                    crate::tr!("check-title-duplicate", others = others),
                 )
-                .with_help(
-                    "is this the same practice? merge them, or make the titles say what differs",
-                ),
+                .with_help(crate::tr!("check-title-duplicate-help")),
             );
         }
     }

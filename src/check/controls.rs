@@ -104,17 +104,18 @@ fn scalar_finding(doc: &Document, node: &Node, text: &str, path: &str, out: &mut
         return;
     };
     let pos = locate(doc, node).unwrap_or(node.pos);
-    let more = match count {
-        1 => String::new(),
-        n => format!(" (and {} more in this value)", n - 1),
-    };
     let name = crate::diagnostic::clip(path.chars().take(80).collect());
     out.error(
         pos,
         rule::CONTROL_CHARACTER,
-        format!("`{name}` holds {}{more}", describe(first)),
+        crate::tr!(
+            "check-control-in-value",
+            name = name,
+            char = describe(first),
+            more = count - 1
+        ),
     )
-    .help("a terminal or CI log acts on it instead of showing it: remove it (and escapes like `\\e`, `\\x1b`, `\\u202e` that write it)");
+    .help(crate::tr!("check-control-in-value-help"));
 }
 
 /// The file position of the first reported character of a scalar: the character itself, or
@@ -222,28 +223,28 @@ fn body(doc: &Document, out: &mut Findings<'_>) {
             out.error(
                 Pos::new(line, column, 1),
                 rule::CONTROL_CHARACTER,
-                format!("{rest} more control character(s) in the body from here on"),
+                crate::tr!("check-control-more", count = rest),
             );
             return;
         }
         out.error(
             Pos::new(line, column, 1),
             rule::CONTROL_CHARACTER,
-            format!("the body holds {}", describe(c)),
+            crate::tr!("check-control-in-body", char = describe(c)),
         )
-        .help("a terminal acts on it instead of showing it: remove it");
+        .help(crate::tr!("check-control-in-body-help"));
     }
 }
 
 /// `U+001B (escape)`.
 fn describe(c: char) -> String {
     let what = match c {
-        '\u{1b}' => "escape, which starts terminal control sequences",
-        '\r' => "a carriage return",
-        '\u{0}'..='\u{1f}' | '\u{7f}' => "a control character",
-        '\u{80}'..='\u{9f}' => "a C1 control character",
-        '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
-        _ => "a bidirectional override, which reorders the text shown",
+        '\u{1b}' => crate::tr!("check-char-escape"),
+        '\r' => crate::tr!("check-char-carriage-return"),
+        '\u{0}'..='\u{1f}' | '\u{7f}' => crate::tr!("check-char-control"),
+        '\u{80}'..='\u{9f}' => crate::tr!("check-char-c1"),
+        '\u{2028}' | '\u{2029}' => crate::tr!("check-char-separator"),
+        _ => crate::tr!("check-char-bidi"),
     };
     format!("U+{:04X} ({what})", u32::from(c))
 }

@@ -70,19 +70,22 @@ fn vocabularies(front: &Node, cx: &Context<'_>, out: &mut Findings<'_>) {
             let d = out.error(
                 value.pos,
                 rule::UNKNOWN_VOCABULARY,
-                format!(
-                    "`{id}` is not in the vocabulary `{}` ({})",
-                    vocabulary.id, vocabulary.label
+                crate::tr!(
+                    "check-vocabulary-unknown",
+                    value = id,
+                    vocabulary = &vocabulary.id,
+                    label = &vocabulary.label
                 ),
             );
             match suggestion.flatten() {
-                Some(s) => d.help(format!(
-                    "did you mean `{s}` ({})?",
-                    vocabulary.label_of(s).unwrap_or_default()
+                Some(s) => d.help(crate::tr!(
+                    "check-did-you-mean-labelled",
+                    value = s,
+                    label = vocabulary.label_of(s).unwrap_or_default()
                 )),
-                None => d.help(format!(
-                    "run `practice schema` for the list of `{}` ids",
-                    vocabulary.id
+                None => d.help(crate::tr!(
+                    "check-vocabulary-list",
+                    vocabulary = &vocabulary.id
                 )),
             }
         }
@@ -200,8 +203,10 @@ pub(super) fn impossible_date(node: &Node, field: &str, out: &mut Findings<'_>) 
     let d = out.error(node.pos, rule::INVALID_DATE, words.message);
     match words.help {
         Some(help) => d.help(help),
-        None => d.help(format!(
-            "a calendar date with a year from {FIRST_YEAR} to {LAST_YEAR}"
+        None => d.help(crate::tr!(
+            "check-date-range",
+            first = FIRST_YEAR.to_string(),
+            last = LAST_YEAR.to_string()
         )),
     }
 }
@@ -237,7 +242,7 @@ fn period(front: &Node, out: &mut Findings<'_>) {
         out.error(
             node.pos,
             rule::PERIOD_ORDER,
-            "`period.end` lies before `period.start`".into(),
+            crate::tr!("check-period-order"),
         );
     }
 }
@@ -265,7 +270,7 @@ fn organisations(front: &Node, out: &mut Findings<'_>) {
                 rule::OWNER_COUNT,
                 crate::tr!("owner-many", count = n),
             )
-            .help("exactly one organisation owns the practice; make the others `partner`");
+            .help(crate::tr!("check-owner-many-help"));
         }
     }
 }

@@ -108,20 +108,22 @@ pub(super) fn check(
             }
             ViolationKind::Type { expected } => {
                 let expected = match expected.as_slice() {
-                    [one] => type_name(one),
-                    _ => "another type",
+                    [one] => one.as_str(),
+                    _ => "",
                 };
-                let found = node.map_or("nothing", Node::kind_name);
+                let found = node.map_or_else(|| crate::tr!("check-type-empty"), super::kind_name);
                 let d = out.error(
                     pos,
                     rule::WRONG_TYPE,
-                    format!("{name} must be {expected}, found {found}"),
+                    crate::tr!(
+                        "check-wrong-type",
+                        field = name.as_str(),
+                        expected = type_name(expected),
+                        found = found
+                    ),
                 );
-                if expected == "a list" && found == "text" {
-                    d.help(format!(
-                        "write a list: `[{}]`",
-                        node.and_then(Node::as_str).unwrap_or("")
-                    ));
+                if let (true, Some(text)) = (expected == "array", node.and_then(Node::as_str)) {
+                    d.help(crate::tr!("check-write-list", value = text));
                 }
             }
             ViolationKind::Enum { options } => {
@@ -310,7 +312,10 @@ fn misplaced<'n>(front: &'n Node, schema: &J) -> Vec<Misplaced<'n>> {
     out
 }
 
-/// Fields that the status requires, from `rules.yaml`.
+/// Fields that the status requires, from `rules.yaml`. Fields every practice needs are reported
+/// one by one at the opening `---`; the fields a higher status adds are reported at the `status`
+/// line, as one finding when several are missing: raising a draft to `review` is one step for
+/// the editor, not nine mistakes.
 fn required(
     doc: &Document,
     front: &Node,
@@ -323,6 +328,8 @@ fn required(
     let status_node = front.get("status");
     // Without a known status, check what every status needs.
     let effective = rank.unwrap_or(0);
+    // Missing for the status: each field with the level that requires it.
+    let mut for_status: Vec<(&crate::schema::FieldRule, &str)> = Vec::new();
     for field in &schema.rules.fields {
         let Some(from) = field.required_from.as_deref() else {
             continue;
@@ -334,24 +341,72 @@ fn required(
         if moved.iter().any(|m| !m.up && m.key == field.key) {
             continue;
         }
+        if status_node.is_some() && schema.level_rank(from).is_some_and(|r| r > 0) {
+            for_status.push((field, from));
+            continue;
+        }
         let name = schema.field_name(&field.key);
-        let (pos, why) = match (status_node, schema.level_rank(from)) {
-            (Some(s), Some(r)) if r > 0 => (
-                s.pos,
-                crate::tr!("field-missing-from", field = name.as_str(), status = from),
-            ),
-            _ => (
-                front_start(doc),
-                crate::tr!("field-missing", field = name.as_str()),
-            ),
-        };
-        let d = out.error(pos, rule::MISSING_FIELD, why);
+        let d = out.error(
+            front_start(doc),
+            rule::MISSING_FIELD,
+            crate::tr!("field-missing", field = name.as_str()),
+        );
         if !field.help.is_empty() {
             d.help(crate::tr!(
                 "field-missing-help",
                 key = field.key.as_str(),
                 hint = field.help.as_str()
             ));
+        }
+    }
+    let Some(status_node) = status_node else {
+        return;
+    };
+    match for_status.as_slice() {
+        [] => {}
+        [(field, from)] => {
+            let name = schema.field_name(&field.key);
+            let d = out.error(
+                status_node.pos,
+                rule::MISSING_FIELD,
+                crate::tr!("field-missing-from", field = name.as_str(), status = *from),
+            );
+            if !field.help.is_empty() {
+                d.help(crate::tr!(
+                    "field-missing-help",
+                    key = field.key.as_str(),
+                    hint = field.help.as_str()
+                ));
+            }
+        }
+        several => {
+            let status = status_node.as_str().unwrap_or_default();
+            let names: Vec<String> = several
+                .iter()
+                .map(|(f, _)| schema.field_name(&f.key))
+                .collect();
+            let keys: Vec<String> = several.iter().map(|(f, _)| f.key.clone()).collect();
+            let id = front
+                .get("id")
+                .and_then(Node::as_str)
+                .unwrap_or(doc.stem.as_str());
+            let d = out.error(
+                status_node.pos,
+                rule::MISSING_FIELD,
+                crate::tr!(
+                    "fields-missing-for-status",
+                    status = status,
+                    count = several.len(),
+                    fields = names.join(", ")
+                ),
+            );
+            d.help(crate::tr!(
+                "fields-missing-for-status-help",
+                example = format!("{}:", keys[0]),
+                id = id,
+                status = status
+            ));
+            d.fields = keys;
         }
     }
 }
@@ -397,17 +452,15 @@ fn is_date(segments: &[String]) -> bool {
     )
 }
 
-fn pattern_help(segments: &[String]) -> Option<&'static str> {
+fn pattern_help(segments: &[String]) -> Option<String> {
     match segments.first().map(String::as_str)? {
-        "id" | "related" => {
-            Some("lower-case letters, digits and single hyphens, like `gent-taalcafe`")
-        }
+        "id" | "related" => Some(crate::tr!("check-pattern-id")),
         "contact" if segments.last().is_some_and(|s| s == "email") => {
-            Some("an e-mail address like `integratie@gemeente.be`")
+            Some(crate::tr!("check-pattern-email"))
         }
-        "contact" | "links" => Some("a full web address starting with https://"),
-        "assessment" => Some("a full date: YYYY-MM-DD"),
-        "language" => Some("a language tag like `nl` or `nl-BE`"),
+        "contact" | "links" => Some(crate::tr!("check-pattern-url")),
+        "assessment" => Some(crate::tr!("check-pattern-date")),
+        "language" => Some(crate::tr!("check-pattern-language")),
         _ => None,
     }
 }
@@ -433,15 +486,16 @@ fn display_path(segments: &[String], schema: &crate::schema::Schema) -> String {
     }
 }
 
-fn type_name(t: &str) -> &'static str {
+/// A JSON Schema type in the reader's words.
+fn type_name(t: &str) -> String {
     match t {
-        "string" => "text",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "array" => "a list",
-        "object" => "a mapping",
-        "boolean" => "true or false",
-        _ => "another type",
+        "string" => crate::tr!("check-type-text"),
+        "integer" => crate::tr!("check-type-integer"),
+        "number" => crate::tr!("check-type-number"),
+        "array" => crate::tr!("check-type-list"),
+        "object" => crate::tr!("check-type-mapping"),
+        "boolean" => crate::tr!("check-type-boolean"),
+        _ => crate::tr!("check-type-other"),
     }
 }
 

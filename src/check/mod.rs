@@ -64,10 +64,7 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
         out.error(
             front.pos,
             crate::rules::YAML_NOT_MAPPING,
-            format!(
-                "the front matter is {}, not a mapping of fields",
-                front.kind_name()
-            ),
+            crate::tr!("check-front-not-mapping", kind = kind_name(front)),
         );
         return out.list;
     }
@@ -82,6 +79,31 @@ pub fn document(doc: &Document, cx: &Context<'_>) -> Vec<Diagnostic> {
     body::links(doc, cx, &mut out);
     curly_quotes(front, &mut out);
     out.list
+}
+
+/// `findings` with each grouped finding (several fields a status needs, see
+/// [`Diagnostic::fields`]) split into one finding per field, at the same place and with the
+/// same code: for readers that handle one field at a time (`add`, `status`, `edit`).
+pub fn one_per_field(schema: &Schema, findings: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut out = Vec::with_capacity(findings.len());
+    for d in findings {
+        if d.fields.is_empty() {
+            out.push(d.clone());
+            continue;
+        }
+        for key in &d.fields {
+            let name = schema.field_name(key);
+            let mut one = d.clone();
+            one.fields = Vec::new();
+            one.message = crate::tr!("field-missing", field = name.as_str());
+            one.help = schema
+                .field(key)
+                .filter(|f| !f.help.is_empty())
+                .map(|f| crate::tr!("field-missing-help", key = key, hint = f.help.as_str()));
+            out.push(one);
+        }
+    }
+    out
 }
 
 /// Values between Word's curly quotes (`“44021”`): YAML keeps the quotes as part of the text,
@@ -113,6 +135,18 @@ fn curly_quotes(front: &crate::yaml::Node, out: &mut Findings<'_>) {
         if let Some(help) = words.help {
             d.help(help);
         }
+    }
+}
+
+/// The kind of a value, in the reader's language, for messages.
+pub(crate) fn kind_name(node: &crate::yaml::Node) -> String {
+    match node.to_json() {
+        serde_json::Value::Null => crate::tr!("check-type-empty"),
+        serde_json::Value::Bool(_) => crate::tr!("check-type-boolean"),
+        serde_json::Value::Number(_) => crate::tr!("check-type-number"),
+        serde_json::Value::String(_) => crate::tr!("check-type-text"),
+        serde_json::Value::Array(_) => crate::tr!("check-type-list"),
+        serde_json::Value::Object(_) => crate::tr!("check-type-mapping"),
     }
 }
 

@@ -55,20 +55,25 @@ pub(super) fn check(doc: &Document, front: &Node, cx: &Context<'_>, out: &mut Fi
                 out.error(
                     node.pos,
                     rule::ATTACHMENT_MISSING,
-                    format!("`{field}`: `{text}` does not exist"),
+                    crate::tr!("check-attachment-missing", field = field, path = text),
                 )
-                .help(format!("put the file at {}", relative(cx.root, &path)));
+                .help(crate::tr!(
+                    "check-attachment-missing-help",
+                    place = relative(cx.root, &path)
+                ));
             }
             Err(Outside::Escapes) => {
                 out.error(
                     node.pos,
                     rule::PATH_OUTSIDE,
-                    format!("`{field}`: `{text}` leaves the folder `{}/`", doc.stem),
+                    crate::tr!(
+                        "check-path-outside",
+                        field = field,
+                        path = text,
+                        folder = &doc.stem
+                    ),
                 )
-                .help(format!(
-                    "attachments live in `{}/` beside the practice; write `{}/<file>`",
-                    doc.stem, doc.stem
-                ));
+                .help(crate::tr!("check-path-outside-help", folder = &doc.stem));
             }
         }
     }

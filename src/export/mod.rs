@@ -45,13 +45,13 @@ pub use target::Layout;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The output path exists and replacing it was not asked for.
-    #[error("{} already exists (use --force to replace it)", path.display())]
+    #[error("{}", crate::tr!("error-export-exists", path = path.display().to_string()))]
     OutputExists {
         /// The output path.
         path: PathBuf,
     },
     /// The output path lies inside `practices/` or `schema/`, or would replace the collection.
-    #[error("refusing to write {}: it is inside the collection's `{folder}`", path.display())]
+    #[error("{}", crate::tr!("error-export-inside", path = path.display().to_string(), folder = folder))]
     OutputInsideCollection {
         /// The output path.
         path: PathBuf,
@@ -81,7 +81,7 @@ pub enum ExportError {
         reason: &'static str,
     },
     /// A file or folder could not be read or written, the zip archive included.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", crate::tr!("error-io", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
     Io {
         /// The path.
         path: PathBuf,

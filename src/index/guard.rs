@@ -73,7 +73,7 @@ mod tests {
         });
         assert_eq!(
             busy.unwrap_err().to_string(),
-            "the search index is damaged: kept as it was"
+            "de zoekindex is beschadigd: kept as it was"
         );
     }
 }

@@ -55,7 +55,7 @@ pub const ANALYZER_VERSION: u32 = 5;
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
     /// A file or folder could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", crate::tr!("error-io", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
     Io {
         /// The path.
         path: PathBuf,
@@ -63,10 +63,7 @@ pub enum IndexError {
         source: std::io::Error,
     },
     /// Another process holds the writer lock.
-    #[error(
-        "another `practice` process is updating the index in {}; try again when it has finished",
-        dir.display()
-    )]
+    #[error("{}", crate::tr!("error-index-busy", dir = dir.display().to_string()))]
     Busy {
         /// The index folder.
         dir: PathBuf,
@@ -74,13 +71,13 @@ pub enum IndexError {
     /// The index is damaged (a file fails its checksum, the engine reads nonsense or panics on
     /// it). It is a cache: rebuilding it from the files cures this, see
     /// [`IndexError::needs_rebuild`].
-    #[error("the search index is damaged: {0}")]
+    #[error("{}", crate::tr!("error-index-damaged", reason = .0))]
     Corrupt(String),
     /// The collection could not be listed.
     #[error(transparent)]
     Collection(#[from] crate::Error),
     /// `schema/synonyms.yaml` is not usable.
-    #[error("invalid synonyms file {}: {message}", path.display())]
+    #[error("{}", crate::tr!("error-synonyms-invalid", path = path.display().to_string(), message = message))]
     Synonyms {
         /// The file.
         path: PathBuf,
@@ -88,7 +85,10 @@ pub enum IndexError {
         message: String,
     },
     /// `similar` was given an id the collection does not have.
-    #[error("no practice with id `{id}`{}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    #[error("{}", match suggestion {
+        Some(s) => crate::tr!("error-unknown-id-suggest", id = id, suggestion = s),
+        None => crate::tr!("error-unknown-id", id = id),
+    })]
     UnknownId {
         /// The id given.
         id: String,

@@ -26,7 +26,7 @@ pub fn check(schema_dir: &Path, rel_dir: &str) -> Vec<Diagnostic> {
                     crate::diagnostic::Pos::line(1),
                     Severity::Error,
                     rules::NOT_UTF8,
-                    "the synonyms file is not valid UTF-8",
+                    crate::tr!("check-synonyms-not-utf8"),
                 )];
             }
         },
@@ -37,7 +37,10 @@ pub fn check(schema_dir: &Path, rel_dir: &str) -> Vec<Diagnostic> {
                 crate::diagnostic::Pos::line(1),
                 Severity::Error,
                 rules::IO,
-                format!("the synonyms file could not be read: {e}"),
+                crate::tr!(
+                    "check-synonyms-unreadable",
+                    reason = crate::i18n::io_reason(&e)
+                ),
             )];
         }
     };
@@ -64,13 +67,8 @@ impl Checker {
         self.found.push(d);
     }
 
-    fn format(&mut self, node: &Node, message: impl Into<String>, help: &str) {
-        self.finding(
-            node,
-            rules::SYNONYMS_FORMAT,
-            message.into(),
-            Some(help.to_owned()),
-        );
+    fn format(&mut self, node: &Node, message: String, help: String) {
+        self.finding(node, rules::SYNONYMS_FORMAT, message, Some(help));
     }
 
     fn run(mut self, text: &str) -> Vec<Diagnostic> {
@@ -99,8 +97,8 @@ impl Checker {
         let Some(entries) = root.as_map() else {
             self.format(
                 &root,
-                "the synonyms file must be a mapping with `groups` and `narrower`",
-                "start the file with `groups:`",
+                crate::tr!("check-synonyms-shape"),
+                crate::tr!("check-synonyms-shape-help"),
             );
             return self.found;
         };
@@ -113,11 +111,11 @@ impl Checker {
                 Some("narrower") => self.narrower(v),
                 _ => self.format(
                     k,
-                    format!(
-                        "unknown key `{}` in the synonyms file",
-                        k.as_str().unwrap_or("?")
+                    crate::tr!(
+                        "check-synonyms-unknown-key",
+                        key = k.as_str().unwrap_or("?")
                     ),
-                    "the file has two keys: `groups` and `narrower`",
+                    crate::tr!("check-synonyms-unknown-key-help"),
                 ),
             }
         }
@@ -129,8 +127,8 @@ impl Checker {
         let Some(items) = list.as_seq() else {
             self.format(
                 list,
-                "expected a list of words or phrases",
-                "write it as `[woord, ander woord]`",
+                crate::tr!("check-synonyms-not-list"),
+                crate::tr!("check-synonyms-not-list-help"),
             );
             return Vec::new();
         };
@@ -139,8 +137,8 @@ impl Checker {
             let Some(text) = item.as_str() else {
                 self.format(
                     item,
-                    "expected a word or phrase",
-                    "write each entry as text",
+                    crate::tr!("check-synonyms-not-term"),
+                    crate::tr!("check-synonyms-not-term-help"),
                 );
                 continue;
             };
@@ -149,8 +147,8 @@ impl Checker {
                 self.finding(
                     item,
                     rules::SYNONYMS_FORMAT,
-                    format!("`{text}` has no word to search for (only stop words or symbols)"),
-                    Some("remove it or write the words it stands for".to_owned()),
+                    crate::tr!("check-synonyms-no-word", term = text),
+                    Some(crate::tr!("check-synonyms-no-word-help")),
                 );
                 continue;
             }
@@ -168,8 +166,8 @@ impl Checker {
         let Some(list) = node.as_seq() else {
             self.format(
                 node,
-                "`groups` must be a list of groups",
-                "write each group on its own line as `- [woord, synoniem]`",
+                crate::tr!("check-synonyms-groups-not-list"),
+                crate::tr!("check-synonyms-groups-not-list-help"),
             );
             return;
         };
@@ -178,8 +176,8 @@ impl Checker {
             if group.as_seq().is_some_and(|s| s.len() < 2) {
                 self.format(
                     group,
-                    "a group needs at least two entries",
-                    "add a word that means the same, or remove the group",
+                    crate::tr!("check-synonyms-group-too-small"),
+                    crate::tr!("check-synonyms-group-too-small-help"),
                 );
             }
             let mut seen: Vec<&Vec<String>> = Vec::new();
@@ -188,31 +186,27 @@ impl Checker {
                     self.finding(
                         item,
                         rules::SYNONYMS_DUPLICATE,
-                        format!(
-                            "`{}` is listed twice in this group",
-                            item.as_str().unwrap_or_default()
+                        crate::tr!(
+                            "check-synonyms-twice-in-group",
+                            term = item.as_str().unwrap_or_default()
                         ),
-                        Some("remove one of them".to_owned()),
+                        Some(crate::tr!("check-synonyms-remove-one")),
                     );
                     continue;
                 }
                 seen.push(key);
                 match terms.get(key) {
                     Some((other, first)) if *other != g => {
-                        let message = format!(
-                            "`{}` is already in the group on line {}",
-                            item.as_str().unwrap_or_default(),
-                            first.pos.line
+                        let message = crate::tr!(
+                            "check-synonyms-in-two-groups",
+                            term = item.as_str().unwrap_or_default(),
+                            line = first.pos.line
                         );
                         self.finding(
                             item,
                             rules::SYNONYMS_CONFLICT,
                             message,
-                            Some(
-                                "a term belongs to one group: merge the groups, or put the \
-                                 broader term under `narrower`"
-                                    .to_owned(),
-                            ),
+                            Some(crate::tr!("check-synonyms-in-two-groups-help")),
                         );
                     }
                     Some(_) => {}
@@ -230,8 +224,8 @@ impl Checker {
                     self.finding(
                         group,
                         rules::SYNONYMS_DUPLICATE,
-                        format!("this group repeats the group on line {line}"),
-                        Some("remove one of them".to_owned()),
+                        crate::tr!("check-synonyms-group-twice", line = line),
+                        Some(crate::tr!("check-synonyms-remove-one")),
                     );
                 } else {
                     groups.insert(set, group.clone());
@@ -244,14 +238,18 @@ impl Checker {
         let Some(entries) = node.as_map() else {
             self.format(
                 node,
-                "`narrower` must map a broader term to its narrower terms",
-                "write it as `breed: [smal, smaller]`",
+                crate::tr!("check-synonyms-narrower-shape"),
+                crate::tr!("check-synonyms-narrower-shape-help"),
             );
             return;
         };
         for (broad, narrow) in entries {
             let Some(broad_text) = broad.as_str() else {
-                self.format(broad, "expected a word or phrase", "write the term as text");
+                self.format(
+                    broad,
+                    crate::tr!("check-synonyms-not-term"),
+                    crate::tr!("check-synonyms-not-term-help"),
+                );
                 continue;
             };
             let broad_key = key(&words::words(broad_text), &self.analysis);
@@ -260,16 +258,16 @@ impl Checker {
                     self.finding(
                         &item,
                         rules::SYNONYMS_FORMAT,
-                        format!("`{broad_text}` is listed as narrower than itself"),
-                        Some("remove it from its own list".to_owned()),
+                        crate::tr!("check-synonyms-narrower-self", term = broad_text),
+                        Some(crate::tr!("check-synonyms-narrower-self-help")),
                     );
                 }
             }
             if matches!(narrow.value, Value::Seq(ref s) if s.is_empty()) {
                 self.format(
                     narrow,
-                    format!("`{broad_text}` has no narrower terms"),
-                    "add them, or remove the entry",
+                    crate::tr!("check-synonyms-narrower-empty", term = broad_text),
+                    crate::tr!("check-synonyms-narrower-empty-help"),
                 );
             }
         }

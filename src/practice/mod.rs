@@ -81,11 +81,9 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
                 error(
                     Pos::line(1),
                     rule::NOT_REGULAR_FILE,
-                    format!("`{rel}` is {kind}, not a regular file; it is not read"),
+                    crate::tr!("check-not-regular", name = rel, kind = kind),
                 )
-                .with_help(
-                    "a practice is a regular file inside practices/: replace the entry by the file itself",
-                ),
+                .with_help(crate::tr!("check-not-regular-help")),
             );
             return (doc, out);
         }
@@ -94,11 +92,9 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
                 error(
                     Pos::line(1),
                     rule::FILE_TOO_LARGE,
-                    format!("file is {size} bytes; the schema allows at most {max_bytes}"),
+                    crate::tr!("check-file-too-large", size = size, max = max_bytes),
                 )
-                .with_help(
-                    "a practice is a few pages of text; move large material to an attachment",
-                ),
+                .with_help(crate::tr!("check-file-too-large-help")),
             );
             return (doc, out);
         }
@@ -106,7 +102,7 @@ pub fn load(path: &Path, rel: &str, max_bytes: u64) -> (Document, Vec<Diagnostic
             out.push(error(
                 Pos::line(1),
                 rule::IO,
-                format!("cannot read file: {e}"),
+                crate::tr!("check-unreadable", reason = crate::i18n::io_reason(&e)),
             ));
             return (doc, out);
         }
@@ -136,12 +132,13 @@ pub fn from_bytes(path: &Path, rel: &str, bytes: Vec<u8>) -> (Document, Vec<Diag
                 error(
                     Pos::new(line, column, 1),
                     rule::NOT_UTF8,
-                    format!(
-                        "byte 0x{:02X} at offset {valid} is not valid UTF-8",
-                        bytes[valid]
+                    crate::tr!(
+                        "check-not-utf8",
+                        byte = format!("{:02X}", bytes[valid]),
+                        offset = valid
                     ),
                 )
-                .with_help("save the file as UTF-8 (most editors: 'Save with encoding')"),
+                .with_help(crate::tr!("check-not-utf8-help")),
             );
             return (doc, out);
         }
@@ -197,7 +194,7 @@ enum Read {
     /// A regular file larger than allowed, and its size.
     TooLarge(u64),
     /// Something that is not a regular file, described (`a FIFO`).
-    Special(&'static str),
+    Special(String),
 }
 
 /// Reads a regular file unless it is larger than `max_bytes`. Anything else is never read: a
@@ -252,26 +249,26 @@ fn read_limited(path: &Path, max_bytes: u64) -> std::io::Result<Read> {
 }
 
 /// What a file type that is not a regular file is, in words.
-fn kind(file_type: &std::fs::FileType) -> &'static str {
+fn kind(file_type: &std::fs::FileType) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
+            return crate::tr!("check-kind-fifo");
         }
         if file_type.is_socket() {
-            return "a socket";
+            return crate::tr!("check-kind-socket");
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
+            return crate::tr!("check-kind-device");
         }
     }
     if file_type.is_symlink() {
-        "a symbolic link (never followed)"
+        crate::tr!("check-kind-symlink")
     } else if file_type.is_dir() {
-        "a folder"
+        crate::tr!("check-kind-folder")
     } else {
-        "not a regular file"
+        crate::tr!("check-kind-other")
     }
 }
 
@@ -284,8 +281,12 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
         Ok(parts) => parts,
         Err(split::SplitError::Missing { line }) => {
             out.push(
-                error(Pos::line(line), rule::FRONT_MATTER_MISSING, "no front matter: the file must start with a `---` line".into())
-                    .with_help("start the file with `---`, the fields (id, title, status, municipalities), and `---`"),
+                error(
+                    Pos::line(line),
+                    rule::FRONT_MATTER_MISSING,
+                    crate::tr!("check-front-missing"),
+                )
+                .with_help(crate::tr!("check-front-missing-help")),
             );
             return;
         }
@@ -294,9 +295,9 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
                 error(
                     Pos::new(line, 1, 3),
                     rule::FRONT_MATTER_UNCLOSED,
-                    "the front matter is never closed".into(),
+                    crate::tr!("check-front-unclosed"),
                 )
-                .with_help("add a line `---` after the last field"),
+                .with_help(crate::tr!("check-front-unclosed-help")),
             );
             return;
         }
@@ -306,12 +307,9 @@ fn parse_text(doc: &mut Document, out: &mut Vec<Diagnostic>) {
             error(
                 Pos::line(1),
                 rule::FRONT_MATTER_NOT_FIRST,
-                format!(
-                    "{} blank line(s) before the opening `---`",
-                    parts.leading_blank_lines
-                ),
+                crate::tr!("check-front-not-first", count = parts.leading_blank_lines),
             )
-            .with_help("the `---` must be the very first line"),
+            .with_help(crate::tr!("check-front-not-first-help")),
         );
     }
     let front_line = parts.front_line;

@@ -22,7 +22,7 @@ pub const RULES_FILE: &str = "rules.yaml";
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
     /// A file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", crate::tr!("error-schema-unreadable", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
     Io {
         /// The file.
         path: PathBuf,
@@ -30,7 +30,7 @@ pub enum SchemaError {
         source: std::io::Error,
     },
     /// A file could be read but not understood.
-    #[error("invalid schema file {}: {message}", path.display())]
+    #[error("{}", crate::tr!("error-schema-invalid", path = path.display().to_string(), message = message))]
     Data {
         /// The file.
         path: PathBuf,

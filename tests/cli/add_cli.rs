@@ -150,7 +150,7 @@ fn a_derived_id_that_exists_gets_a_number() {
     .success()
     .stdout(predicate::str::contains("practices/gent-taalcafe-2.md"))
     // Same practice twice? validate's near-duplicate warning says so right away.
-    .stderr(predicate::str::contains("nearly the same"));
+    .stderr(predicate::str::contains("bijna dezelfde"));
 }
 
 #[test]
@@ -320,7 +320,7 @@ fn a_text_that_would_not_validate_is_not_written() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "`period.end` lies before `period.start`",
+            "`period.end` ligt vóór `period.start`",
         ))
         .stderr(predicate::str::contains("nothing was written"));
     assert!(c.entries().is_empty());

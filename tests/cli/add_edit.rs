@@ -47,7 +47,7 @@ fn findings_after_editing_are_reported_and_the_work_is_kept() {
             "created practices/gent-taalcafe.md",
         ))
         .stdout(predicate::str::contains(
-            "link to `verslag.md` leads nowhere",
+            "de link naar `verslag.md` leidt nergens heen",
         ));
     assert!(
         c.read("gent-taalcafe.md")

@@ -164,7 +164,7 @@ fn a_thousand_practices_sharing_an_id_and_a_title() {
     let duplicates = run.all("id-duplicate");
     assert_eq!(duplicates.len(), 1_000);
     assert!(
-        duplicates[0].message.ends_with("and 994 more"),
+        duplicates[0].message.ends_with("en nog 994"),
         "{}",
         duplicates[0].message
     );

@@ -33,6 +33,7 @@ mod export_safety;
 mod export_sanitize;
 mod export_selection;
 mod fault_properties;
+mod findings_dutch;
 mod hostile_scale;
 mod language;
 mod list_cmd;

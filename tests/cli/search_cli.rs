@@ -438,7 +438,7 @@ fn similar_lists_related_practices_but_not_itself() {
     let unknown = c.run(&["similar", "gent-praktijktest"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
-        stderr(&unknown).contains("did you mean `gent-praktijktesten`"),
+        stderr(&unknown).contains("bedoelde u `gent-praktijktesten`"),
         "{}",
         stderr(&unknown)
     );

@@ -102,7 +102,7 @@ fn based_on_must_name_another_existing_practice() {
     let run = c.validate();
     assert_eq!(run.code, 1);
     let missing = run.one("based-on-missing");
-    assert_eq!(missing.help(), "did you mean `gent-taalcafe`?");
+    assert_eq!(missing.help(), "bedoelde u `gent-taalcafe`?");
 
     let c = with(&["based_on: gent-taalcafe"]);
     let run = c.validate();

@@ -74,7 +74,7 @@ fn a_heading_resembling_a_section_is_a_section_name_warning_with_a_did_you_mean(
         ("warning", locate(&text, "## Succesfactor"))
     );
     assert!(
-        d.help().contains("did you mean `## Succesfactoren`?"),
+        d.help().contains("bedoelde u `## Succesfactoren`?"),
         "help: {}",
         d.help()
     );

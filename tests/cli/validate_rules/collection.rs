@@ -64,7 +64,7 @@ fn a_related_id_that_does_not_exist_is_related_missing_with_a_did_you_mean() {
         ("error", locate(&text, "aalst-taalcaffe"))
     );
     assert!(
-        d.help().contains("did you mean `aalst-taalcafe`?"),
+        d.help().contains("bedoelde u `aalst-taalcafe`?"),
         "help: {}",
         d.help()
     );

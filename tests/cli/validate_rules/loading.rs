@@ -307,7 +307,9 @@ fn a_symlinked_practice_is_reported_never_followed() {
             run.dump()
         );
         assert!(
-            found.iter().all(|d| d.message.contains("symbolic link")),
+            found
+                .iter()
+                .all(|d| d.message.contains("symbolische koppeling")),
             "{}",
             run.dump()
         );

@@ -158,7 +158,7 @@ fn an_attachment_folder_that_is_a_symlink_out_of_the_collection_is_path_outside(
     assert!(
         run.one("link-broken")
             .message
-            .contains("leaves the collection")
+            .contains("gaat buiten de collectie")
     );
 }
 

@@ -153,7 +153,7 @@ fn an_id_that_breaks_the_pattern_is_invalid_value_with_a_hint() {
         .validate()
         .one("invalid-value");
     assert_eq!(d.at(), (2, 5));
-    assert!(d.help().contains("lower-case"), "help: {}", d.help());
+    assert!(d.help().contains("kleine letters"), "help: {}", d.help());
 }
 
 #[test]
@@ -234,7 +234,7 @@ fn a_theme_outside_the_vocabulary_is_unknown_vocabulary_with_a_did_you_mean() {
         ("error", locate(&text, "taal-beleid"))
     );
     assert!(
-        d.help().contains("did you mean `taalbeleid`"),
+        d.help().contains("bedoelde u `taalbeleid`"),
         "help: {}",
         d.help()
     );
@@ -252,7 +252,7 @@ fn a_theme_written_as_its_dutch_label_suggests_its_id() {
         .one("unknown-vocabulary");
     assert_eq!(d.at(), locate(&text, "Nederlands leren"));
     assert!(
-        d.help().contains("did you mean `nederlands-leren`"),
+        d.help().contains("bedoelde u `nederlands-leren`"),
         "help: {}",
         d.help()
     );

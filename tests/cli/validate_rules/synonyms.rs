@@ -15,7 +15,7 @@ fn a_term_in_two_groups_is_reported_where_it_stands_the_second_time() {
     assert_eq!(run.code, 1);
     let f = run.one("synonyms-conflict");
     assert_eq!((f.path.as_str(), f.at()), ("schema/synonyms.yaml", (3, 13)));
-    assert!(f.message.contains("line 2"), "{}", f.message);
+    assert!(f.message.contains("regel 2"), "{}", f.message);
 }
 
 #[test]
