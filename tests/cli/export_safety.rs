@@ -29,7 +29,7 @@ fn refuses_to_write_inside_practices_or_schema() {
         "out/../schema/y.zip",
     ] {
         let err = refused(&f, &["--out", out]);
-        assert!(err.contains("refusing to write"), "{out}: {err}");
+        assert!(err.contains("wordt niet geschreven"), "{out}: {err}");
     }
     assert!(!f.root().join("practices/bundle.zip").exists());
     assert!(!f.root().join("schema/x.zip").exists());
@@ -49,7 +49,7 @@ fn refuses_to_replace_the_collection_itself() {
     let f = fixture();
     let root = format!("{}/", f.root().display());
     let err = refused(&f, &["--out", &root, "--force"]);
-    assert!(err.contains("refusing to write"), "{err}");
+    assert!(err.contains("wordt niet geschreven"), "{err}");
     assert!(f.root().join("practices/gent-taalcafe.md").exists());
 }
 
@@ -61,7 +61,7 @@ fn refuses_to_replace_an_existing_path_without_force() {
     let before = std::fs::read(&out).unwrap();
     let err = refused(&f, &["--out", out.to_str().unwrap()]);
     assert!(
-        err.contains("already exists") && err.contains("--force"),
+        err.contains("bestaat al") && err.contains("--force"),
         "{err}"
     );
     assert_eq!(std::fs::read(&out).unwrap(), before);
@@ -124,7 +124,7 @@ fn an_attachment_linking_outside_the_collection_is_not_followed() {
     let run = f.export(&out, &[]);
     assert!(
         run.stderr
-            .contains("left out practices/gent-taalcafe/geheim.txt"),
+            .contains("practices/gent-taalcafe/geheim.txt zit niet in de bundel"),
         "{}",
         run.stderr
     );
