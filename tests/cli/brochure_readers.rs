@@ -72,8 +72,8 @@ fn provenance_is_in_the_manifest_not_on_the_cover() {
     let run = export(&c, &out, &[]);
     assert!(
         run.stderr.contains(
-            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, but \
-             the commit its manifest names"
+            "waarschuwing: practices/ of schema/ bevat wijzigingen die nog niet vastgelegd zijn; \
+             de bundel bevat ze wel, maar de commit die het manifest noemt"
         ),
         "{}",
         run.stderr

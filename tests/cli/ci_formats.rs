@@ -90,7 +90,7 @@ fn github_annotations_escape_paths_and_messages() {
     );
     assert!(line.contains("::onbekend veld `we%25ird:key`"), "{line}");
     assert!(
-        line.contains("%0Ahelp: "),
+        line.contains("%0Atip: "),
         "help follows on an escaped new line: {line}"
     );
 }

@@ -82,7 +82,7 @@ fn a_path_that_does_not_exist_exits_2_naming_it() {
 fn a_missing_path_is_explained_once_not_twice() {
     let run = valid_collection().run(&["validate", "bestaat-niet.md"]);
     assert_eq!(
-        run.stderr.matches("No such file or directory").count(),
+        run.stderr.matches("bestaat niet").count(),
         1,
         "stderr: {}",
         run.stderr

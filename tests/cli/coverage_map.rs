@@ -108,7 +108,7 @@ fn an_existing_file_is_replaced_only_with_force_and_never_inside_the_collection(
     std::fs::write(&path, "mijn tekening").unwrap();
     let run = c.run(&["stats", "--svg", path.to_str().unwrap()]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert!(run.stderr.contains("bestaat al"), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "mijn tekening");
     ok(&c, &["stats", "--svg", path.to_str().unwrap(), "--force"]);
     assert!(std::fs::read_to_string(&path).unwrap().starts_with("<svg"));

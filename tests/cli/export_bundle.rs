@@ -25,7 +25,7 @@ fn a_zip_holds_manifest_data_files_brochure_and_originals() {
     let out = f.out("bundle.zip");
     let run = f.export(&out, &[]);
     assert!(
-        run.stdout.contains("exported 2 practice(s)"),
+        run.stdout.contains("2 praktijken geëxporteerd"),
         "{}",
         run.stdout
     );
@@ -182,7 +182,7 @@ fn a_path_ending_in_a_slash_gives_a_folder_with_the_same_files() {
 
 fn run_says_folder(f: &Fixture) -> bool {
     let out = f.root().join("out/again/");
-    f.export(&out, &[]).stdout.contains("(folder)")
+    f.export(&out, &[]).stdout.contains("(map)")
 }
 
 #[test]

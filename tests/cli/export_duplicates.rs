@@ -45,7 +45,7 @@ fn a_duplicate_id_is_warned_about_and_exported_once() {
     );
     assert!(
         run.stderr
-            .contains("left out practices/gent-taalcafe-kopie.md: its id `gent-taalcafe` is also used by practices/gent-taalcafe.md"),
+            .contains("practices/gent-taalcafe-kopie.md zit niet in de bundel: its id `gent-taalcafe` is also used by practices/gent-taalcafe.md"),
         "{}",
         run.stderr
     );

@@ -24,7 +24,11 @@ fn refused(f: &Fixture, out: &str) -> String {
         "expected a refusal for {out}:\nstdout:\n{}\nstderr:\n{}",
         run.stdout, run.stderr
     );
-    assert!(run.stderr.contains("refusing to replace"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wordt niet vervangen"),
+        "{}",
+        run.stderr
+    );
     run.stderr
 }
 

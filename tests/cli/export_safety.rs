@@ -124,7 +124,7 @@ fn an_attachment_linking_outside_the_collection_is_not_followed() {
     let run = f.export(&out, &[]);
     assert!(
         run.stderr
-            .contains("left out practices/gent-taalcafe/geheim.txt"),
+            .contains("practices/gent-taalcafe/geheim.txt zit niet in de bundel"),
         "{}",
         run.stderr
     );

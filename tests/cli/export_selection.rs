@@ -101,7 +101,8 @@ fn an_empty_selection_is_an_error_that_explains_the_default() {
     let run = f.run(&["export", "--out", "x.zip"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("published practices only"),
+        run.stderr
+            .contains("Export neemt alleen gepubliceerde praktijken"),
         "{}",
         run.stderr
     );

@@ -22,6 +22,7 @@ mod ci_formats;
 mod ci_workflows;
 mod cli;
 mod closed_pipe;
+mod commands_dutch;
 mod coverage_map;
 mod edit_cmd;
 mod export_brochure_urls;

@@ -142,7 +142,7 @@ fn facets_count_the_hits_per_theme_province_and_status() {
     assert!(facets["theme"]["netwerk-buddy"].as_u64().unwrap() >= 4);
     assert!(facets["province"].as_object().unwrap().len() >= 2);
     let human = stdout(&c.run(&["search", "buddy", "--facets"]));
-    assert!(human.contains("netwerk-buddy"), "{human}");
+    assert!(human.contains("Netwerk en buddywerking"), "{human}");
 }
 
 /// Edits one practice in place so that it mentions a "zeppelinvaart", a word no practice has;
@@ -248,8 +248,8 @@ fn when_folders_are_not_listed_again_every_change_is_still_seen() {
 fn index_reports_added_changed_and_removed() {
     let c = Shipped::new();
     let first = stdout(&c.run(&["index"]));
-    assert!(first.contains("built anew"), "{first}");
-    assert!(stdout(&c.run(&["index"])).contains("up to date"));
+    assert!(first.contains("index opnieuw opgebouwd"), "{first}");
+    assert!(stdout(&c.run(&["index"])).contains("index was al bijgewerkt"));
     let practices = c.root().join("practices");
     std::fs::copy(
         practices.join("leuven-buddys.md"),
@@ -268,9 +268,15 @@ fn index_reports_added_changed_and_removed() {
     assert!(out.contains("~ practices/kortrijk-roots.md"), "{out}");
     assert!(out.contains("- practices/tienen-brugfiguur.md"), "{out}");
     assert!(!out.contains("gent-praktijktesten"), "{out}");
-    assert!(out.contains("1 added, 1 changed, 1 removed"), "{out}");
+    assert!(
+        out.contains("index bijgewerkt (1 toegevoegd, 1 gewijzigd, 1 verwijderd)"),
+        "{out}"
+    );
     let rebuilt = stdout(&c.run(&["index", "--rebuild"]));
-    assert!(rebuilt.contains("built anew (zoals gevraagd)"), "{rebuilt}");
+    assert!(
+        rebuilt.contains("index opnieuw opgebouwd (zoals gevraagd)"),
+        "{rebuilt}"
+    );
 }
 
 #[test]
@@ -553,7 +559,7 @@ fn a_query_of_only_stop_words_or_symbols_says_it_lists_everything() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["total"].as_u64(), Some(30));
-        let noted = stderr(&out).contains("has no word to search for");
+        let noted = stderr(&out).contains("staat geen woord om op te zoeken");
         assert_eq!(noted, !query.is_empty(), "{query}: {}", stderr(&out));
     }
 }

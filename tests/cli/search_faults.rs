@@ -127,8 +127,11 @@ fn a_damaged_index_file_is_found_and_rebuilt_by_every_command_without_a_panic() 
             let index = c.run(&["index"]);
             ended(&index, 0);
             let said = stdout(&index);
-            assert!(said.contains("built anew"), "{kind} {n}: {said}");
-            assert!(!said.contains("up to date"), "{kind} {n}: {said}");
+            assert!(
+                said.contains("index opnieuw opgebouwd"),
+                "{kind} {n}: {said}"
+            );
+            assert!(!said.contains("al bijgewerkt"), "{kind} {n}: {said}");
 
             if damage(kind, n) {
                 let search = c.run(&SEARCH);
@@ -367,7 +370,7 @@ fn an_unreadable_practice_is_left_out_with_a_note_by_every_command() {
             let out = c.run(&["search", "buddy"]);
             ended(&out, 0);
             assert!(
-                stderr(&out).contains("practices/leuven-buddys.md not indexed"),
+                stderr(&out).contains("practices/leuven-buddys.md staat niet in de zoekindex"),
                 "{}",
                 stderr(&out)
             );
@@ -415,10 +418,10 @@ fn a_practice_that_cannot_be_read_is_left_out_with_a_note_even_for_the_superuser
         ended(&out, 0);
         let err = stderr(&out);
         assert!(
-            err.contains("practices/leuven-buddys.md not indexed"),
+            err.contains("practices/leuven-buddys.md staat niet in de zoekindex"),
             "{err}"
         );
-        assert!(err.contains("cannot be read"), "{err}");
+        assert!(err.contains("kan niet gelezen worden"), "{err}");
         assert!(!answer(&out).1.contains("leuven-buddys"));
     }
     let index = c.run(&["index"]);
@@ -433,7 +436,7 @@ fn a_practice_that_cannot_be_read_is_left_out_with_a_note_even_for_the_superuser
     let export = c.run(&["export", "--out", &out, "--query", "buddy"]);
     ended(&export, 0);
     assert!(
-        stderr(&export).contains("leuven-buddys.md not indexed"),
+        stderr(&export).contains("leuven-buddys.md staat niet in de zoekindex"),
         "{}",
         stderr(&export)
     );
@@ -460,7 +463,10 @@ fn a_practice_over_the_size_limit_is_left_out_with_a_note_and_never_read_whole()
         let out = c.run(&["search", "buddy"]);
         ended(&out, 0);
         let err = stderr(&out);
-        assert!(err.contains("practices/enorm.md not indexed"), "{err}");
+        assert!(
+            err.contains("practices/enorm.md staat niet in de zoekindex"),
+            "{err}"
+        );
         assert!(err.contains("2000000"), "{err}");
     }
     let index = c.run(&["index", "--rebuild"]);
@@ -488,8 +494,12 @@ fn a_second_index_waits_for_the_first_and_then_succeeds() {
     drop(lock);
     let out = child.wait_with_output().unwrap();
     ended(&out, 0);
-    assert!(stderr(&out).contains("waiting"), "{}", stderr(&out));
-    assert!(stdout(&out).contains("built anew"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("even wachten"), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("index opnieuw opgebouwd"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[cfg(unix)]
@@ -504,7 +514,7 @@ fn a_linked_practice_is_left_out_with_a_note_at_every_search() {
     let index = c.run(&["index"]);
     ended(&index, 0);
     assert!(
-        stderr(&index).contains("practices/gelinkt.md not indexed"),
+        stderr(&index).contains("practices/gelinkt.md staat niet in de zoekindex"),
         "{}",
         stderr(&index)
     );
@@ -516,8 +526,11 @@ fn a_linked_practice_is_left_out_with_a_note_at_every_search() {
         let out = c.run(&["search", "buddy", "--format", "json"]);
         ended(&out, 0);
         let err = stderr(&out);
-        assert!(err.contains("practices/gelinkt.md not indexed"), "{err}");
-        assert!(err.contains("symbolic link"), "{err}");
+        assert!(
+            err.contains("practices/gelinkt.md staat niet in de zoekindex"),
+            "{err}"
+        );
+        assert!(err.contains("symbolische koppeling"), "{err}");
         assert!(!answer(&out).1.contains("gelinkt"));
     }
     assert!(c.index_dir().join("folders.json").is_file());
@@ -540,7 +553,8 @@ fn a_practice_whose_name_is_not_utf8_is_named_at_every_search_never_skipped_sile
         assert_eq!(out.status.code(), Some(0), "{err}");
         assert!(
             err.contains(
-                "practices/caf\\xE9-praattafel.md not indexed: its name is not valid UTF-8"
+                "practices/caf\\xE9-praattafel.md staat niet in de zoekindex: de bestandsnaam bevat \
+                 ongeldige tekens"
             ),
             "{args:?}: {err}"
         );

@@ -70,8 +70,8 @@ pub(crate) fn early_language() -> Option<Lang> {
 }
 
 /// The command line, with its help in the current language: the catalogue's `help-<command>`
-/// replaces a subcommand's summary and `help-<command>--<flag>` a flag's help
-/// (`help---<flag>` for the global flags). Where the catalogue has no entry, the English
+/// replaces a subcommand's summary, `help-<command>--<flag>` a flag's help
+/// (`help---<flag>` for the global flags) and `cmd-<command>-after-help` the text under it. Where the catalogue has no entry, the English
 /// text of the definition below stays.
 pub(crate) fn command() -> clap::Command {
     let mut command = Cli::command();
@@ -88,6 +88,11 @@ pub(crate) fn command() -> clap::Command {
         command = command.mut_subcommand(&name, |sub| {
             let sub = match lookup(&format!("help-{name}")) {
                 Some(about) => sub.about(about),
+                None => sub,
+            };
+            // The text under a subcommand's help (how to install, where to read more).
+            let sub = match lookup(&format!("cmd-{name}-after-help")) {
+                Some(after) => sub.after_help(after),
                 None => sub,
             };
             headings(localise_args(sub, &name))
@@ -202,7 +207,7 @@ pub(crate) enum Command {
     /// Write a bundle (zip, or a folder when PATH ends with `/`) of practices for
     /// municipalities and partners: manifest, JSON, CSV, NDJSON, an HTML brochure and the
     /// original files. Takes published practices only unless `--status` is given.
-    #[command(mut_arg("statuses", |a| a.help("Status (repeatable; default: published only)")))]
+    #[command(mut_arg("statuses", |a| a.help(practice::tr!("cmd-export-statuses-help"))))]
     Export(cmd::export::Args),
     /// Count practices per status, province, theme and target group, and show which
     /// municipalities have no practice yet.

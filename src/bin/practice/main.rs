@@ -66,19 +66,44 @@ fn broken_pipe(err: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 /// The error and its causes on one line, skipping a cause whose text the previous message
-/// already contains (library errors often include their source in their own message).
+/// already contains (library errors often include their source in their own message). What
+/// the system says about a file (`No such file or directory (os error 2)`) is put in the
+/// reader's words for the failures an editor meets, also where a message already quoted it.
 fn describe(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
         let part = cause.to_string();
-        if !text.contains(&part) {
-            if !text.is_empty() {
-                text.push_str(": ");
+        let words = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io_words(io.kind()));
+        if text.contains(&part) {
+            if let Some(words) = words {
+                text = text.replace(&part, &words);
             }
-            text.push_str(&part);
+            continue;
         }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&words.unwrap_or(part));
     }
     text
+}
+
+/// The reader's words for a kind of failure of the file system, for the kinds an editor can
+/// act on; none for the others, whose system text stays.
+fn io_words(kind: std::io::ErrorKind) -> Option<String> {
+    use std::io::ErrorKind as K;
+    Some(match kind {
+        K::NotFound => practice::tr!("cmd-error-io-not-found"),
+        K::PermissionDenied => practice::tr!("cmd-error-io-permission"),
+        K::AlreadyExists => practice::tr!("cmd-error-io-exists"),
+        K::NotADirectory => practice::tr!("cmd-error-io-not-a-folder"),
+        K::IsADirectory => practice::tr!("cmd-error-io-is-a-folder"),
+        K::ReadOnlyFilesystem => practice::tr!("cmd-error-io-read-only"),
+        K::StorageFull => practice::tr!("cmd-error-io-full"),
+        _ => return None,
+    })
 }
 
 // Parsing thousands of files on several threads is allocation-heavy; mimalloc handles that

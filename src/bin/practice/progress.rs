@@ -17,12 +17,14 @@ pub(crate) struct Bar {
 }
 
 impl Bar {
-    /// A bar headed `what` (`indexing`, `exporting`) that counts `unit`s; drawn from `from`
-    /// of them on, and only when stderr is a terminal and `-q` is not given.
+    /// A bar headed `what` (`indexeren`, `exporteren`, from the catalogue) that counts `unit`s;
+    /// drawn from `from` of them on, and only when stderr is a terminal and `-q` is not given.
     pub(crate) fn new(cx: &Context, what: &str, unit: &str, from: u64) -> Bar {
         let on = !cx.quiet && std::io::stderr().is_terminal();
         let bar = on.then(|| {
             let bar = ProgressBar::hidden();
+            // The words are the reader's; braces in them would be read as template keys.
+            let (what, unit) = (what.replace(['{', '}'], ""), unit.replace(['{', '}'], ""));
             let template = format!("{what} [{{bar:40}}] {{pos}}/{{len}} {unit} ({{eta}})");
             if let Ok(style) = ProgressStyle::with_template(&template) {
                 bar.set_style(style.progress_chars("=> "));
@@ -65,9 +67,8 @@ impl practice::index::Progress for Bar {
     fn waiting(&self, at_most: Duration) {
         if !self.quiet {
             eprintln!(
-                "note: another `practice` process is updating the index; waiting for it \
-                 (at most {} s)",
-                at_most.as_secs()
+                "{}",
+                practice::tr!("cmd-index-waiting", seconds = at_most.as_secs())
             );
         }
     }

@@ -31,14 +31,14 @@ pub(crate) struct Args {
     format: Format,
 }
 
-/// The Dutch heading of a kind of change.
-pub(crate) fn heading(kind: Kind) -> &'static str {
+/// The heading of a kind of change, in the reader's language.
+pub(crate) fn heading(kind: Kind) -> String {
     match kind {
-        Kind::Added => "Nieuw",
-        Kind::Status => "Andere status",
-        Kind::Archived => "Gearchiveerd",
-        Kind::Changed => "Gewijzigd",
-        Kind::Removed => "Verwijderd",
+        Kind::Added => practice::tr!("cmd-changes-added"),
+        Kind::Status => practice::tr!("cmd-changes-status"),
+        Kind::Archived => practice::tr!("cmd-changes-archived"),
+        Kind::Changed => practice::tr!("cmd-changes-changed"),
+        Kind::Removed => practice::tr!("cmd-changes-removed"),
     }
 }
 
@@ -53,21 +53,19 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             writeln!(out)?;
         }
         Format::Human => {
-            match (&changes.commit, &changes.commit_date) {
-                (Some(commit), Some(date)) => writeln!(
-                    out,
-                    "Wijzigingen sinds {} (commit {}, {date}), niet vastgelegde inbegrepen",
-                    changes.since,
-                    &commit[..commit.len().min(10)]
-                )?,
-                _ => writeln!(
-                    out,
-                    "Wijzigingen sinds {}: er is geen eerdere commit, alles is nieuw",
-                    changes.since
-                )?,
-            }
+            let since = crate::output::safe(&changes.since).into_owned();
+            let title = match (&changes.commit, &changes.commit_date) {
+                (Some(commit), Some(date)) => practice::tr!(
+                    "cmd-changes-since",
+                    since = since,
+                    commit = &commit[..commit.len().min(10)],
+                    date = date
+                ),
+                _ => practice::tr!("cmd-changes-since-start", since = since),
+            };
+            writeln!(out, "{title}")?;
             if changes.changes.is_empty() {
-                writeln!(out, "\nGeen wijzigingen.")?;
+                writeln!(out, "\n{}", practice::tr!("cmd-changes-none"))?;
             }
             let mut current = None;
             for change in &changes.changes {

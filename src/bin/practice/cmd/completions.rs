@@ -5,13 +5,9 @@ use std::process::ExitCode;
 
 use clap_complete::Shell;
 
-/// Arguments of `completions`.
+/// Arguments of `completions`. The text under its help (how to install a script) is
+/// `cmd-completions-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Install, for example:\n  \
-    bash:       practice completions bash > ~/.local/share/bash-completion/completions/practice\n  \
-    zsh:        practice completions zsh > ~/.zfunc/_practice   (with fpath+=~/.zfunc in ~/.zshrc)\n  \
-    fish:       practice completions fish > ~/.config/fish/completions/practice.fish\n  \
-    powershell: practice completions powershell >> $PROFILE")]
 pub(crate) struct Args {
     /// The shell.
     #[arg(value_enum)]

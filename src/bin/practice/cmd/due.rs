@@ -32,12 +32,13 @@ pub(crate) struct Args {
 
 /// `sinds 2024-10-01 (426 dagen)`, `nu`, `over 12 dagen (2026-12-14)`.
 fn when(item: &Item) -> String {
-    let plural = |n: i64| if n == 1 { "dag" } else { "dagen" };
     match (&item.date, item.days) {
-        (Some(date), 0) => format!("vandaag ({date})"),
-        (Some(date), d) if d > 0 => format!("sinds {date} ({d} {})", plural(d)),
-        (Some(date), d) => format!("over {} {} ({date})", -d, plural(-d)),
-        (None, _) => "nu".to_owned(),
+        (Some(date), 0) => practice::tr!("cmd-due-today", date = date.to_string()),
+        (Some(date), d) if d > 0 => {
+            practice::tr!("cmd-due-since", date = date.to_string(), days = d)
+        }
+        (Some(date), d) => practice::tr!("cmd-due-in", date = date.to_string(), days = -d),
+        (None, _) => practice::tr!("cmd-due-now"),
     }
 }
 
@@ -61,15 +62,14 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         }
         Format::Human if items.is_empty() => {
             if !cx.quiet {
-                writeln!(out, "Niets te doen.")?;
+                writeln!(out, "{}", practice::tr!("cmd-due-nothing"))?;
             }
         }
         Format::Human => {
             writeln!(
                 out,
-                "Te doen: {} {}",
-                items.len(),
-                if items.len() == 1 { "punt" } else { "punten" }
+                "{}",
+                practice::tr!("cmd-due-count", count = items.len())
             )?;
             for item in &items {
                 writeln!(

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use practice::export::{Layout, News, Request, export};
+use practice::export::{ExportError, Layout, News, Request, export};
 use practice::index::SearchRequest;
 
 use super::Context;
@@ -51,14 +51,12 @@ pub(crate) fn parse_delimiter(text: &str) -> Result<u8, String> {
         _ => match text.as_bytes() {
             [b] if b.is_ascii_punctuation() || *b == b' ' => {
                 if *b == b'"' {
-                    Err("the quote character cannot separate fields".to_owned())
+                    Err(practice::tr!("cmd-export-delimiter-quote"))
                 } else {
                     Ok(*b)
                 }
             }
-            _ => Err(format!(
-                "expected one ASCII punctuation character or `tab`, got `{text}`"
-            )),
+            _ => Err(practice::tr!("cmd-export-delimiter-invalid", value = text)),
         },
     }
 }
@@ -96,13 +94,19 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         entries.retain(|e| hits.contains(&e.practice.id));
     }
     if entries.is_empty() {
+        // By label, as editors know them ("Gepubliceerd"), as `stats` names them.
+        let statuses = filter
+            .statuses
+            .iter()
+            .map(|id| schema.status_label(id))
+            .collect::<Vec<_>>()
+            .join(", ");
         anyhow::bail!(
-            "no practice matches the filters (statuses: {}); nothing exported{}",
-            filter.statuses.join(", "),
+            "{}",
             if args.filters.statuses.is_empty() {
-                " (export takes published practices only unless --status is given)"
+                practice::tr!("cmd-error-export-none-published", statuses = &statuses)
             } else {
-                ""
+                practice::tr!("cmd-error-export-none", statuses = &statuses)
             }
         );
     }
@@ -132,28 +136,60 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         query: args.query.clone(),
         news,
     };
-    let progress = Bar::new(cx, "exporting", "files", BAR_FROM_FILES);
+    let progress = Bar::new(
+        cx,
+        &practice::tr!("cmd-progress-exporting"),
+        &practice::tr!("cmd-progress-files"),
+        BAR_FROM_FILES,
+    );
     let outcome = export(&cx.root, &schema, &entries, &request, &progress);
     progress.end();
-    let outcome = outcome?;
+    let outcome = outcome.map_err(bundle_error)?;
     warn_bundle(
         outcome.skipped_practices.iter().chain(&outcome.skipped),
         &outcome.provenance,
     )?;
     if !cx.quiet {
-        let kind = match outcome.layout {
-            Layout::Zip => "zip",
-            Layout::Directory => "folder",
-        };
-        writeln!(
-            std::io::stdout().lock(),
-            "exported {} practice(s), {} files, to {} ({kind})",
-            outcome.practices,
-            outcome.files,
-            outcome.path.display()
-        )?;
+        let line = practice::tr!(
+            "cmd-export-wrote",
+            practices = outcome.practices,
+            files = outcome.files,
+            path = outcome.path.display().to_string(),
+            kind = kind(outcome.layout)
+        );
+        writeln!(std::io::stdout().lock(), "{line}")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "zip-bestand" or "map": what a bundle was written as, in the reader's words.
+pub(crate) fn kind(layout: Layout) -> String {
+    match layout {
+        Layout::Zip => practice::tr!("cmd-export-kind-zip"),
+        Layout::Directory => practice::tr!("cmd-export-kind-folder"),
+    }
+}
+
+/// Why a bundle was not written, in the reader's language for the refusals an editor can act
+/// on (a path that exists, lies inside the collection, or is not a bundle to replace); shared
+/// by `export` and `outreach`. The path stays in every message.
+pub(crate) fn bundle_error(err: ExportError) -> anyhow::Error {
+    let path = |p: &std::path::Path| p.display().to_string();
+    let text = match &err {
+        ExportError::OutputExists { path: p } => practice::tr!("cmd-error-exists", path = path(p)),
+        ExportError::OutputInsideCollection { path: p, folder } => practice::tr!(
+            "cmd-error-inside-collection",
+            path = path(p),
+            folder = folder
+        ),
+        ExportError::NotABundle { path: p, reason } => practice::tr!(
+            "cmd-error-export-not-a-bundle",
+            path = path(p),
+            reason = reason
+        ),
+        ExportError::UnsafeName { .. } | ExportError::Io { .. } => return err.into(),
+    };
+    anyhow::anyhow!(text)
 }
 
 /// Says on stderr what a bundle left out, and that it holds uncommitted changes its manifest's
@@ -163,20 +199,22 @@ pub(crate) fn warn_bundle<'a>(
     provenance: &practice::export::Provenance,
 ) -> std::io::Result<()> {
     let mut err = std::io::stderr().lock();
+    let warning = practice::tr!("severity-warning");
     for s in skipped {
-        let (path, reason) = (crate::output::safe(&s.path), crate::output::safe(&s.reason));
-        writeln!(err, "warning: left out {path}: {reason}")?;
+        let line = practice::tr!(
+            "cmd-export-left-out",
+            path = crate::output::safe(&s.path).into_owned(),
+            reason = crate::output::safe(&s.reason).into_owned()
+        );
+        writeln!(err, "{warning}: {line}")?;
     }
     if provenance.git_dirty == Some(true) {
-        writeln!(
-            err,
-            "warning: practices/ or schema/ have uncommitted changes; the bundle holds them, \
-             but the commit its manifest names ({}) does not",
-            provenance
-                .git_commit
-                .as_deref()
-                .map_or("", |c| &c[..c.len().min(10)])
-        )?;
+        let commit = provenance
+            .git_commit
+            .as_deref()
+            .map_or("", |c| &c[..c.len().min(10)]);
+        let line = practice::tr!("cmd-export-uncommitted", commit = commit);
+        writeln!(err, "{warning}: {line}")?;
     }
     Ok(())
 }

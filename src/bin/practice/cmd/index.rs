@@ -45,24 +45,42 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         }
     }
     if !cx.quiet {
+        let count = refresh.practices;
+        let dir = practice::index::INDEX_DIR;
+        let seconds = seconds(took);
         let summary = match &refresh.rebuilt {
-            Some(why) => format!("built anew ({})", open::reason(why)),
-            None if !refresh.changed_anything() => "up to date".to_owned(),
-            None => format!(
-                "{} added, {} changed, {} removed",
-                refresh.added.len(),
-                refresh.changed.len(),
-                refresh.removed.len()
+            Some(why) => practice::tr!(
+                "cmd-index-built",
+                why = open::reason(why),
+                count = count,
+                dir = dir,
+                seconds = seconds
+            ),
+            None if !refresh.changed_anything() => practice::tr!(
+                "cmd-index-current",
+                count = count,
+                dir = dir,
+                seconds = seconds
+            ),
+            None => practice::tr!(
+                "cmd-index-updated",
+                added = refresh.added.len(),
+                changed = refresh.changed.len(),
+                removed = refresh.removed.len(),
+                count = count,
+                dir = dir,
+                seconds = seconds
             ),
         };
-        writeln!(
-            out,
-            "index {summary}: {} practices in {} ({took:.2} s)",
-            refresh.practices,
-            practice::index::INDEX_DIR
-        )?;
+        writeln!(out, "{summary}")?;
     }
     out.flush()?;
     open::unreadable(cx, &refresh, &mut std::io::stderr().lock())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `took` seconds with two decimals, written the reader's way (`0,05`).
+fn seconds(took: f64) -> String {
+    let separator = practice::tr!("decimal-separator");
+    format!("{took:.2}").replace('.', &separator)
 }

@@ -13,12 +13,8 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 
-/// Arguments of `man`.
+/// Arguments of `man`. The text under its help is `cmd-man-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Read it with `practice man | man -l -`, or install the pages with\n  \
-    practice man --out ~/.local/share/man/man1"
-)]
 pub(crate) struct Args {
     /// Write `practice.1` and a `practice-<subcommand>.1` per subcommand into DIR.
     #[arg(long, value_name = "DIR")]
@@ -40,7 +36,8 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let pages = render(command)?;
-    std::fs::create_dir_all(dir).with_context(|| format!("--out {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| practice::tr!("cmd-error-man-out", path = dir.display().to_string()))?;
     check(dir, &pages, args.force)?;
     let mut written = Vec::with_capacity(pages.len());
     for (name, bytes) in &pages {
@@ -82,19 +79,19 @@ fn check(dir: &Path, pages: &[(String, Vec<u8>)], force: bool) -> anyhow::Result
     let mut existing = Vec::new();
     for (name, _) in pages {
         let path = dir.join(name);
+        let shown = path.display().to_string();
         match std::fs::symlink_metadata(&path) {
-            Ok(meta) if meta.file_type().is_symlink() => anyhow::bail!(
-                "refusing to write {}: it is a symbolic link (writing through it would change \
-                 another file; remove it first)",
-                path.display()
-            ),
-            Ok(meta) if !meta.is_file() => anyhow::bail!(
-                "refusing to write {}: it exists and is not a regular file",
-                path.display()
-            ),
-            Ok(_) => existing.push(path.display().to_string()),
+            Ok(meta) if meta.file_type().is_symlink() => {
+                anyhow::bail!("{}", practice::tr!("cmd-error-symlink", path = shown))
+            }
+            Ok(meta) if !meta.is_file() => {
+                anyhow::bail!("{}", practice::tr!("cmd-error-not-a-file", path = shown))
+            }
+            Ok(_) => existing.push(shown),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| path.display().to_string()),
+            Err(e) => {
+                return Err(e).with_context(|| practice::tr!("cmd-error-check", path = shown));
+            }
         }
     }
     if !force && !existing.is_empty() {
@@ -105,11 +102,19 @@ fn check(dir: &Path, pages: &[(String, Vec<u8>)], force: bool) -> anyhow::Result
             .collect::<Vec<_>>()
             .join(", ");
         if existing.len() > NAMED {
-            named.push_str(&format!(" and {} more", existing.len() - NAMED));
+            named = practice::tr!(
+                "cmd-error-and-more",
+                named = named,
+                count = existing.len() - NAMED
+            );
         }
         anyhow::bail!(
-            "{} page(s) already exist, nothing written (use --force to replace them): {named}",
-            existing.len()
+            "{}",
+            practice::tr!(
+                "cmd-error-pages-exist",
+                count = existing.len(),
+                named = named
+            )
         );
     }
     Ok(())

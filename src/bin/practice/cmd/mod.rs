@@ -58,9 +58,9 @@ impl Context {
     fn resolve(cli: &Cli) -> anyhow::Result<Context> {
         let root = match &cli.global.root {
             Some(root) => {
-                let root = root
-                    .canonicalize()
-                    .with_context(|| format!("--root {}", root.display()))?;
+                let root = root.canonicalize().with_context(|| {
+                    practice::tr!("cmd-error-root", path = root.display().to_string())
+                })?;
                 anyhow::ensure!(
                     root.join(practice::collection::SCHEMA_DIR).is_dir(),
                     "{}",
@@ -171,10 +171,12 @@ pub(crate) fn write_shareable(
     }
     let mut temp = builder
         .tempfile_in(dir)
-        .with_context(|| dir.display().to_string())?;
+        .with_context(|| practice::tr!("cmd-error-write-in", path = dir.display().to_string()))?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| temp.path().display().to_string())?;
+        .with_context(|| {
+            practice::tr!("cmd-error-write", path = temp.path().display().to_string())
+        })?;
     let persisted = if force {
         temp.persist(path)
     } else {
@@ -183,11 +185,14 @@ pub(crate) fn write_shareable(
     persisted.map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             anyhow::anyhow!(
-                "{} appeared while writing (use --force to replace it)",
-                path.display()
+                "{}",
+                practice::tr!("cmd-error-appeared", path = path.display().to_string())
             )
         } else {
-            anyhow::Error::new(e.error).context(path.display().to_string())
+            anyhow::Error::new(e.error).context(practice::tr!(
+                "cmd-error-write",
+                path = path.display().to_string()
+            ))
         }
     })?;
     Ok(())

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use practice::export::{Layout, Letter, OutreachRequest, Quiet, outreach};
+use practice::export::{Letter, OutreachRequest, Quiet, outreach};
 use practice::filter::Filter;
 use practice::model::Entry;
 use practice::outreach::{Pick, rank, unreached};
@@ -74,12 +74,19 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         .map(|e| e.practice.id.as_str())
         .collect();
     if !invalid.is_empty() && !cx.quiet {
+        let ids: Vec<String> = invalid
+            .iter()
+            .map(|id| crate::output::safe(id).into_owned())
+            .collect();
         writeln!(
             std::io::stderr().lock(),
-            "waarschuwing: {} gepubliceerde praktijk(en) met validatiefouten niet voorgesteld \
-             (zie `practice validate`): {}",
-            invalid.len(),
-            invalid.join(", ")
+            "{}: {}",
+            practice::tr!("severity-warning"),
+            practice::tr!(
+                "cmd-outreach-invalid",
+                count = invalid.len(),
+                ids = ids.join(", ")
+            )
         )?;
     }
     let entries: Vec<&Entry> = published.into_iter().filter(|e| e.valid).collect();
@@ -97,7 +104,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             let targets = unreached(&counted, &schema);
             bundles(args, cx, &schema, &entries, targets, out)
         }
-        (None, None) => anyhow::bail!("name a municipality, or use --unreached --out DIR/"),
+        (None, None) => anyhow::bail!("{}", practice::tr!("cmd-error-outreach-what")),
     }
 }
 
@@ -113,16 +120,19 @@ fn municipality<'s>(
     {
         writeln!(
             std::io::stderr().lock(),
-            "opmerking: {} is sinds 2025 deel van {} ({})",
-            old.name,
-            successor.name,
-            successor.nis
+            "{}",
+            practice::tr!(
+                "cmd-outreach-merged",
+                old = &old.name,
+                successor = &successor.name,
+                nis = &successor.nis
+            )
         )?;
     }
     schema
         .municipalities
         .by_nis(&nis)
-        .with_context(|| format!("no municipality with NIS code {nis}"))
+        .with_context(|| practice::tr!("cmd-error-outreach-no-nis", nis = &nis))
 }
 
 #[derive(Serialize)]
@@ -180,22 +190,23 @@ fn one(
             writeln!(out)?;
         }
         Format::Human => {
-            writeln!(
-                out,
-                "Praktijken voor {} ({}, arrondissement {}, provincie {})",
-                to.name, to.nis, to.arrondissement, to.province
-            )?;
-            writeln!(
-                out,
-                "{} heeft {own} gepubliceerde eigen {} en nam er {adopted} over.",
-                to.name,
-                if own == 1 { "praktijk" } else { "praktijken" }
-            )?;
+            let heading = practice::tr!(
+                "cmd-outreach-heading",
+                name = &to.name,
+                nis = &to.nis,
+                arrondissement = &to.arrondissement,
+                province = &to.province
+            );
+            writeln!(out, "{heading}")?;
+            let has = practice::tr!(
+                "cmd-outreach-has",
+                name = &to.name,
+                own = own,
+                adopted = adopted
+            );
+            writeln!(out, "{has}")?;
             if picks.is_empty() {
-                writeln!(
-                    out,
-                    "\nGeen gepubliceerde praktijken van andere gemeenten om voor te stellen."
-                )?;
+                writeln!(out, "\n{}", practice::tr!("cmd-outreach-none"))?;
             }
             for (i, p) in picks.iter().enumerate() {
                 let e = p.entry;
@@ -230,7 +241,8 @@ fn bundles(
         if !cx.quiet {
             writeln!(
                 std::io::stdout().lock(),
-                "Elke gemeente heeft een eigen of overgenomen praktijk: niets geschreven."
+                "{}",
+                practice::tr!("cmd-outreach-all-reached")
             )?;
         }
         return Ok(ExitCode::SUCCESS);
@@ -251,23 +263,20 @@ fn bundles(
         force: args.force,
         csv_delimiter: args.csv_delimiter,
     };
-    let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)?;
+    let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)
+        .map_err(super::export::bundle_error)?;
     // Names from practices are made safe for the terminal, as `export` does.
     super::export::warn_bundle(outcome.skipped_practices.iter(), &outcome.provenance)?;
     if !cx.quiet {
-        let kind = match outcome.layout {
-            Layout::Zip => "zip",
-            Layout::Directory => "map",
-        };
-        writeln!(
-            std::io::stdout().lock(),
-            "{} gemeenten zonder praktijk, {} verschillende praktijken voorgesteld: {} bestanden \
-             geschreven naar {} ({kind})",
-            letters.len(),
-            outcome.practices,
-            outcome.files,
-            outcome.path.display()
-        )?;
+        let line = practice::tr!(
+            "cmd-outreach-wrote",
+            municipalities = letters.len(),
+            practices = outcome.practices,
+            files = outcome.files,
+            path = outcome.path.display().to_string(),
+            kind = super::export::kind(outcome.layout)
+        );
+        writeln!(std::io::stdout().lock(), "{line}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

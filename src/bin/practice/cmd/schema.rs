@@ -9,13 +9,8 @@ use practice::schema::JSON_SCHEMA_FILE;
 
 use super::Context;
 
-/// Arguments of `schema`.
+/// Arguments of `schema`. The text under its help is `cmd-schema-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "The reference is also committed as docs/format-reference.md.\n\
-    For YAML tooling, e.g. in VS Code's settings.json:\n  \
-    \"yaml.schemas\": { \"<output of practice schema --json-schema>\": \"practices/**/*.md\" }"
-)]
 pub(crate) struct Args {
     /// Print the path of the JSON Schema of the front matter instead.
     #[arg(long)]
@@ -26,7 +21,14 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let mut out = super::stdout();
     if args.json_schema {
         let path = cx.root.join(SCHEMA_DIR).join(JSON_SCHEMA_FILE);
-        anyhow::ensure!(path.is_file(), "{} does not exist", path.display());
+        anyhow::ensure!(
+            path.is_file(),
+            "{}",
+            practice::tr!(
+                "cmd-error-schema-missing",
+                path = path.display().to_string()
+            )
+        );
         writeln!(out, "{}", path.display())?;
     } else {
         let schema = cx.schema()?;

@@ -48,9 +48,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                 facets: args.facets,
             })
         },
-    )?
-    .answer;
-    render::write(cx, &results, args.format)?;
+    )?;
+    let (schema, results) = (results.schema, results.answer);
+    render::write(cx, &schema, &results, args.format)?;
     if results.wordless {
         render::wordless(cx, &query, &mut std::io::stderr().lock())?;
     }

@@ -39,9 +39,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             };
             i.similar(&request, schema)
         },
-    )?
-    .answer;
-    render::write(cx, &results, args.format)?;
+    )?;
+    let (schema, results) = (results.schema, results.answer);
+    render::write(cx, &schema, &results, args.format)?;
     Ok(if results.total == 0 {
         ExitCode::from(1)
     } else {

@@ -226,9 +226,9 @@ fn write_svg(cx: &Context, path: &Path, bytes: &[u8], force: bool) -> anyhow::Re
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let real_parent = parent
-        .canonicalize()
-        .with_context(|| format!("--svg {}", path.display()))?;
+    let real_parent = parent.canonicalize().with_context(|| {
+        practice::tr!("cmd-error-svg-folder", path = path.display().to_string())
+    })?;
     for folder in [
         practice::collection::PRACTICES_DIR,
         practice::collection::SCHEMA_DIR,
@@ -237,22 +237,30 @@ fn write_svg(cx: &Context, path: &Path, bytes: &[u8], force: bool) -> anyhow::Re
         let inside = inside.canonicalize().unwrap_or(inside);
         anyhow::ensure!(
             !real_parent.starts_with(&inside),
-            "refusing to write {}: it is inside the collection's `{folder}/`",
-            path.display()
+            "{}",
+            practice::tr!(
+                "cmd-error-inside-collection",
+                path = path.display().to_string(),
+                folder = format!("{folder}/")
+            )
         );
     }
     match std::fs::symlink_metadata(path) {
         Ok(meta) if !meta.is_file() => anyhow::bail!(
-            "refusing to write {}: it exists and is not a regular file",
-            path.display()
+            "{}",
+            practice::tr!("cmd-error-not-a-file", path = path.display().to_string())
         ),
         Ok(_) if !force => anyhow::bail!(
-            "{} already exists (use --force to replace it)",
-            path.display()
+            "{}",
+            practice::tr!("cmd-error-exists", path = path.display().to_string())
         ),
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e).with_context(|| path.display().to_string()),
+        Err(e) => {
+            return Err(e).with_context(|| {
+                practice::tr!("cmd-error-check", path = path.display().to_string())
+            });
+        }
     }
     super::write_shareable(path, bytes, force)
 }

@@ -36,7 +36,7 @@ pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> any
         // Escaped first, so that only the line break added here reaches the log as one.
         let mut message = super::safe(&d.message).into_owned();
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
+            message.push_str(&format!("\n{}: ", practice::tr!("finding-help")));
             message.push_str(&super::safe(help));
         }
         writeln!(

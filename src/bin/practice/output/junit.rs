@@ -20,7 +20,7 @@ fn line(d: &Diagnostic) -> String {
         d.message
     );
     if let Some(help) = &d.help {
-        text.push_str(&format!(" (help: {help})"));
+        text.push_str(&format!(" ({}: {help})", practice::tr!("finding-help")));
     }
     text
 }

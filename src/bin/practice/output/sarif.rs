@@ -27,7 +27,7 @@ pub(crate) fn render(report: &Report, prefix: &str, out: &mut impl Write) -> any
             let index = RULES.iter().position(|r| r.code == d.code).unwrap_or(0);
             let mut text = d.message.clone();
             if let Some(help) = &d.help {
-                text.push_str(&format!(" (help: {help})"));
+                text.push_str(&format!(" ({}: {help})", practice::tr!("finding-help")));
             }
             json!({
                 "ruleId": d.code,

@@ -9,11 +9,17 @@ use std::io::Write;
 
 use crate::cmd::Context;
 use crate::cmd::filter_args::FilterArgs;
+use crate::output::safe;
 use crate::progress::Bar;
 
 /// The bar of a build: worth drawing from the first practice on.
 fn bar(cx: &Context) -> Bar {
-    Bar::new(cx, "indexing", "practices", 1)
+    Bar::new(
+        cx,
+        &practice::tr!("cmd-progress-indexing"),
+        &practice::tr!("cmd-progress-practices"),
+        1,
+    )
 }
 
 /// Brings the index up to date and answers `query` on it, with a progress bar on a terminal
@@ -108,24 +114,53 @@ pub(crate) fn unreadable(
     if cx.quiet {
         return Ok(());
     }
-    crate::cmd::selection::warn_unfit(err, "not indexed", &refresh.unreadable)?;
+    let warning = practice::tr!("severity-warning");
+    if !refresh.unreadable.is_empty() {
+        let mut named = refresh
+            .unreadable
+            .iter()
+            .take(NAMED)
+            .map(|p| safe(p).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if refresh.unreadable.len() > NAMED {
+            named = practice::tr!(
+                "cmd-error-and-more",
+                named = named,
+                count = refresh.unreadable.len() - NAMED
+            );
+        }
+        let line = practice::tr!(
+            "cmd-index-unfit",
+            count = refresh.unreadable.len(),
+            named = named
+        );
+        writeln!(err, "{warning}: {line}")?;
+    }
     for skipped in refresh.skipped.iter().take(NAMED) {
         let why = match &skipped.why {
-            Skip::Unreadable(e) => format!("it cannot be read ({e})"),
-            Skip::TooLarge { size, max } => {
-                format!("it is {size} bytes; the schema allows at most {max}")
+            Skip::Unreadable(e) => {
+                practice::tr!("cmd-index-skip-unreadable", error = e.to_string())
             }
-            Skip::Link => "it is a symbolic link, and links are not followed".to_owned(),
-            Skip::NotUtf8 => "its name is not valid UTF-8 (rename the file)".to_owned(),
+            Skip::TooLarge { size, max } => {
+                practice::tr!("cmd-index-skip-too-large", size = *size, max = *max)
+            }
+            Skip::Link => practice::tr!("cmd-index-skip-link"),
+            Skip::NotUtf8 => practice::tr!("cmd-index-skip-not-utf8"),
         };
-        writeln!(err, "warning: {} not indexed: {why}", skipped.path)?;
+        let line = practice::tr!(
+            "cmd-index-skipped",
+            path = safe(&skipped.path).into_owned(),
+            why = why
+        );
+        writeln!(err, "{warning}: {line}")?;
     }
     if refresh.skipped.len() > NAMED {
-        writeln!(
-            err,
-            "warning: {} more file(s) not indexed (run `practice validate`)",
-            refresh.skipped.len() - NAMED
-        )?;
+        let line = practice::tr!(
+            "cmd-index-skipped-more",
+            count = refresh.skipped.len() - NAMED
+        );
+        writeln!(err, "{warning}: {line}")?;
     }
     Ok(())
 }

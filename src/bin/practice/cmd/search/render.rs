@@ -6,6 +6,7 @@
 use std::io::Write;
 
 use practice::index::{Correction, Facets, Hit, Partial, SearchResults, Snippet, TermHint};
+use practice::schema::Schema;
 use serde::Serialize;
 
 use crate::cmd::Context;
@@ -72,7 +73,13 @@ fn snippet(cx: &Context, s: &Snippet) -> String {
     out
 }
 
-fn hit(cx: &Context, rank: usize, h: &Hit, out: &mut impl Write) -> std::io::Result<()> {
+fn hit(
+    cx: &Context,
+    schema: &Schema,
+    rank: usize,
+    h: &Hit,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     writeln!(
         out,
         "{:>3}. {}  {}",
@@ -88,7 +95,7 @@ fn hit(cx: &Context, rank: usize, h: &Hit, out: &mut impl Write) -> std::io::Res
     writeln!(
         out,
         "     {places} · {} · {}",
-        safe(&h.status),
+        safe(schema.status_label(&h.status)),
         openable(cx, &h.path)
     )?;
     if !h.snippet.text.is_empty() {
@@ -97,32 +104,60 @@ fn hit(cx: &Context, rank: usize, h: &Hit, out: &mut impl Write) -> std::io::Res
     Ok(())
 }
 
-fn facets(cx: &Context, f: &Facets, out: &mut impl Write) -> std::io::Result<()> {
-    writeln!(out, "{}", paint(cx, BOLD, "facets"))?;
-    for (label, list) in [
-        ("theme", &f.theme),
-        ("province", &f.province),
-        ("status", &f.status),
-    ] {
+/// One line of facets: its label, the counts, and how a value is named.
+type FacetRow<'a> = (String, &'a [(String, u64)], &'a dyn Fn(&str) -> String);
+
+fn facets(cx: &Context, schema: &Schema, f: &Facets, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        paint(cx, BOLD, &practice::tr!("cmd-search-facets"))
+    )?;
+    // Themes and statuses by the labels editors know ("Ontmoeting en participatie",
+    // "Gepubliceerd"), as the hits above and `stats` name them.
+    let theme = |id: &str| practice::present::term(schema, "themes", id);
+    let status = |id: &str| schema.status_label(id).to_owned();
+    let province = |id: &str| id.to_owned();
+    let rows: [FacetRow<'_>; 3] = [
+        (practice::tr!("cmd-search-facet-theme"), &f.theme, &theme),
+        (
+            practice::tr!("cmd-search-facet-province"),
+            &f.province,
+            &province,
+        ),
+        (practice::tr!("cmd-search-facet-status"), &f.status, &status),
+    ];
+    let width = rows
+        .iter()
+        .map(|(label, _, _)| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, list, name) in &rows {
         let items: Vec<String> = list
             .iter()
-            .map(|(v, n)| format!("{} {n}", safe(v)))
+            .map(|(v, n)| format!("{} {n}", safe(&name(v))))
             .collect();
         let items = if items.is_empty() {
             "-".to_owned()
         } else {
             items.join(" · ")
         };
-        writeln!(out, "  {label:<9} {items}")?;
+        let pad = " ".repeat(width - label.chars().count());
+        writeln!(out, "  {label}{pad} {items}")?;
     }
     Ok(())
 }
 
 /// Writes `results` to standard output in `format`.
-pub(crate) fn write(cx: &Context, results: &SearchResults, format: Format) -> anyhow::Result<()> {
+pub(crate) fn write(
+    cx: &Context,
+    schema: &Schema,
+    results: &SearchResults,
+    format: Format,
+) -> anyhow::Result<()> {
     let mut out = crate::cmd::stdout();
     match format {
-        Format::Human => human(cx, results, &mut out)?,
+        Format::Human => human(cx, schema, results, &mut out)?,
         Format::Json => json(results, &mut out)?,
     }
     out.flush()?;
@@ -132,6 +167,7 @@ pub(crate) fn write(cx: &Context, results: &SearchResults, format: Format) -> an
 /// Writes results for people, with a summary line unless `-q`.
 pub(crate) fn human(
     cx: &Context,
+    schema: &Schema,
     results: &SearchResults,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -139,13 +175,13 @@ pub(crate) fn human(
         if i > 0 {
             writeln!(out)?;
         }
-        hit(cx, i + 1, h, out)?;
+        hit(cx, schema, i + 1, h, out)?;
     }
     if let Some(f) = &results.facets {
         if !results.hits.is_empty() {
             writeln!(out)?;
         }
-        facets(cx, f, out)?;
+        facets(cx, schema, f, out)?;
     }
     if !cx.quiet && results.total > 0 {
         writeln!(out)?;
@@ -232,9 +268,8 @@ pub(crate) fn wordless(cx: &Context, query: &str, err: &mut impl Write) -> std::
     }
     writeln!(
         err,
-        "note: `{}` has no word to search for (stop words and symbols are left out); \
-         these are all the practices that pass the filters",
-        safe(query)
+        "{}",
+        practice::tr!("cmd-search-wordless", query = safe(query).into_owned())
     )
 }
 
@@ -248,22 +283,23 @@ pub(crate) fn widened(
     if cx.quiet {
         return Ok(());
     }
+    let or = format!(" {} ", practice::tr!("cmd-search-or"));
     for c in &results.corrections {
-        let searched: Vec<String> = c.searched.iter().map(|w| format!("`{w}`")).collect();
-        writeln!(
-            err,
-            "geen treffers voor `{}`; gezocht op {}",
-            c.typed,
-            searched.join(" of ")
-        )?;
+        let searched: Vec<String> = c
+            .searched
+            .iter()
+            .map(|w| format!("`{}`", safe(w)))
+            .collect();
+        let line = practice::tr!(
+            "cmd-search-corrected",
+            typed = safe(&c.typed).into_owned(),
+            searched = searched.join(&or)
+        );
+        writeln!(err, "{line}")?;
     }
     if let Some(p) = results.partial {
-        writeln!(
-            err,
-            "geen praktijk bevat alle woorden; dit zijn de beste gedeeltelijke treffers \
-             ({} van de {} woorden)",
-            p.matched, p.words
-        )?;
+        let line = practice::tr!("cmd-search-partial", matched = p.matched, words = p.words);
+        writeln!(err, "{line}")?;
     }
     Ok(())
 }
@@ -319,10 +355,7 @@ pub(crate) fn no_hits(
             practice::tr!("search-try", query = safe(&better.join(" ")).to_string())
         )?;
     } else if several && hints.iter().all(|h| h.hits > 0) {
-        writeln!(
-            err,
-            "every word finds practices, but none has them all; join alternatives with OR"
-        )?;
+        writeln!(err, "{}", practice::tr!("cmd-search-none-has-all"))?;
     }
     Ok(())
 }
