@@ -153,8 +153,14 @@ pub fn text_in(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
 /// Why a file could not be read or written, in the reader's language: the causes an editor can
 /// act on by name, any other in the system's own words (which name the cause exactly).
 pub fn io_reason(error: &std::io::Error) -> String {
+    io_words(error.kind()).unwrap_or_else(|| error.to_string())
+}
+
+/// The reader's words for a kind of failure of the file system, for the kinds a person can act
+/// on; none for the others, whose system text stays.
+pub fn io_words(kind: std::io::ErrorKind) -> Option<String> {
     use std::io::ErrorKind as K;
-    match error.kind() {
+    Some(match kind {
         K::NotFound => crate::tr!("error-io-not-found"),
         K::PermissionDenied => crate::tr!("error-io-permission"),
         K::AlreadyExists => crate::tr!("error-io-exists"),
@@ -163,8 +169,8 @@ pub fn io_reason(error: &std::io::Error) -> String {
         K::StorageFull | K::QuotaExceeded => crate::tr!("error-io-full"),
         K::ReadOnlyFilesystem => crate::tr!("error-io-read-only"),
         K::ResourceBusy => crate::tr!("error-io-busy"),
-        _ => error.to_string(),
-    }
+        _ => return None,
+    })
 }
 
 /// `tr!("id")` or `tr!("id", name = value, ...)`: [`text`] with named arguments.

@@ -60,7 +60,6 @@ cmd-export-delimiter-quote = the quote character cannot separate fields; choose 
 cmd-export-delimiter-invalid = expected one ASCII punctuation character (such as `;` or `,`) or `tab`, got `{ $value }`
 cmd-error-export-none = no practice matches the filters (status: { $statuses }); nothing exported
 cmd-error-export-none-published = no practice matches the filters (status: { $statuses }); nothing exported. Export takes published practices only unless `--status` is given
-cmd-error-export-not-a-bundle = refusing to replace { $path }: { $reason }; --force replaces only a bundle written by `practice export`
 cmd-outreach-invalid = { $count ->
         [one] 1 published practice has
        *[other] { $count } published practices have
@@ -137,7 +136,7 @@ cmd-error-man-out = the folder { $path } of --out cannot be created
 cmd-error-inside-collection = refusing to write { $path }: it is inside the collection's `{ $folder }`; choose a place outside the collection
 cmd-error-not-a-file = refusing to write { $path }: it exists and is not a regular file
 cmd-error-symlink = refusing to write { $path }: it is a symbolic link (writing through it would change another file; remove it first)
-cmd-error-exists = { $path } already exists (use --force to replace it)
+cmd-error-exists = { $path } already exists; use --force to replace it
 cmd-error-appeared = { $path } appeared while writing (use --force to replace it)
 cmd-error-pages-exist = { $count ->
         [one] 1 page already exists
@@ -148,10 +147,3 @@ cmd-error-check = { $path } cannot be checked
 cmd-error-write-in = no file can be written in { $path }
 cmd-error-write = { $path } cannot be written
 # What the system said about a file, for the kinds of failure an editor meets.
-cmd-error-io-not-found = does not exist
-cmd-error-io-permission = permission denied
-cmd-error-io-exists = already exists
-cmd-error-io-not-a-folder = is not a folder
-cmd-error-io-is-a-folder = is a folder, not a file
-cmd-error-io-read-only = is on a read-only file system
-cmd-error-io-full = the disk is full

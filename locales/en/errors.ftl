@@ -25,5 +25,26 @@ error-index-busy = another `practice` process is updating the index in { $dir };
 error-index-damaged = the search index is damaged: { $reason }
 
 ## Export
-error-export-exists = { $path } already exists (use --force to replace it)
-error-export-inside = refusing to write { $path }: it is inside the collection's `{ $folder }`
+error-export-exists = { $path } already exists; use --force to replace it
+error-export-not-a-bundle = refusing to replace { $path }: { $reason }; --force replaces only a bundle written by `practice export`
+error-export-inside = refusing to write { $path }: it is inside the collection's `{ $folder }`; choose a place outside the collection
+
+# Why `--force` does not replace what is at the output path (after "refusing to replace …:").
+export-target-link = it is a symbolic link
+export-target-folder = it is a folder (end the path with `/` to write a folder bundle)
+export-target-not-zip = it is not a zip archive
+export-target-zip-without-manifest = it is a zip archive with no { $name } written by `practice export`
+export-target-file = it is a file, not a folder
+export-target-folder-without-manifest = it is a folder with no { $name } written by `practice export`
+export-target-unreadable-name = an entry whose name cannot be read
+export-target-more = { " " }and { $count } more
+export-target-extra = it is a bundle, but it also holds { $count ->
+        [one] an entry that the bundle did not write: { $named } (move it elsewhere, or choose another path)
+       *[other] entries that the bundle did not write: { $named } (move them elsewhere, or choose another path)
+    }
+export-manifest-foreign = its { $name } was not written by `practice export` ({ $why })
+export-manifest-not-json = it is not JSON
+export-manifest-other-tool = its `tool.name` is not `practice`
+export-manifest-no-format = it has no `bundle_format`
+export-manifest-no-files = it lists no `files`
+export-manifest-newer = its { $name } is of bundle format { $format }, newer than the { $known } this version of `practice` writes

@@ -60,7 +60,6 @@ cmd-export-delimiter-quote = het aanhalingsteken kan geen velden scheiden; kies 
 cmd-export-delimiter-invalid = geef één leesteken (zoals `;` of `,`) of `tab`, niet `{ $value }`
 cmd-error-export-none = geen praktijk past bij de filters (status: { $statuses }); niets geëxporteerd
 cmd-error-export-none-published = geen praktijk past bij de filters (status: { $statuses }); niets geëxporteerd. Export neemt alleen gepubliceerde praktijken, tenzij u `--status` opgeeft
-cmd-error-export-not-a-bundle = { $path } wordt niet vervangen: { $reason }; --force vervangt alleen een bundel die `practice export` schreef
 cmd-outreach-invalid = { $count ->
         [one] 1 gepubliceerde praktijk heeft
        *[other] { $count } gepubliceerde praktijken hebben
@@ -148,10 +147,3 @@ cmd-error-check = { $path } kan niet nagekeken worden
 cmd-error-write-in = in { $path } kan geen bestand geschreven worden
 cmd-error-write = { $path } kan niet geschreven worden
 # What the system said about a file, for the kinds of failure an editor meets.
-cmd-error-io-not-found = bestaat niet
-cmd-error-io-permission = geen toegang (u hebt er niet de nodige rechten voor)
-cmd-error-io-exists = bestaat al
-cmd-error-io-not-a-folder = is geen map
-cmd-error-io-is-a-folder = is een map, geen bestand
-cmd-error-io-read-only = staat op een schijf waarop niet geschreven kan worden
-cmd-error-io-full = de schijf is vol

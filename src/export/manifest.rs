@@ -127,20 +127,22 @@ impl Owned {
 
 /// Reads `bytes` as the manifest of a bundle this tool wrote, or says why it is not one.
 pub(super) fn owned(bytes: &[u8]) -> Result<Owned, String> {
-    let foreign = |why: &str| format!("its {NAME} was not written by `practice export` ({why})");
-    let doc: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| foreign("it is not JSON"))?;
+    let foreign = |why: String| crate::tr!("export-manifest-foreign", name = NAME, why = why);
+    let doc: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|_| foreign(crate::tr!("export-manifest-not-json")))?;
     if doc.pointer("/tool/name").and_then(|v| v.as_str()) != Some(TOOL) {
-        return Err(foreign("its `tool.name` is not `practice`"));
+        return Err(foreign(crate::tr!("export-manifest-other-tool")));
     }
     let format = doc
         .get("bundle_format")
         .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| foreign("it has no `bundle_format`"))?;
+        .ok_or_else(|| foreign(crate::tr!("export-manifest-no-format")))?;
     if format > BUNDLE_FORMAT {
-        return Err(format!(
-            "its {NAME} is of bundle format {format}, newer than the {BUNDLE_FORMAT} this \
-             version of `practice` writes"
+        return Err(crate::tr!(
+            "export-manifest-newer",
+            name = NAME,
+            format = format,
+            known = BUNDLE_FORMAT
         ));
     }
     let files = doc
@@ -152,7 +154,7 @@ pub(super) fn owned(bytes: &[u8]) -> Result<Owned, String> {
                 .map(|f| f.as_str().map(str::to_owned))
                 .collect::<Option<HashSet<String>>>()
         })
-        .ok_or_else(|| foreign("it lists no `files`"))?;
+        .ok_or_else(|| foreign(crate::tr!("export-manifest-no-files")))?;
     Ok(Owned { files })
 }
 
@@ -166,7 +168,7 @@ mod tests {
         let owned = owned(ours).unwrap();
         assert!(owned.wrote("a.json") && owned.wrote("manifest.json") && !owned.wrote("b"));
         for (text, why) in [
-            ("PK\u{3}\u{4}", "not JSON"),
+            ("PK\u{3}\u{4}", "geen JSON"),
             (r#"{"name": "webapp", "version": "1.0"}"#, "tool.name"),
             (r#"{"tool": {"name": "practice"}}"#, "bundle_format"),
             (
@@ -179,7 +181,7 @@ mod tests {
             ),
             (
                 r#"{"tool": {"name": "practice"}, "bundle_format": 9, "files": []}"#,
-                "newer",
+                "nieuwer",
             ),
         ] {
             let err = super::owned(text.as_bytes()).unwrap_err();

@@ -60,11 +60,7 @@ pub enum ExportError {
     },
     /// `--force` would replace something that is not a bundle this tool wrote, of the same
     /// kind and holding nothing else.
-    #[error(
-        "refusing to replace {}: {reason}; --force replaces only a bundle written by \
-         `practice export`",
-        path.display()
-    )]
+    #[error("{}", crate::tr!("error-export-not-a-bundle", path = path.display().to_string(), reason = reason))]
     NotABundle {
         /// The existing path.
         path: PathBuf,

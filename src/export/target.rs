@@ -128,25 +128,23 @@ fn replaceable(path: &Path, meta: &std::fs::Metadata, layout: Layout) -> Result<
         reason,
     };
     if meta.file_type().is_symlink() {
-        return Err(refuse("it is a symbolic link".to_owned()));
+        return Err(refuse(crate::tr!("export-target-link")));
     }
     match layout {
-        Layout::Zip if meta.is_dir() => Err(refuse(
-            "it is a folder (end the path with `/` to write a folder bundle)".to_owned(),
-        )),
+        Layout::Zip if meta.is_dir() => Err(refuse(crate::tr!("export-target-folder"))),
         Layout::Zip => {
             let file = std::fs::File::open(path).map_err(ExportError::io(path))?;
             let Ok(mut archive) = zip::ZipArchive::new(file) else {
-                return Err(refuse("it is not a zip archive".to_owned()));
+                return Err(refuse(crate::tr!("export-target-not-zip")));
             };
             let bytes = match archive.by_name(manifest::NAME) {
                 Ok(entry) => limited(entry, path)?,
                 Err(_) => None,
             };
             let Some(bytes) = bytes else {
-                return Err(refuse(format!(
-                    "it is a zip archive with no {} written by `practice export`",
-                    manifest::NAME
+                return Err(refuse(crate::tr!(
+                    "export-target-zip-without-manifest",
+                    name = manifest::NAME
                 )));
             };
             let owned = manifest::owned(&bytes).map_err(refuse)?;
@@ -155,12 +153,12 @@ fn replaceable(path: &Path, meta: &std::fs::Metadata, layout: Layout) -> Result<
                 .filter_map(|name| match name {
                     Ok(name) if name.ends_with('/') || owned.wrote(&name) => None,
                     Ok(name) => Some(name.into_owned()),
-                    Err(_) => Some("an entry whose name cannot be read".to_owned()),
+                    Err(_) => Some(crate::tr!("export-target-unreadable-name")),
                 })
                 .collect();
             unlisted(extra).map_err(refuse)
         }
-        Layout::Directory if !meta.is_dir() => Err(refuse("it is a file, not a folder".to_owned())),
+        Layout::Directory if !meta.is_dir() => Err(refuse(crate::tr!("export-target-file"))),
         Layout::Directory => {
             let mut names = std::fs::read_dir(path).map_err(ExportError::io(path))?;
             if names.next().is_none() {
@@ -176,9 +174,9 @@ fn replaceable(path: &Path, meta: &std::fs::Metadata, layout: Layout) -> Result<
                 _ => None,
             };
             let Some(bytes) = bytes else {
-                return Err(refuse(format!(
-                    "it is a folder with no {} written by `practice export`",
-                    manifest::NAME
+                return Err(refuse(crate::tr!(
+                    "export-target-folder-without-manifest",
+                    name = manifest::NAME
                 )));
             };
             let owned = manifest::owned(&bytes).map_err(refuse)?;
@@ -243,15 +241,14 @@ fn unlisted(extra: Vec<String>) -> Result<(), String> {
         .collect::<Vec<_>>()
         .join(", ");
     if extra.len() > NAMED {
-        named.push_str(&format!(" and {} more", extra.len() - NAMED));
+        named.push_str(&crate::tr!(
+            "export-target-more",
+            count = extra.len() - NAMED
+        ));
     }
-    let (what, them) = if extra.len() == 1 {
-        ("an entry", "it")
-    } else {
-        ("entries", "them")
-    };
-    Err(format!(
-        "it is a bundle, but it also holds {what} that the bundle did not write: {named} (move \
-         {them} elsewhere, or choose another path)"
+    Err(crate::tr!(
+        "export-target-extra",
+        count = extra.len(),
+        named = named
     ))
 }

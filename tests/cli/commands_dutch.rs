@@ -260,7 +260,7 @@ fn a_path_that_is_not_there_is_named_with_dutch_words() {
     assert_eq!(
         err(&run),
         format!(
-            "fout: de map {} van --root kan niet geopend worden: bestaat niet\n",
+            "fout: de map {} van --root kan niet geopend worden: het bestand of de map bestaat niet\n",
             missing.display()
         )
     );

@@ -95,7 +95,10 @@ fn a_zip_with_someone_elses_manifest_is_not_replaced() {
     let before = std::fs::read(&other).unwrap();
     let err = refused(&f, other.to_str().unwrap());
     assert!(err.contains("extensie.zip"), "{err}");
-    assert!(err.contains("not written by `practice export`"), "{err}");
+    assert!(
+        err.contains("niet door `practice export` geschreven"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&other).unwrap(), before);
 }
 
@@ -112,7 +115,10 @@ fn a_folder_with_an_unrelated_manifest_is_not_wiped() {
     let before = tree(&dir);
     let err = refused(&f, &format!("{}/", dir.display()));
     assert!(err.contains("webapp"), "names the path: {err}");
-    assert!(err.contains("not written by `practice export`"), "{err}");
+    assert!(
+        err.contains("niet door `practice export` geschreven"),
+        "{err}"
+    );
     assert_eq!(tree(&dir), before, "every file left as it was");
 }
 

@@ -88,12 +88,12 @@ fn force_does_not_replace_what_is_not_a_bundle() {
     let f = fixture();
     let notes = f.file("out/notes.zip", "mijn notities");
     let err = refused(&f, &["--out", notes.to_str().unwrap(), "--force"]);
-    assert!(err.contains("not a zip archive"), "{err}");
+    assert!(err.contains("geen zip-bestand"), "{err}");
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mijn notities");
     f.file("out/home/thesis.txt", "belangrijk");
     let home = format!("{}/", f.root().join("out/home").display());
     let err = refused(&f, &["--out", &home, "--force"]);
-    assert!(err.contains("no manifest.json"), "{err}");
+    assert!(err.contains("zonder manifest.json"), "{err}");
     assert!(f.root().join("out/home/thesis.txt").exists());
 }
 

@@ -75,8 +75,10 @@ fn describe(err: &anyhow::Error) -> String {
         let part = cause.to_string();
         let words = cause
             .downcast_ref::<std::io::Error>()
-            .and_then(|io| io_words(io.kind()));
-        if text.contains(&part) {
+            .and_then(|io| practice::i18n::io_words(io.kind()));
+        // A library error may already say it in the reader's words; say it once.
+        let said = words.as_ref().is_some_and(|w| text.contains(w.as_str()));
+        if text.contains(&part) || said {
             if let Some(words) = words {
                 text = text.replace(&part, &words);
             }
@@ -88,22 +90,6 @@ fn describe(err: &anyhow::Error) -> String {
         text.push_str(&words.unwrap_or(part));
     }
     text
-}
-
-/// The reader's words for a kind of failure of the file system, for the kinds an editor can
-/// act on; none for the others, whose system text stays.
-fn io_words(kind: std::io::ErrorKind) -> Option<String> {
-    use std::io::ErrorKind as K;
-    Some(match kind {
-        K::NotFound => practice::tr!("cmd-error-io-not-found"),
-        K::PermissionDenied => practice::tr!("cmd-error-io-permission"),
-        K::AlreadyExists => practice::tr!("cmd-error-io-exists"),
-        K::NotADirectory => practice::tr!("cmd-error-io-not-a-folder"),
-        K::IsADirectory => practice::tr!("cmd-error-io-is-a-folder"),
-        K::ReadOnlyFilesystem => practice::tr!("cmd-error-io-read-only"),
-        K::StorageFull => practice::tr!("cmd-error-io-full"),
-        _ => return None,
-    })
 }
 
 // Parsing thousands of files on several threads is allocation-heavy; mimalloc handles that

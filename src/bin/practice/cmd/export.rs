@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use practice::export::{ExportError, Layout, News, Request, export};
+use practice::export::{Layout, News, Request, export};
 use practice::index::SearchRequest;
 
 use super::Context;
@@ -144,7 +144,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     );
     let outcome = export(&cx.root, &schema, &entries, &request, &progress);
     progress.end();
-    let outcome = outcome.map_err(bundle_error)?;
+    let outcome = outcome?;
     warn_bundle(
         outcome.skipped_practices.iter().chain(&outcome.skipped),
         &outcome.provenance,
@@ -168,28 +168,6 @@ pub(crate) fn kind(layout: Layout) -> String {
         Layout::Zip => practice::tr!("cmd-export-kind-zip"),
         Layout::Directory => practice::tr!("cmd-export-kind-folder"),
     }
-}
-
-/// Why a bundle was not written, in the reader's language for the refusals an editor can act
-/// on (a path that exists, lies inside the collection, or is not a bundle to replace); shared
-/// by `export` and `outreach`. The path stays in every message.
-pub(crate) fn bundle_error(err: ExportError) -> anyhow::Error {
-    let path = |p: &std::path::Path| p.display().to_string();
-    let text = match &err {
-        ExportError::OutputExists { path: p } => practice::tr!("cmd-error-exists", path = path(p)),
-        ExportError::OutputInsideCollection { path: p, folder } => practice::tr!(
-            "cmd-error-inside-collection",
-            path = path(p),
-            folder = folder
-        ),
-        ExportError::NotABundle { path: p, reason } => practice::tr!(
-            "cmd-error-export-not-a-bundle",
-            path = path(p),
-            reason = reason
-        ),
-        ExportError::UnsafeName { .. } | ExportError::Io { .. } => return err.into(),
-    };
-    anyhow::anyhow!(text)
 }
 
 /// Says on stderr what a bundle left out, and that it holds uncommitted changes its manifest's

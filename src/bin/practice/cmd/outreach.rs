@@ -263,8 +263,7 @@ fn bundles(
         force: args.force,
         csv_delimiter: args.csv_delimiter,
     };
-    let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)
-        .map_err(super::export::bundle_error)?;
+    let outcome = outreach(&cx.root, schema, &letters, &request, &Quiet)?;
     // Names from practices are made safe for the terminal, as `export` does.
     super::export::warn_bundle(outcome.skipped_practices.iter(), &outcome.provenance)?;
     if !cx.quiet {
