@@ -12,8 +12,7 @@ use super::places;
 use crate::schema::{Schema, ViolationKind};
 use crate::text::{fold_key, suggest};
 
-/// Why a value cannot be used. `Display` is English (the command line); [`Fault::dutch`] is for
-/// the prompts.
+/// Why a value cannot be used; `Display` words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// Nothing was given where something is needed.
@@ -63,98 +62,56 @@ pub enum Fault {
 }
 
 impl fmt::Display for Fault {
+    /// The message in the reader's language; the prompts show it under the answer, the command
+    /// line after the flag and its value.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Fault::Empty => write!(f, "must not be empty"),
-            Fault::TooShort(n) => write!(f, "too short: at least {n} characters"),
-            Fault::TooLong(n) => write!(f, "too long: at most {n} characters"),
-            Fault::Form(help) => write!(f, "not of the expected form ({help})"),
-            Fault::NotADate => write!(f, "not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-            Fault::NotACount => write!(f, "not a whole number of zero or more"),
-            Fault::NotOneOf {
-                allowed,
-                suggestion,
-            } => {
-                write!(f, "must be one of {}", allowed.join(", "))?;
-                match suggestion {
-                    Some(s) => write!(f, "; did you mean `{s}`?"),
-                    None => Ok(()),
-                }
-            }
-            Fault::NotInVocabulary {
-                vocabulary,
-                label,
-                suggestion,
-            } => {
-                write!(f, "not in the vocabulary `{vocabulary}` ({label})")?;
-                match suggestion {
-                    Some((id, label)) => write!(f, "; did you mean `{id}` ({label})?"),
-                    None => write!(f, "; run `practice schema` for the list"),
-                }
-            }
-            Fault::NotAMunicipality { suggestion } => {
-                write!(f, "not a Flemish municipality (2025)")?;
-                match suggestion {
-                    Some((name, nis)) => write!(f, "; did you mean {name} ({nis})?"),
-                    None => write!(f, "; use the Dutch name or the 5-digit NIS code"),
-                }
-            }
-            Fault::Taken(path) => write!(f, "already used by {path}"),
-            Fault::NoScheme(url) => write!(
-                f,
-                "a web address starts with https://; did you mean `{url}`?"
-            ),
-            Fault::NotAnEmail => write!(f, "not an e-mail address (name@example.be)"),
-            Fault::NotAnAttachment(folder) => write!(
-                f,
-                "neither a web address (https://...) nor a file in {folder}"
-            ),
-            Fault::Needs(field) => write!(f, "also needs {}", flag(field).unwrap_or(field)),
-        }
-    }
-}
-
-impl Fault {
-    /// The message in Dutch, for the prompts.
-    pub fn dutch(&self) -> String {
-        match self {
-            Fault::Empty => "vul dit in".into(),
-            Fault::TooShort(n) => format!("te kort: minstens {n} tekens"),
-            Fault::TooLong(n) => format!("te lang: hoogstens {n} tekens"),
-            Fault::Form(help) => format!("ongeldige vorm ({help})"),
-            Fault::NotADate => "geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD".into(),
-            Fault::NotACount => "geen geheel getal van nul of meer".into(),
+        let text = match self {
+            Fault::Empty => crate::tr!("add-fault-empty"),
+            Fault::TooShort(n) => crate::tr!("add-fault-too-short", limit = *n),
+            Fault::TooLong(n) => crate::tr!("add-fault-too-long", limit = *n),
+            Fault::Form(help) => crate::tr!("add-fault-form", help = help),
+            Fault::NotADate => crate::tr!("add-fault-not-a-date"),
+            Fault::NotACount => crate::tr!("add-fault-not-a-count"),
             Fault::NotOneOf {
                 allowed,
                 suggestion,
             } => match suggestion {
-                Some(s) => format!("bedoel je `{s}`? Kies uit {}", allowed.join(", ")),
-                None => format!("kies uit {}", allowed.join(", ")),
+                Some(s) => crate::tr!(
+                    "add-fault-not-one-of-meant",
+                    value = s,
+                    allowed = allowed.join(", ")
+                ),
+                None => crate::tr!("add-fault-not-one-of", allowed = allowed.join(", ")),
             },
             Fault::NotInVocabulary {
                 label, suggestion, ..
             } => match suggestion {
-                Some((id, l)) => format!("staat niet in de lijst {label}; bedoel je {l} ({id})?"),
-                None => format!("staat niet in de lijst {label}"),
+                Some((id, l)) => crate::tr!(
+                    "add-fault-not-in-list-meant",
+                    list = label,
+                    label = l,
+                    id = id
+                ),
+                None => crate::tr!("add-fault-not-in-list", list = label),
             },
             Fault::NotAMunicipality { suggestion } => match suggestion {
-                Some((name, nis)) => format!("geen Vlaamse gemeente; bedoel je {name} ({nis})?"),
-                None => "geen Vlaamse gemeente (2025); typ een naam of NIS-code".into(),
+                Some((name, nis)) => {
+                    crate::tr!("add-fault-not-a-municipality-meant", name = name, nis = nis)
+                }
+                None => crate::tr!("add-fault-not-a-municipality"),
             },
-            Fault::Taken(path) => format!("al in gebruik door {path}"),
-            Fault::NoScheme(url) => {
-                format!("een webadres begint met https://; bedoel je {url} ?")
+            Fault::Taken(path) => crate::tr!("add-fault-taken", path = path),
+            Fault::NoScheme(url) => crate::tr!("add-fault-no-scheme", url = url),
+            Fault::NotAnEmail => crate::tr!("add-fault-not-an-email"),
+            Fault::NotAnAttachment(folder) => {
+                crate::tr!("add-fault-not-an-attachment", folder = folder)
             }
-            Fault::NotAnEmail => {
-                "geen e-mailadres; schrijf het als naam@gemeente.be, liefst een functionele mailbox"
-                    .into()
-            }
-            Fault::NotAnAttachment(folder) => format!(
-                "geen webadres en geen bijlage: begin een webadres met https://, \
-                 of zet het bestand eerst in de map {folder}"
+            Fault::Needs(field) => crate::tr!(
+                "add-fault-needs",
+                flag = flags_phrase(flag(field).unwrap_or(field))
             ),
-            Fault::Needs(field) => format!("vraagt ook {field}"),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -229,6 +186,13 @@ pub const FLAGS: &[(&str, &str)] = &[
     ("assessment.reach", "--reach-verdict"),
     ("body", "--body"),
 ];
+
+/// The flags of [`FLAGS`] as a phrase of the reader's language (`--owner en --owner-type`).
+pub(super) fn flags_phrase(flags: &str) -> String {
+    flags
+        .replace(" and ", &format!(" {} ", crate::tr!("add-flags-and")))
+        .replace(" or ", &format!(" {} ", crate::tr!("add-flags-or")))
+}
 
 /// The flag(s) that fill a field, if `add` has any.
 pub fn flag(field: &str) -> Option<&'static str> {

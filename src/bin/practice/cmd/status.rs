@@ -113,7 +113,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(130));
         }
         Err(e) => {
-            say(&e.dutch(&schema, &id));
+            say(&e.lines(&schema, &id));
             eprintln!("Er is niets veranderd aan {rel}.");
             return Ok(ExitCode::from(1));
         }
