@@ -9,8 +9,9 @@ use std::fmt;
 use serde_json::{Value, json};
 
 use super::places;
+use crate::filter::normalise;
 use crate::schema::{Schema, ViolationKind};
-use crate::text::{fold_key, suggest};
+use crate::text::suggest;
 
 /// Why a value cannot be used; `Display` words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub enum Fault {
         label: String,
         /// The closest id and its label.
         suggestion: Option<(String, String)>,
+        /// The values accepted, as `id (Label)` or, for a long list, ids.
+        valid: Vec<String>,
     },
     /// Not a Flemish municipality of 2025.
     NotAMunicipality {
@@ -84,15 +87,23 @@ impl fmt::Display for Fault {
                 None => crate::tr!("add-fault-not-one-of", allowed = allowed.join(", ")),
             },
             Fault::NotInVocabulary {
-                label, suggestion, ..
+                label,
+                suggestion,
+                valid,
+                ..
             } => match suggestion {
                 Some((id, l)) => crate::tr!(
                     "add-fault-not-in-list-meant",
                     list = label,
                     label = l,
-                    id = id
+                    id = id,
+                    valid = valid.join(", ")
                 ),
-                None => crate::tr!("add-fault-not-in-list", list = label),
+                None => crate::tr!(
+                    "add-fault-not-in-list",
+                    list = label,
+                    valid = valid.join(", ")
+                ),
             },
             Fault::NotAMunicipality { suggestion } => match suggestion {
                 Some((name, nis)) => {
@@ -226,13 +237,14 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
                 suggestion: s.map(|m| (m.name.clone(), m.nis.clone())),
             }),
         "status" => {
-            let ids: Vec<&str> = schema
+            // The labels editors know (`Gepubliceerd`, `ter review`) name a status as well.
+            let known: Vec<(&str, &str)> = schema
                 .rules
                 .statuses
                 .iter()
-                .map(|s| s.id.as_str())
+                .map(|s| (s.id.as_str(), s.label.as_str()))
                 .collect();
-            one_of(&ids, value)
+            one_of(&known, value)
         }
         "period.start" | "period.end" => {
             if !is_date(value) {
@@ -276,20 +288,22 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
     }
 }
 
-/// A vocabulary id, also when typed as its label or in another case.
+/// A vocabulary id, also when typed as its label, in another case or without accents: read as
+/// the filters read it ([`normalise`]).
 fn term(schema: &Schema, vocabulary: &str, value: &str) -> Result<String, Fault> {
     let Some(v) = schema.vocabulary(vocabulary) else {
         return Ok(value.to_owned());
     };
-    let key = fold_key(value);
-    if let Some(t) = v
+    let known: Vec<(&str, &str)> = v
         .values
         .iter()
-        .find(|t| fold_key(&t.id) == key || fold_key(&t.label) == key)
-    {
-        return Ok(t.id.clone());
-    }
-    let by_id = suggest(value, v.values.iter().map(|t| t.id.as_str()));
+        .map(|t| (t.id.as_str(), t.label.as_str()))
+        .collect();
+    let unknown = match normalise(value, &known, "value") {
+        Ok(id) => return Ok(id),
+        Err(unknown) => unknown,
+    };
+    let by_id = unknown.suggestion.as_deref();
     let by_label = || {
         suggest(value, v.values.iter().map(|t| t.label.as_str()))
             .and_then(|l| v.values.iter().find(|t| t.label == l))
@@ -303,16 +317,15 @@ fn term(schema: &Schema, vocabulary: &str, value: &str) -> Result<String, Fault>
         vocabulary: v.id.clone(),
         label: v.label.clone(),
         suggestion,
+        valid: unknown.valid,
     })
 }
 
-fn one_of(allowed: &[&str], value: &str) -> Result<String, Fault> {
-    if let Some(hit) = allowed.iter().find(|a| fold_key(a) == fold_key(value)) {
-        return Ok((*hit).to_owned());
-    }
-    Err(Fault::NotOneOf {
-        allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
-        suggestion: suggest(value, allowed.iter().copied()).map(str::to_owned),
+/// One of `known` (`(id, label)` pairs), read as the filters read it ([`normalise`]).
+fn one_of(known: &[(&str, &str)], value: &str) -> Result<String, Fault> {
+    normalise(value, known, "value").map_err(|unknown| Fault::NotOneOf {
+        allowed: unknown.valid,
+        suggestion: unknown.suggestion,
     })
 }
 
@@ -391,8 +404,9 @@ fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<S
         ViolationKind::MinLength { limit } => Fault::TooShort(limit),
         ViolationKind::MaxLength { limit } => Fault::TooLong(limit),
         ViolationKind::Enum { options } => {
-            let allowed: Vec<&str> = options.iter().map(String::as_str).collect();
-            return one_of(&allowed, instance_value(&instance, &pointer)).map(Some);
+            let known: Vec<(&str, &str)> =
+                options.iter().map(|o| (o.as_str(), o.as_str())).collect();
+            return one_of(&known, instance_value(&instance, &pointer)).map(Some);
         }
         _ => Fault::Form(help),
     })

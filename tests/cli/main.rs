@@ -24,6 +24,7 @@ mod cli;
 mod closed_pipe;
 mod coverage_map;
 mod edit_cmd;
+mod editors_dutch;
 mod export_brochure_urls;
 mod export_bundle;
 mod export_duplicates;

@@ -99,8 +99,9 @@ fn unknown_statuses_and_ids_are_refused_in_dutch() {
     c.cmd(&["status", "gent-taalcafe", "reveiw", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("„reveiw” is geen status"))
-        .stderr(predicates::str::contains("Bedoelde je review?"));
+        .stderr(predicates::str::contains("fout: onbekende status `reveiw`"))
+        .stderr(predicates::str::contains("bedoelde u `review`?"))
+        .stderr(predicates::str::contains("published (Gepubliceerd)"));
     c.cmd(&["status", "gent-talcafe", "review", "--no-input"])
         .assert()
         .code(2)

@@ -22,7 +22,7 @@ pub(crate) struct Args {
     /// The practice: its id, the path of its file, or an id with a typo.
     #[arg(value_name = "ID")]
     id: String,
-    /// The new status: draft, review, published or archived.
+    /// The new status: its id or its label (draft or Ontwerp, review or "Ter review", ...).
     #[arg(value_name = "STATUS")]
     status: String,
     /// Never ask: list what is still needed and exit 1 when something is.
@@ -40,27 +40,21 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let ids: Vec<&str> = schema
+    // The status as the filters read it: its id or its label (`Gepubliceerd`, `ter review`),
+    // in any case, with or without accents.
+    let known: Vec<(&str, &str)> = schema
         .rules
         .statuses
         .iter()
-        .map(|s| s.id.as_str())
+        .map(|s| (s.id.as_str(), s.label.as_str()))
         .collect();
-    let Some(wanted) = schema.rules.statuses.iter().find(|s| {
-        s.id == args.status.trim()
-            || practice::text::fold_key(&s.label) == practice::text::fold_key(&args.status)
-    }) else {
-        let hint = practice::text::suggest(&args.status, ids.iter().copied())
-            .map(|s| format!(" Bedoelde je {s}?"))
-            .unwrap_or_default();
-        eprintln!(
-            "„{}” is geen status. Kies uit: {}.{hint}",
-            args.status,
-            ids.join(", ")
-        );
-        return Ok(ExitCode::from(2));
+    let new = match practice::filter::normalise(&args.status, &known, "status") {
+        Ok(id) => id,
+        Err(unknown) => {
+            eprintln!("{}: {unknown}", practice::tr!("severity-error"));
+            return Ok(ExitCode::from(2));
+        }
     };
-    let new = wanted.id.clone();
     let mut terminal = interactive.then(|| Terminal::new(None, std::path::PathBuf::new()));
     let Some(path) = find_or_ask(cx, &args.id, terminal.as_mut()) else {
         return Ok(ExitCode::from(2));
