@@ -13,6 +13,7 @@ add-fault-too-long = too long: at most { $limit ->
     }
 add-fault-form = not of the expected form ({ $help })
 add-fault-not-a-date = not a date: write YYYY, YYYY-MM or YYYY-MM-DD
+add-date-meant = ; did you mean `{ $date }`?
 add-fault-not-a-count = not a whole number of zero or more
 add-fault-not-one-of = must be one of { $allowed }
 add-fault-not-one-of-meant = did you mean `{ $value }`? Choose from { $allowed }

@@ -13,6 +13,7 @@ add-fault-too-long = te lang: hoogstens { $limit ->
     }
 add-fault-form = ongeldige vorm ({ $help })
 add-fault-not-a-date = geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD
+add-date-meant = ; bedoelt u `{ $date }`?
 add-fault-not-a-count = geen geheel getal van nul of meer
 add-fault-not-one-of = kies uit { $allowed }
 add-fault-not-one-of-meant = bedoelt u `{ $value }`? Kies uit { $allowed }

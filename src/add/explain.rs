@@ -116,14 +116,39 @@ pub fn explain(schema: &Schema, text: &str, id: &str, findings: &[Diagnostic]) -
             if d.code.starts_with("section-") {
                 key = Some("body".to_owned());
             }
+            let mut sentence = sentence(schema, d.code, &folder);
+            // A date written day first: the same date in the format's form, as `validate` says.
+            if let Some(date) = date_finding(d, key.as_deref())
+                .then(|| value_at(text, d.line, d.column))
+                .and_then(|value| super::fields::meant_date(&value))
+            {
+                sentence.push_str(&crate::tr!("add-date-meant", date = date));
+            }
             Explained {
                 key,
                 line: d.line,
                 severity: d.severity,
-                text: format!("{what}: {}", sentence(schema, d.code, &folder)),
+                text: format!("{what}: {sentence}"),
             }
         })
         .collect()
+}
+
+/// Whether a finding is about the form of a date: `invalid-date`, or `invalid-value` on the
+/// date of an assessment (a full date by pattern).
+fn date_finding(d: &Diagnostic, key: Option<&str>) -> bool {
+    d.code == "invalid-date" || (d.code == "invalid-value" && key == Some("assessment"))
+}
+
+/// The plain value that starts at `column` (1-based, in characters) of `line` of `text`: up
+/// to the end of a flow item (`,`, `}`, `]`) or a comment, without quotes.
+fn value_at(text: &str, line: usize, column: usize) -> String {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let rest: String = l.chars().skip(column.saturating_sub(1)).collect();
+    let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
+    rest[..end].trim().trim_matches(['"', '\'']).to_owned()
 }
 
 /// The explained findings as lines for the terminal: errors first, each with its line and,

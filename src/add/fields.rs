@@ -24,8 +24,9 @@ pub enum Fault {
     TooLong(u64),
     /// Not of the form the schema asks; with the field's help text.
     Form(String),
-    /// Not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar.
-    NotADate,
+    /// Not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar; with the date probably
+    /// meant (`15/11/2025` → `2025-11-15`).
+    NotADate(Option<String>),
     /// Not a whole number of zero or more.
     NotACount,
     /// Not one of a fixed list of values.
@@ -73,7 +74,12 @@ impl fmt::Display for Fault {
             Fault::TooShort(n) => crate::tr!("add-fault-too-short", limit = *n),
             Fault::TooLong(n) => crate::tr!("add-fault-too-long", limit = *n),
             Fault::Form(help) => crate::tr!("add-fault-form", help = help),
-            Fault::NotADate => crate::tr!("add-fault-not-a-date"),
+            Fault::NotADate(None) => crate::tr!("add-fault-not-a-date"),
+            Fault::NotADate(Some(date)) => format!(
+                "{}{}",
+                crate::tr!("add-fault-not-a-date"),
+                crate::tr!("add-date-meant", date = date)
+            ),
             Fault::NotACount => crate::tr!("add-fault-not-a-count"),
             Fault::NotOneOf {
                 allowed,
@@ -248,15 +254,19 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
         }
         "period.start" | "period.end" => {
             if !is_date(value) {
-                return Err(Fault::NotADate);
+                return Err(Fault::NotADate(meant_date(value)));
             }
             against_schema(schema, field, json!(value)).map(|_| value.to_owned())
         }
         "assessment.on" => {
             // A full calendar date; the schema gives the form, the calendar the day.
-            against_schema(schema, field, json!(value))?;
+            let meant = meant_date(value);
+            against_schema(schema, field, json!(value)).map_err(|fault| match fault {
+                Fault::Form(_) if meant.is_some() => Fault::NotADate(meant.clone()),
+                other => other,
+            })?;
             if !is_date(value) {
-                return Err(Fault::NotADate);
+                return Err(Fault::NotADate(meant));
             }
             Ok(value.to_owned())
         }
@@ -370,6 +380,18 @@ pub fn meant_url(value: &str) -> Option<String> {
                 .last()
                 .is_some_and(|tld| DOMAINS.contains(&tld.to_ascii_lowercase().as_str())));
     web.then(|| format!("https://{value}"))
+}
+
+/// The date an editor probably meant by a text that is none in the format's form: day first
+/// (`15/11/2025`, `15-11-2025`, as `validate` reads it) or day and month swapped
+/// (`2025-15-11`), written as `2025-11-15`.
+pub(crate) fn meant_date(text: &str) -> Option<String> {
+    let text = text.trim().trim_matches(['"', '\'']);
+    crate::check::day_month_year(text).or_else(|| {
+        let (y, m, d) = (text.get(..4)?, text.get(5..7)?, text.get(8..10)?);
+        let swapped = format!("{y}-{d}-{m}");
+        (text.len() == 10 && !is_date(text) && is_date(&swapped)).then_some(swapped)
+    })
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real day of the calendar.

@@ -84,7 +84,7 @@ fn a_status_whose_needs_are_met_changes_only_the_status() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "gent-taalcafe heeft nu de status draft",
+            "gent-taalcafe heeft nu de status Ontwerp (`draft`)",
         ));
     assert_eq!(
         c.read("gent-taalcafe.md"),
@@ -105,7 +105,7 @@ fn unknown_statuses_and_ids_are_refused_in_dutch() {
     c.cmd(&["status", "gent-talcafe", "review", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("Bedoelde je gent-taalcafe?"));
+        .stderr(predicates::str::contains("Bedoelde u gent-taalcafe?"));
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! `practice status ID STATUS`: move a practice along draft, review, published, archived. Says
-//! in Dutch what the new status still needs, asks for it on a terminal, and rewrites the file
+//! in the reader's language what the new status still needs, asks for it on a terminal, and rewrites the file
 //! only when the result passes `validate` (see [`practice::status`]).
 
 use std::io::IsTerminal;
@@ -30,9 +30,21 @@ pub(crate) struct Args {
     no_input: bool,
 }
 
+/// Prints lines on standard error, each wrapped to the terminal.
 fn say(lines: &[String]) {
+    let width = crate::terminal::stderr_width();
     for line in lines {
-        eprintln!("{line}");
+        match width {
+            Some(width) if crate::terminal::columns(line) > width => {
+                // Continuation lines keep the line's own indentation.
+                let indent = line.len() - line.trim_start().len();
+                let wrapped = crate::terminal::wrap(line.trim_start(), width - indent.min(width));
+                for part in wrapped {
+                    eprintln!("{}{part}", &line[..indent]);
+                }
+            }
+            _ => eprintln!("{line}"),
+        }
     }
 }
 
@@ -68,22 +80,40 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let today = super::today();
     let (changed, needs) = status::needs(&cx.root, &schema, &path, &original, &new, today)?;
     if status::with_status(&original, &new).is_none() {
-        eprintln!(
-            "De status van {rel} kan niet veilig aangepast worden (de gegevens bovenaan staan niet \
-             één veld per regel). Pas ze aan met: practice edit {id}"
-        );
+        say(&[practice::tr!(
+            "cmd-status-cannot-change",
+            path = rel.as_str(),
+            id = id.as_str()
+        )]);
         return Ok(ExitCode::from(2));
     }
     if changed == original {
-        eprintln!("{id} heeft al de status {new}.");
+        let status = practice::add::status_name(&schema, &new);
+        say(&[practice::tr!(
+            "cmd-status-already",
+            id = id.as_str(),
+            status = status
+        )]);
         return Ok(ExitCode::SUCCESS);
     }
     let done = |text: &str| -> anyhow::Result<ExitCode> {
         if edit::replace(&path, &original, text)? {
-            println!("{id} heeft nu de status {new} ({rel}).");
+            let status = practice::add::status_name(&schema, &new);
+            println!(
+                "{}",
+                practice::tr!(
+                    "cmd-status-done",
+                    id = id.as_str(),
+                    status = status,
+                    path = rel.as_str()
+                )
+            );
             Ok(ExitCode::SUCCESS)
         } else {
-            eprintln!("{rel} is intussen veranderd en werd niet overschreven. Probeer opnieuw.");
+            say(&[practice::tr!(
+                "cmd-status-changed-meanwhile",
+                path = rel.as_str()
+            )]);
             Ok(ExitCode::from(1))
         }
     };
@@ -92,23 +122,23 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     say(&status::describe(&schema, &id, &new, &needs));
     let Some(terminal) = terminal.as_mut() else {
-        eprintln!("Er is niets veranderd aan {rel}.");
+        say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]);
         return Ok(ExitCode::from(1));
     };
     if needs.fields.is_empty() && needs.sections.is_empty() {
-        eprintln!("Verbeter dat eerst met: practice edit {id}. Er is niets veranderd.");
+        say(&[practice::tr!("cmd-status-fix-first", id = id.as_str())]);
         return Ok(ExitCode::from(1));
     }
-    eprintln!("Vul het nu aan (Ctrl-C stopt; er verandert dan niets):");
+    say(&[practice::tr!("cmd-status-fill-in")]);
     let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs, today) {
         Ok(text) => text,
         Err(AddError::Cancelled) => {
-            eprintln!("Gestopt. Er is niets veranderd aan {rel}.");
+            say(&[practice::tr!("cmd-status-stopped", path = rel.as_str())]);
             return Ok(ExitCode::from(130));
         }
         Err(e) => {
             say(&e.lines(&schema, &id));
-            eprintln!("Er is niets veranderd aan {rel}.");
+            say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]);
             return Ok(ExitCode::from(1));
         }
     };
@@ -123,9 +153,11 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir)?;
     }
     std::fs::write(&copy, &filled)?;
-    eprintln!(
-        "Er is niets veranderd aan {rel}. Je antwoorden staan in {}; `practice edit {id}` gaat daar verder.",
-        practice::collection::relative_name(&cx.root, &copy)
-    );
+    say(&[practice::tr!(
+        "cmd-status-answers-kept",
+        path = rel.as_str(),
+        copy = practice::collection::relative_name(&cx.root, &copy),
+        id = id.as_str()
+    )]);
     Ok(ExitCode::from(1))
 }

@@ -87,10 +87,15 @@ fn say(text: &str) {
 }
 
 /// The lines of `text` wrapped to `width` (each line on its own), or as they are without one.
+/// A heading (`## Context`) stays on one line: a lone `##` reads as a mistake.
 fn wrapped(text: &str, width: Option<usize>) -> Vec<String> {
+    const KEEP: &str = "##\u{a0}";
     text.lines()
         .flat_map(|line| match width {
-            Some(width) => crate::terminal::wrap(line, width),
+            Some(width) => crate::terminal::wrap(&line.replace("## ", KEEP), width)
+                .into_iter()
+                .map(|l| l.replace(KEEP, "## "))
+                .collect(),
             None => vec![line.to_owned()],
         })
         .collect()

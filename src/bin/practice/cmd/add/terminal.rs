@@ -54,6 +54,16 @@ fn failed(e: InquireError) -> PromptError {
     }
 }
 
+/// The help under a list or a yes/no question; inquire shows an empty one as `[]`, and its own
+/// default help is English, so a question without help gets a blank.
+fn help(question: &Question) -> &str {
+    if question.help.is_empty() {
+        " "
+    } else {
+        &question.help
+    }
+}
+
 /// Options whose text contains what was typed, ignoring case and accents.
 fn folded_filter(input: &str, _: &String, value: &str, _: usize) -> Option<i64> {
     fold(value).contains(&fold(input)).then_some(0)
@@ -140,7 +150,7 @@ impl Prompter for Terminal {
         default: usize,
     ) -> Result<usize, PromptError> {
         Select::new(&question.label, options.to_vec())
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_starting_cursor(default)
             .with_scorer(&folded_filter)
             .raw_prompt()
@@ -164,7 +174,7 @@ impl Prompter for Terminal {
                 })
             };
         MultiSelect::new(&question.label, options.to_vec())
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_default(selected)
             .with_scorer(&folded_filter)
             .with_validator(at_least_one)
@@ -241,7 +251,7 @@ impl Prompter for Terminal {
         };
         let error = practice::tr!("add-answer-yes-no");
         Confirm::new(&question.label)
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_default(default)
             .with_parser(&parse)
             .with_formatter(&yes_no)
