@@ -67,8 +67,10 @@ fn find<'a>(input: &str, known: &[(&'a str, &'a str)]) -> Option<&'a str> {
         .map(|(id, _)| *id)
 }
 
-/// `input` as one of `known`'s ids, or the error naming the valid ones.
-fn normalise(
+/// `input` as one of `known`'s ids (`(id, label)` pairs), or the error naming the valid ones.
+/// The one reading of a value people type, shared by the filters, `add` and `status`: an id or
+/// a label in any case, with or without accents or punctuation.
+pub fn normalise(
     input: &str,
     known: &[(&str, &str)],
     what: &'static str,
@@ -78,7 +80,12 @@ fn normalise(
         .ok_or_else(|| UnknownValue {
             what,
             value: input.to_owned(),
+            // By id, else by label (`gepubliceer` → `published`).
             suggestion: crate::text::suggest(input, known.iter().map(|(id, _)| *id))
+                .or_else(|| {
+                    let label = crate::text::suggest(input, known.iter().map(|(_, l)| *l))?;
+                    known.iter().find(|(_, l)| *l == label).map(|(id, _)| *id)
+                })
                 .map(str::to_owned),
             // A few values with their labels; a long vocabulary by ids, to stay readable.
             valid: known

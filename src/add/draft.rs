@@ -81,18 +81,16 @@ pub struct Draft {
     pub body_unfinished: Option<String>,
 }
 
-/// Something done on the editor's behalf, in English (command line) and Dutch (prompts).
+/// Something done on the editor's behalf, in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
-    /// For scripts and developers.
-    pub english: String,
-    /// For editors.
-    pub dutch: String,
+    /// The sentence.
+    pub text: String,
 }
 
 impl std::fmt::Display for Note {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.english)
+        f.write_str(&self.text)
     }
 }
 
@@ -109,15 +107,21 @@ pub struct Missing {
 
 /// The message of [`super::AddError::Missing`]: every field on its own line.
 pub(super) fn missing_message(status: &str, fields: &[Missing]) -> String {
-    let mut out = format!("status `{status}` requires fields that were not given:");
+    let mut out = crate::tr!("add-error-missing", status = status);
     for m in fields {
         let how = match m.flag {
-            Some(flag) => flag.to_owned(),
-            None => {
-                "no flag: create the practice with a lower status and add it in the file".into()
-            }
+            Some(flag) => fields::flags_phrase(flag),
+            None => crate::tr!("add-error-missing-no-flag"),
         };
-        out.push_str(&format!("\n  `{}` ({}): {how}", m.key, m.label));
+        let field = if m.key == "body" {
+            format!(
+                "{} (`body`)",
+                crate::tr!("add-sections", sections = &m.label)
+            )
+        } else {
+            format!("{} (`{}`)", m.label, m.key)
+        };
+        out.push_str(&format!("\n  {field}: {how}"));
     }
     out
 }
@@ -322,13 +326,12 @@ impl Draft {
                 let old = place.former?;
                 let new = &place.municipality;
                 Some(Note {
-                    english: format!(
-                        "`{input}` is the former municipality {} ({}), merged into {} on 2025-01-01: written as {}",
-                        old.name, old.nis, new.name, new.nis
-                    ),
-                    dutch: format!(
-                        "{} ({}) is sinds 1 januari 2025 deel van {}: opgeschreven als {} ({})",
-                        old.name, old.nis, new.name, new.name, new.nis
+                    text: crate::tr!(
+                        "add-note-former-municipality",
+                        old = &old.name,
+                        old_nis = &old.nis,
+                        new = &new.name,
+                        nis = &new.nis
                     ),
                 })
             })

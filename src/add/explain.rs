@@ -1,7 +1,8 @@
-//! Findings told to editors in plain Dutch. `validate` speaks to developers and CI (English
-//! messages, rule codes); `add`, `edit` and `status` speak to the civil servants who write the
-//! practices. Each finding becomes one Dutch sentence chosen by its stable rule code, with the
-//! field's Dutch label from `schema/rules.yaml`, its key in backticks and the line it is on.
+//! Findings told to editors in plain words. `validate` speaks to developers and CI (rule codes,
+//! the checks' own messages); `add`, `edit` and `status` speak to the civil servants who write
+//! the practices. Each finding becomes one sentence of the catalogue (`add-explain-<code>`)
+//! chosen by its stable rule code, with the field's label from `schema/rules.yaml`, its key in
+//! backticks and the line it is on.
 //! The field a finding belongs to is also what `add` asks again after a failed final check.
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -17,7 +18,7 @@ pub struct Explained {
     pub line: usize,
     /// Error or warning.
     pub severity: Severity,
-    /// The Dutch sentence, starting with the field: ``Bewijs (`evidence`): ...``.
+    /// The sentence, starting with the field: ``Bewijs (`evidence`): ...``.
     pub text: String,
 }
 
@@ -59,70 +60,22 @@ fn subject(message: &str) -> Option<&str> {
     rest.split_once('`').map(|(s, _)| s)
 }
 
-/// The Dutch sentence for a rule code.
+/// The sentence for a rule code, in the reader's language.
 fn sentence(schema: &Schema, code: &str, folder: &str) -> String {
-    let min = schema.rules.min_section_words;
-    let months = schema.rules.review_interval_months;
-    match code {
-        "io" => "het bestand kan niet gelezen worden".into(),
-        "not-utf8" => "het bestand bevat tekens die geen UTF-8 zijn; bewaar het als UTF-8".into(),
-        "file-too-large" => "het bestand is groter dan toegelaten".into(),
-        "front-matter-missing" => {
-            "het bestand moet beginnen met de gegevens tussen twee regels ---".into()
-        }
-        "front-matter-unclosed" => {
-            "de gegevens bovenaan worden niet afgesloten met een regel ---".into()
-        }
-        "front-matter-not-first" => "er staat iets vóór de eerste regel ---".into(),
-        "yaml-syntax" => "deze regel is niet goed geschreven: kijk naar de dubbele punt, \
-                          aanhalingstekens, haakjes en het inspringen"
-            .into(),
-        "yaml-duplicate-key" => "dit veld staat er twee keer".into(),
-        "yaml-limit" => "de gegevens bovenaan zijn te diep genest of te groot".into(),
-        "yaml-not-mapping" => "de gegevens bovenaan moeten de vorm `veld: waarde` hebben".into(),
-        "unknown-key" => "dit veld kent het formaat niet; is het een tikfout?".into(),
-        "missing-field" => "dit veld is verplicht voor deze status".into(),
-        "wrong-type" => {
-            "deze waarde heeft niet de juiste vorm (bv. één waarde waar een lijst hoort)".into()
-        }
-        "invalid-value" => "deze waarde is niet toegelaten (te lang, te kort, verkeerde vorm \
-                            of niet uit de keuzelijst)"
-            .into(),
-        "id-mismatch" => "het id moet gelijk zijn aan de bestandsnaam (zonder .md)".into(),
-        "id-duplicate" => "een andere praktijk heeft hetzelfde id".into(),
-        "unknown-vocabulary" => "deze waarde staat niet in de keuzelijst".into(),
-        "unknown-municipality" => "dit is geen Vlaamse gemeente (2025)".into(),
-        "legacy-municipality" => {
-            "deze gemeente is in 2025 gefusioneerd; schrijf de nieuwe gemeente".into()
-        }
-        "duplicate-value" => "deze waarde staat er twee keer".into(),
-        "invalid-date" => "geen geldige datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD".into(),
-        "period-order" => "de einddatum ligt vóór de startdatum".into(),
-        "owner-count" => "er moet precies één organisatie met de rol eigenaar zijn".into(),
-        "evidence-sources" => "bij dit bewijsniveau hoort minstens één bron".into(),
-        "assessment-future" => "de datum van de beoordeling ligt in de toekomst".into(),
-        "assessment-failed" => {
-            "een gepubliceerde praktijk mag geen criterium hebben dat 'niet' voldaan is".into()
-        }
-        "assessment-stale" => {
-            format!("de beoordeling is ouder dan {months} maanden; laat ze opnieuw doen")
-        }
-        "path-outside" => format!(
-            "een bron of bijlage is een webadres dat met https:// begint, of een bestand in de \
-             map {folder}"
-        ),
-        "attachment-missing" => format!("dit bestand staat niet in de map {folder}"),
-        "related-missing" => "er is geen praktijk met dit id".into(),
-        "related-self" => "een praktijk kan niet naar zichzelf verwijzen".into(),
-        "section-missing" => "deze sectie is verplicht voor deze status".into(),
-        "section-order" => "de secties staan niet in de vaste volgorde".into(),
-        "section-duplicate" => "deze sectie staat er twee keer".into(),
-        "section-name" => "deze titel lijkt op een vaste sectie, maar is anders gespeld".into(),
-        "section-too-short" => format!("deze sectie heeft te weinig woorden (minstens {min})"),
-        "link-broken" => "deze link verwijst naar niets in de collectie".into(),
-        "title-duplicate" => "een andere praktijk heeft (bijna) dezelfde titel".into(),
-        "summary-markup" => "de samenvatting moet gewone tekst zijn, zonder opmaak".into(),
-        _ => "dit voldoet niet aan het formaat".into(),
+    let id = format!("add-explain-{code}");
+    let text = crate::i18n::text(
+        &id,
+        &[
+            ("min", schema.rules.min_section_words.into()),
+            ("months", schema.rules.review_interval_months.into()),
+            ("folder", folder.into()),
+        ],
+    );
+    // A rule added later without a sentence of its own still gets one.
+    if text == id {
+        crate::tr!("add-explain-other")
+    } else {
+        text
     }
 }
 
@@ -151,24 +104,52 @@ pub fn explain(schema: &Schema, text: &str, id: &str, findings: &[Diagnostic]) -
             }
             let what = match (d.code, key.as_deref()) {
                 (c, _) if c.starts_with("section-") => match named {
-                    Some(heading) => format!("Sectie `{}`", heading.trim_start_matches("## ")),
-                    None => "Tekst".to_owned(),
+                    Some(heading) => crate::tr!(
+                        "add-explain-section",
+                        heading = heading.trim_start_matches("## ")
+                    ),
+                    None => crate::tr!("add-explain-body"),
                 },
-                (_, Some("body")) => "Tekst".to_owned(),
+                (_, Some("body")) => crate::tr!("add-explain-body"),
                 (_, Some(k)) => label(schema, k),
-                (_, None) => "Bestand".to_owned(),
+                (_, None) => crate::tr!("add-explain-file"),
             };
             if d.code.starts_with("section-") {
                 key = Some("body".to_owned());
+            }
+            let mut sentence = sentence(schema, d.code, &folder);
+            // A date written day first: the same date in the format's form, as `validate` says.
+            if let Some(date) = date_finding(d, key.as_deref())
+                .then(|| value_at(text, d.line, d.column))
+                .and_then(|value| super::fields::meant_date(&value))
+            {
+                sentence.push_str(&crate::tr!("add-date-meant", date = date));
             }
             Explained {
                 key,
                 line: d.line,
                 severity: d.severity,
-                text: format!("{what}: {}", sentence(schema, d.code, &folder)),
+                text: format!("{what}: {sentence}"),
             }
         })
         .collect()
+}
+
+/// Whether a finding is about the form of a date: `invalid-date`, or `invalid-value` on the
+/// date of an assessment (a full date by pattern).
+fn date_finding(d: &Diagnostic, key: Option<&str>) -> bool {
+    d.code == "invalid-date" || (d.code == "invalid-value" && key == Some("assessment"))
+}
+
+/// The plain value that starts at `column` (1-based, in characters) of `line` of `text`: up
+/// to the end of a flow item (`,`, `}`, `]`) or a comment, without quotes.
+fn value_at(text: &str, line: usize, column: usize) -> String {
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let rest: String = l.chars().skip(column.saturating_sub(1)).collect();
+    let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
+    rest[..end].trim().trim_matches(['"', '\'']).to_owned()
 }
 
 /// The explained findings as lines for the terminal: errors first, each with its line and,
@@ -180,10 +161,16 @@ pub fn lines(text: &str, explained: &[Explained]) -> Vec<String> {
     let mut out = Vec::new();
     for e in sorted {
         let kind = match e.severity {
-            Severity::Error => "fout",
-            Severity::Warning => "let op",
+            Severity::Error => crate::tr!("severity-error"),
+            Severity::Warning => crate::tr!("add-explain-warning"),
         };
-        out.push(format!("  {kind}, regel {}: {}", e.line, e.text));
+        let line = crate::tr!(
+            "add-explain-line",
+            kind = kind,
+            line = e.line,
+            text = &e.text
+        );
+        out.push(format!("  {line}"));
         if let Some(l) = source
             .get(e.line.saturating_sub(1))
             .filter(|l| !l.trim().is_empty())
@@ -198,6 +185,22 @@ pub fn lines(text: &str, explained: &[Explained]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_has_a_sentence_in_each_language() {
+        for rule in crate::rules::RULES {
+            for lang in crate::i18n::Lang::ALL {
+                let id = format!("add-explain-{}", rule.code);
+                let args = [
+                    ("min", 15.into()),
+                    ("months", 24.into()),
+                    ("folder", "x/".into()),
+                ];
+                let text = crate::i18n::text_in(lang, &id, &args);
+                assert_ne!(text, id, "{lang:?} has no sentence for `{}`", rule.code);
+            }
+        }
+    }
 
     #[test]
     fn lines_belong_to_their_top_level_field() {

@@ -9,11 +9,11 @@ use std::fmt;
 use serde_json::{Value, json};
 
 use super::places;
+use crate::filter::normalise;
 use crate::schema::{Schema, ViolationKind};
-use crate::text::{fold_key, suggest};
+use crate::text::suggest;
 
-/// Why a value cannot be used. `Display` is English (the command line); [`Fault::dutch`] is for
-/// the prompts.
+/// Why a value cannot be used; `Display` words it in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// Nothing was given where something is needed.
@@ -24,8 +24,9 @@ pub enum Fault {
     TooLong(u64),
     /// Not of the form the schema asks; with the field's help text.
     Form(String),
-    /// Not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar.
-    NotADate,
+    /// Not a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date of the calendar; with the date probably
+    /// meant (`15/11/2025` → `2025-11-15`).
+    NotADate(Option<String>),
     /// Not a whole number of zero or more.
     NotACount,
     /// Not one of a fixed list of values.
@@ -43,6 +44,8 @@ pub enum Fault {
         label: String,
         /// The closest id and its label.
         suggestion: Option<(String, String)>,
+        /// The values accepted, as `id (Label)` or, for a long list, ids.
+        valid: Vec<String>,
     },
     /// Not a Flemish municipality of 2025.
     NotAMunicipality {
@@ -63,98 +66,69 @@ pub enum Fault {
 }
 
 impl fmt::Display for Fault {
+    /// The message in the reader's language; the prompts show it under the answer, the command
+    /// line after the flag and its value.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Fault::Empty => write!(f, "must not be empty"),
-            Fault::TooShort(n) => write!(f, "too short: at least {n} characters"),
-            Fault::TooLong(n) => write!(f, "too long: at most {n} characters"),
-            Fault::Form(help) => write!(f, "not of the expected form ({help})"),
-            Fault::NotADate => write!(f, "not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-            Fault::NotACount => write!(f, "not a whole number of zero or more"),
+        let text = match self {
+            Fault::Empty => crate::tr!("add-fault-empty"),
+            Fault::TooShort(n) => crate::tr!("add-fault-too-short", limit = *n),
+            Fault::TooLong(n) => crate::tr!("add-fault-too-long", limit = *n),
+            Fault::Form(help) => crate::tr!("add-fault-form", help = help),
+            Fault::NotADate(None) => crate::tr!("add-fault-not-a-date"),
+            Fault::NotADate(Some(date)) => format!(
+                "{}{}",
+                crate::tr!("add-fault-not-a-date"),
+                crate::tr!("add-date-meant", date = date)
+            ),
+            Fault::NotACount => crate::tr!("add-fault-not-a-count"),
             Fault::NotOneOf {
                 allowed,
                 suggestion,
-            } => {
-                write!(f, "must be one of {}", allowed.join(", "))?;
-                match suggestion {
-                    Some(s) => write!(f, "; did you mean `{s}`?"),
-                    None => Ok(()),
-                }
-            }
+            } => match suggestion {
+                Some(s) => crate::tr!(
+                    "add-fault-not-one-of-meant",
+                    value = s,
+                    allowed = allowed.join(", ")
+                ),
+                None => crate::tr!("add-fault-not-one-of", allowed = allowed.join(", ")),
+            },
             Fault::NotInVocabulary {
-                vocabulary,
                 label,
                 suggestion,
-            } => {
-                write!(f, "not in the vocabulary `{vocabulary}` ({label})")?;
-                match suggestion {
-                    Some((id, label)) => write!(f, "; did you mean `{id}` ({label})?"),
-                    None => write!(f, "; run `practice schema` for the list"),
-                }
-            }
-            Fault::NotAMunicipality { suggestion } => {
-                write!(f, "not a Flemish municipality (2025)")?;
-                match suggestion {
-                    Some((name, nis)) => write!(f, "; did you mean {name} ({nis})?"),
-                    None => write!(f, "; use the Dutch name or the 5-digit NIS code"),
-                }
-            }
-            Fault::Taken(path) => write!(f, "already used by {path}"),
-            Fault::NoScheme(url) => write!(
-                f,
-                "a web address starts with https://; did you mean `{url}`?"
-            ),
-            Fault::NotAnEmail => write!(f, "not an e-mail address (name@example.be)"),
-            Fault::NotAnAttachment(folder) => write!(
-                f,
-                "neither a web address (https://...) nor a file in {folder}"
-            ),
-            Fault::Needs(field) => write!(f, "also needs {}", flag(field).unwrap_or(field)),
-        }
-    }
-}
-
-impl Fault {
-    /// The message in Dutch, for the prompts.
-    pub fn dutch(&self) -> String {
-        match self {
-            Fault::Empty => "vul dit in".into(),
-            Fault::TooShort(n) => format!("te kort: minstens {n} tekens"),
-            Fault::TooLong(n) => format!("te lang: hoogstens {n} tekens"),
-            Fault::Form(help) => format!("ongeldige vorm ({help})"),
-            Fault::NotADate => "geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD".into(),
-            Fault::NotACount => "geen geheel getal van nul of meer".into(),
-            Fault::NotOneOf {
-                allowed,
-                suggestion,
+                valid,
+                ..
             } => match suggestion {
-                Some(s) => format!("bedoel je `{s}`? Kies uit {}", allowed.join(", ")),
-                None => format!("kies uit {}", allowed.join(", ")),
-            },
-            Fault::NotInVocabulary {
-                label, suggestion, ..
-            } => match suggestion {
-                Some((id, l)) => format!("staat niet in de lijst {label}; bedoel je {l} ({id})?"),
-                None => format!("staat niet in de lijst {label}"),
+                Some((id, l)) => crate::tr!(
+                    "add-fault-not-in-list-meant",
+                    list = label,
+                    label = l,
+                    id = id,
+                    valid = valid.join(", ")
+                ),
+                None => crate::tr!(
+                    "add-fault-not-in-list",
+                    list = label,
+                    valid = valid.join(", ")
+                ),
             },
             Fault::NotAMunicipality { suggestion } => match suggestion {
-                Some((name, nis)) => format!("geen Vlaamse gemeente; bedoel je {name} ({nis})?"),
-                None => "geen Vlaamse gemeente (2025); typ een naam of NIS-code".into(),
+                Some((name, nis)) => {
+                    crate::tr!("add-fault-not-a-municipality-meant", name = name, nis = nis)
+                }
+                None => crate::tr!("add-fault-not-a-municipality"),
             },
-            Fault::Taken(path) => format!("al in gebruik door {path}"),
-            Fault::NoScheme(url) => {
-                format!("een webadres begint met https://; bedoel je {url} ?")
+            Fault::Taken(path) => crate::tr!("add-fault-taken", path = path),
+            Fault::NoScheme(url) => crate::tr!("add-fault-no-scheme", url = url),
+            Fault::NotAnEmail => crate::tr!("add-fault-not-an-email"),
+            Fault::NotAnAttachment(folder) => {
+                crate::tr!("add-fault-not-an-attachment", folder = folder)
             }
-            Fault::NotAnEmail => {
-                "geen e-mailadres; schrijf het als naam@gemeente.be, liefst een functionele mailbox"
-                    .into()
-            }
-            Fault::NotAnAttachment(folder) => format!(
-                "geen webadres en geen bijlage: begin een webadres met https://, \
-                 of zet het bestand eerst in de map {folder}"
+            Fault::Needs(field) => crate::tr!(
+                "add-fault-needs",
+                flag = flags_phrase(flag(field).unwrap_or(field))
             ),
-            Fault::Needs(field) => format!("vraagt ook {field}"),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -230,6 +204,13 @@ pub const FLAGS: &[(&str, &str)] = &[
     ("body", "--body"),
 ];
 
+/// The flags of [`FLAGS`] as a phrase of the reader's language (`--owner en --owner-type`).
+pub(super) fn flags_phrase(flags: &str) -> String {
+    flags
+        .replace(" and ", &format!(" {} ", crate::tr!("add-flags-and")))
+        .replace(" or ", &format!(" {} ", crate::tr!("add-flags-or")))
+}
+
 /// The flag(s) that fill a field, if `add` has any.
 pub fn flag(field: &str) -> Option<&'static str> {
     FLAGS.iter().find(|(k, _)| *k == field).map(|(_, f)| *f)
@@ -262,25 +243,30 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
                 suggestion: s.map(|m| (m.name.clone(), m.nis.clone())),
             }),
         "status" => {
-            let ids: Vec<&str> = schema
+            // The labels editors know (`Gepubliceerd`, `ter review`) name a status as well.
+            let known: Vec<(&str, &str)> = schema
                 .rules
                 .statuses
                 .iter()
-                .map(|s| s.id.as_str())
+                .map(|s| (s.id.as_str(), s.label.as_str()))
                 .collect();
-            one_of(&ids, value)
+            one_of(&known, value)
         }
         "period.start" | "period.end" => {
             if !is_date(value) {
-                return Err(Fault::NotADate);
+                return Err(Fault::NotADate(meant_date(value)));
             }
             against_schema(schema, field, json!(value)).map(|_| value.to_owned())
         }
         "assessment.on" => {
             // A full calendar date; the schema gives the form, the calendar the day.
-            against_schema(schema, field, json!(value))?;
+            let meant = meant_date(value);
+            against_schema(schema, field, json!(value)).map_err(|fault| match fault {
+                Fault::Form(_) if meant.is_some() => Fault::NotADate(meant.clone()),
+                other => other,
+            })?;
             if !is_date(value) {
-                return Err(Fault::NotADate);
+                return Err(Fault::NotADate(meant));
             }
             Ok(value.to_owned())
         }
@@ -312,20 +298,22 @@ pub fn check(schema: &Schema, field: &str, value: &str) -> Result<String, Fault>
     }
 }
 
-/// A vocabulary id, also when typed as its label or in another case.
+/// A vocabulary id, also when typed as its label, in another case or without accents: read as
+/// the filters read it ([`normalise`]).
 fn term(schema: &Schema, vocabulary: &str, value: &str) -> Result<String, Fault> {
     let Some(v) = schema.vocabulary(vocabulary) else {
         return Ok(value.to_owned());
     };
-    let key = fold_key(value);
-    if let Some(t) = v
+    let known: Vec<(&str, &str)> = v
         .values
         .iter()
-        .find(|t| fold_key(&t.id) == key || fold_key(&t.label) == key)
-    {
-        return Ok(t.id.clone());
-    }
-    let by_id = suggest(value, v.values.iter().map(|t| t.id.as_str()));
+        .map(|t| (t.id.as_str(), t.label.as_str()))
+        .collect();
+    let unknown = match normalise(value, &known, "value") {
+        Ok(id) => return Ok(id),
+        Err(unknown) => unknown,
+    };
+    let by_id = unknown.suggestion.as_deref();
     let by_label = || {
         suggest(value, v.values.iter().map(|t| t.label.as_str()))
             .and_then(|l| v.values.iter().find(|t| t.label == l))
@@ -339,16 +327,15 @@ fn term(schema: &Schema, vocabulary: &str, value: &str) -> Result<String, Fault>
         vocabulary: v.id.clone(),
         label: v.label.clone(),
         suggestion,
+        valid: unknown.valid,
     })
 }
 
-fn one_of(allowed: &[&str], value: &str) -> Result<String, Fault> {
-    if let Some(hit) = allowed.iter().find(|a| fold_key(a) == fold_key(value)) {
-        return Ok((*hit).to_owned());
-    }
-    Err(Fault::NotOneOf {
-        allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
-        suggestion: suggest(value, allowed.iter().copied()).map(str::to_owned),
+/// One of `known` (`(id, label)` pairs), read as the filters read it ([`normalise`]).
+fn one_of(known: &[(&str, &str)], value: &str) -> Result<String, Fault> {
+    normalise(value, known, "value").map_err(|unknown| Fault::NotOneOf {
+        allowed: unknown.valid,
+        suggestion: unknown.suggestion,
     })
 }
 
@@ -395,6 +382,18 @@ pub fn meant_url(value: &str) -> Option<String> {
     web.then(|| format!("https://{value}"))
 }
 
+/// The date an editor probably meant by a text that is none in the format's form: day first
+/// (`15/11/2025`, `15-11-2025`, as `validate` reads it) or day and month swapped
+/// (`2025-15-11`), written as `2025-11-15`.
+pub(crate) fn meant_date(text: &str) -> Option<String> {
+    let text = text.trim().trim_matches(['"', '\'']);
+    crate::check::day_month_year(text).or_else(|| {
+        let (y, m, d) = (text.get(..4)?, text.get(5..7)?, text.get(8..10)?);
+        let swapped = format!("{y}-{d}-{m}");
+        (text.len() == 10 && !is_date(text) && is_date(&swapped)).then_some(swapped)
+    })
+}
+
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real day of the calendar.
 fn is_date(text: &str) -> bool {
     crate::date::Partial::parse_shaped(text).is_some()
@@ -427,8 +426,9 @@ fn against_schema(schema: &Schema, field: &str, value: Value) -> Result<Option<S
         ViolationKind::MinLength { limit } => Fault::TooShort(limit),
         ViolationKind::MaxLength { limit } => Fault::TooLong(limit),
         ViolationKind::Enum { options } => {
-            let allowed: Vec<&str> = options.iter().map(String::as_str).collect();
-            return one_of(&allowed, instance_value(&instance, &pointer)).map(Some);
+            let known: Vec<(&str, &str)> =
+                options.iter().map(|o| (o.as_str(), o.as_str())).collect();
+            return one_of(&known, instance_value(&instance, &pointer)).map(Some);
         }
         _ => Fault::Form(help),
     })

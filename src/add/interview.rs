@@ -117,7 +117,7 @@ fn attachment_check(root: &Path, id: Option<&str>, answer: &str) -> Result<(), S
         Ok(_) => Ok(()),
         Err(_) => {
             let shown = format!("{PRACTICES_DIR}/{}/", id.unwrap_or("<id>"));
-            Err(fields::Fault::NotAnAttachment(shown).dutch())
+            Err(fields::Fault::NotAnAttachment(shown).to_string())
         }
     }
 }
@@ -155,12 +155,14 @@ impl Flow<'_> {
             || rule.map(|f| f.help.clone()).unwrap_or_default(),
             str::to_owned,
         );
+        // A help that already says what Enter does needs no second word on it (the key's
+        // name is the same in every language).
         if !required && !help.contains("Enter") {
-            help.push_str(if help.is_empty() {
-                "Enter om over te slaan"
-            } else {
-                "; Enter om over te slaan"
-            });
+            let skip = crate::tr!("add-ask-skip");
+            if !help.is_empty() {
+                help.push_str("; ");
+            }
+            help.push_str(&skip);
         }
         Question {
             key: key.to_owned(),
@@ -185,7 +187,7 @@ impl Flow<'_> {
         let check = |answer: &str| -> Result<(), String> {
             if answer.trim().is_empty() {
                 return if required {
-                    Err(fields::Fault::Empty.dutch())
+                    Err(fields::Fault::Empty.to_string())
                 } else {
                     Ok(())
                 };
@@ -196,14 +198,14 @@ impl Flow<'_> {
                 for part in &parts {
                     fields::check(schema, &key, part).map_err(|f| {
                         if parts.len() > 1 {
-                            format!("„{part}”: {}", f.dutch())
+                            crate::tr!("add-ask-part-fault", part = *part, fault = f.to_string())
                         } else {
-                            f.dutch()
+                            f.to_string()
                         }
                     })?;
                 }
             } else {
-                fields::check(schema, &key, answer).map_err(|f| f.dutch())?;
+                fields::check(schema, &key, answer).map_err(|f| f.to_string())?;
             }
             extra.map_or(Ok(()), |e| e(answer))
         };
@@ -211,8 +213,9 @@ impl Flow<'_> {
         if answer.trim().is_empty() && !required {
             return Ok(None);
         }
-        check(&answer)
-            .map_err(|m| AddError::Prompt(format!("answer to `{key}` not valid: {m}")))?;
+        check(&answer).map_err(|m| {
+            AddError::Prompt(crate::tr!("add-ask-not-valid", key = &key, fault = m))
+        })?;
         Ok(Some(answer.trim().to_owned()))
     }
 
@@ -229,7 +232,7 @@ impl Flow<'_> {
         values
             .get(i)
             .cloned()
-            .ok_or_else(|| AddError::Prompt(format!("no choice {i}")))
+            .ok_or_else(|| AddError::Prompt(crate::tr!("add-ask-no-choice", choice = i)))
     }
 
     /// Ticks ids of a vocabulary, shown as `Label (id)`.
@@ -242,8 +245,8 @@ impl Flow<'_> {
             .iter()
             .map(|t| format!("{} ({})", t.label, t.id))
             .collect();
-        let help = "spatie kiest, pijltjes bewegen, typen filtert, Enter bevestigt";
-        let question = self.question(key, None, Some(help), self.needs(key));
+        let help = crate::tr!("add-ask-tick-help");
+        let question = self.question(key, None, Some(&help), self.needs(key));
         let picked = self.p.multi_select(&question, &options, &[])?;
         Ok(picked
             .into_iter()
@@ -379,9 +382,8 @@ fn ask_status(
         .collect();
     let least = draft.status(schema);
     let default = statuses.iter().position(|s| s.id == least).unwrap_or(0);
-    let help = "een ontwerp vraagt het minst; voor review en publicatie vragen we meteen wat \
-                die status nodig heeft";
-    let q = f.question("status", None, Some(help), true);
+    let help = crate::tr!("add-ask-status-help");
+    let q = f.question("status", None, Some(&help), true);
     let i = f.p.select(&q, &options, default)?;
     draft.status = statuses.get(i).map(|s| s.id.clone());
     f.rank = draft.rank(schema);
@@ -415,8 +417,8 @@ fn ask_body(
     if draft.body_unfinished.is_some() {
         let q = Question {
             key: "body.reopen".into(),
-            label: "De tekst opnieuw openen om aan te vullen?".into(),
-            help: "nee stopt hier; je antwoorden blijven bewaard".into(),
+            label: crate::tr!("add-ask-body-reopen"),
+            help: crate::tr!("add-ask-body-reopen-help"),
             default: None,
             required: true,
         };
@@ -430,12 +432,11 @@ fn ask_body(
         .unwrap_or_else(|| super::render::body_template(schema));
     let q = Question {
         key: "body".into(),
-        label: "Tekst".into(),
-        help: format!(
-            "schrijf onder elke kop; verplicht: {} (minstens {} woorden elk); bewaar en sluit \
-             de editor om verder te gaan",
-            headings.join(", "),
-            schema.rules.min_section_words
+        label: crate::tr!("add-ask-body"),
+        help: crate::tr!(
+            "add-ask-body-help",
+            sections = headings.join(", "),
+            min = schema.rules.min_section_words
         ),
         default: None,
         required: true,
@@ -455,15 +456,19 @@ fn ask_sections(f: &mut Flow<'_>, _template: &str) -> Result<String, AddError> {
     let mut body = String::new();
     for section in &schema.rules.sections {
         let required = schema.required_at(section.required_from.as_deref(), f.rank);
-        let mut help = section.holds.clone();
-        if required {
-            help.push_str(&format!("; minstens {min} woorden"));
+        let rule = if required {
+            crate::tr!("add-ask-section-min", min = min)
         } else {
-            help.push_str("; Enter om over te slaan");
-        }
+            crate::tr!("add-ask-skip")
+        };
+        let help = if section.holds.is_empty() {
+            rule
+        } else {
+            format!("{}; {rule}", section.holds)
+        };
         let q = Question {
             key: format!("body.{}", section.heading),
-            label: format!("Sectie {}", section.heading),
+            label: crate::tr!("add-ask-section", heading = &section.heading),
             help,
             default: None,
             required,
@@ -471,7 +476,11 @@ fn ask_sections(f: &mut Flow<'_>, _template: &str) -> Result<String, AddError> {
         let enough = move |answer: &str| {
             let words = crate::text::word_count(answer);
             if (required || words > 0) && words < min {
-                Err(format!("te kort: {words} woorden, minstens {min}"))
+                Err(crate::tr!(
+                    "add-ask-section-short",
+                    words = words,
+                    min = min
+                ))
             } else {
                 Ok(())
             }
@@ -510,7 +519,7 @@ fn ask_id(
     let mut q = f.question("id", None, None, true);
     q.default = Some(propose_id(schema, draft, taken));
     let free = |answer: &str| match existing.get(answer.trim()) {
-        Some(path) => Err(fields::Fault::Taken(path.display().to_string()).dutch()),
+        Some(path) => Err(fields::Fault::Taken(path.display().to_string()).to_string()),
         None => Ok(()),
     };
     draft.id = f.text(q, None, Some(&free))?;
@@ -538,11 +547,12 @@ fn ask_owner(
         return Ok(());
     }
     if draft.owner.is_none() {
-        let help = "de organisatie die de praktijk draagt, bv. Stad Gent";
+        let help = crate::tr!("add-ask-owner-help");
+        let part = crate::tr!("add-ask-owner-part");
         let q = f.question(
             "organisations.name",
-            Some("eigenaar"),
-            Some(help),
+            Some(&part),
+            Some(&help),
             f.needs("organisations"),
         );
         draft.owner = f.text(q, None, None)?;
@@ -563,8 +573,8 @@ fn ask_owner(
             .unwrap_or(0);
         let q = f.question(
             "organisations.type",
-            Some("soort eigenaar"),
-            Some("typen filtert"),
+            Some(&crate::tr!("add-ask-owner-type-part")),
+            Some(&crate::tr!("add-ask-filter-help")),
             true,
         );
         let i = f.p.select(&q, &options, default)?;
@@ -582,16 +592,17 @@ fn ask_period(
         return Ok(());
     }
     if draft.start.is_none() {
-        let help = "JJJJ, JJJJ-MM of JJJJ-MM-DD";
-        let q = f.question("period.start", Some("start"), Some(help), f.needs("period"));
+        let help = crate::tr!("add-ask-date-help");
+        let part = crate::tr!("add-ask-start-part");
+        let q = f.question("period.start", Some(&part), Some(&help), f.needs("period"));
         draft.start = f.text(q, None, None)?;
         (f.keep)(draft);
     }
     if draft.start.is_some() && draft.lifecycle.is_none() {
         let q = f.question(
             "period.lifecycle",
-            Some("levensloop"),
-            Some("loopt de praktijk nog?"),
+            Some(&crate::tr!("add-ask-lifecycle-part")),
+            Some(&crate::tr!("add-ask-lifecycle-help")),
             true,
         );
         draft.lifecycle = Some(f.pick(q, &["period", "lifecycle"], "lopend")?);
@@ -626,16 +637,15 @@ fn ask_municipalities(
     loop {
         let first = draft.municipalities.is_empty();
         let help = if first {
-            "naam of NIS-code, meerdere gescheiden door komma's; Tab vult aan; vroegere \
-             gemeenten worden hun fusiegemeente"
+            crate::tr!("add-ask-municipality-help")
         } else {
-            "nog een gemeente, of Enter om verder te gaan"
+            crate::tr!("add-ask-municipality-more-help")
         };
-        let part = if first { None } else { Some("nog een") };
+        let part = (!first).then(|| crate::tr!("add-ask-more-part"));
         let q = f.question(
             "municipalities",
-            part,
-            Some(help),
+            part.as_deref(),
+            Some(&help),
             first && f.needs("municipalities"),
         );
         match f.text(q, Some(&complete), None)? {
@@ -718,8 +728,8 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
     if f.needs("evidence") && draft.evidence.is_none() && f.may("evidence") {
         let q = f.question(
             "evidence.level",
-            Some("niveau"),
-            Some("hoe goed is aangetoond dat het werkt?"),
+            Some(&crate::tr!("add-ask-evidence-part")),
+            Some(&crate::tr!("add-ask-evidence-help")),
             true,
         );
         draft.evidence = Some(f.pick(q, &["evidence", "level"], "beschreven")?);
@@ -732,17 +742,18 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         let root = f.root;
         loop {
             let first = draft.sources.is_empty();
-            let help = if first {
-                "webadres (https://...) van een verslag of evaluatie, of een bijlage in de map van de praktijk"
+            let (part, help) = if first {
+                (
+                    crate::tr!("add-ask-source-part"),
+                    crate::tr!("add-ask-source-help"),
+                )
             } else {
-                "nog een bron, of Enter om verder te gaan"
+                (
+                    crate::tr!("add-ask-source-more-part"),
+                    crate::tr!("add-ask-source-more-help"),
+                )
             };
-            let q = f.question(
-                "evidence.sources",
-                Some(if first { "bron" } else { "nog een bron" }),
-                Some(help),
-                first,
-            );
+            let q = f.question("evidence.sources", Some(&part), Some(&help), first);
             let id = draft.id.clone();
             let exists = |answer: &str| attachment_check(root, id.as_deref(), answer);
             match f.text(q, None, Some(&exists))? {
@@ -757,8 +768,8 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
     if f.needs("reach") && draft.reach.is_none() && f.may("reach") {
         let q = f.question(
             "reach.count",
-            Some("aantal"),
-            Some("hoeveel mensen bereikt de praktijk?"),
+            Some(&crate::tr!("add-ask-reach-part")),
+            Some(&crate::tr!("add-ask-reach-help")),
             true,
         );
         draft.reach = f.text(q, None, None)?;
@@ -767,19 +778,19 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
     if draft.reach.is_some() && draft.reach_unit.is_none() && f.may("reach") {
         let mut q = f.question(
             "reach.unit",
-            Some("eenheid"),
-            Some("bv. deelnemers, gezinnen"),
+            Some(&crate::tr!("add-ask-unit-part")),
+            Some(&crate::tr!("add-ask-unit-help")),
             true,
         );
         q.default = Some("deelnemers".into());
         draft.reach_unit = f.text(q, None, None)?;
     }
     if f.needs("deployability") && !draft.provides("deployability") && f.may("deployability") {
-        let help = "wat een andere gemeente nodig heeft om te starten";
+        let help = crate::tr!("add-ask-prerequisites-help");
         let q = f.question(
             "deployability.prerequisites",
-            Some("randvoorwaarden"),
-            Some(help),
+            Some(&crate::tr!("add-ask-prerequisites-part")),
+            Some(&help),
             true,
         );
         draft.prerequisites = f.text(q, None, None)?;
@@ -787,14 +798,19 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
     if f.needs("assessment") && !draft.provides("assessment") && f.may("assessment") {
         let mut q = f.question(
             "assessment.by",
-            Some("door"),
-            Some("wie beoordeelde de criteria"),
+            Some(&crate::tr!("add-ask-assessed-by-part")),
+            Some(&crate::tr!("add-ask-assessed-by-help")),
             true,
         );
         q.default = Some("redactie".into());
         draft.assessed_by = f.text(q, None, None)?;
         (f.keep)(draft);
-        let mut q = f.question("assessment.on", Some("op"), Some("datum JJJJ-MM-DD"), true);
+        let mut q = f.question(
+            "assessment.on",
+            Some(&crate::tr!("add-ask-assessed-on-part")),
+            Some(&crate::tr!("add-ask-assessed-on-help")),
+            true,
+        );
         q.default = Some(f.today.to_string());
         draft.assessed_on = f.text(q, None, None)?;
         (f.keep)(draft);
@@ -813,14 +829,19 @@ fn ask_required_rest(f: &mut Flow<'_>, draft: &mut Draft) -> Result<(), AddError
         }
     }
     if f.needs("contact") && !draft.provides("contact") && f.may("contact") {
-        let mut q = f.question("contact.organisation", Some("organisatie"), None, true);
+        let mut q = f.question(
+            "contact.organisation",
+            Some(&crate::tr!("add-ask-contact-part")),
+            None,
+            true,
+        );
         q.default = draft.owner.clone();
         draft.contact = f.text(q, None, None)?;
         (f.keep)(draft);
         let q = f.question(
             "contact.email",
-            Some("e-mail"),
-            Some("liefst een functionele mailbox"),
+            Some(&crate::tr!("add-ask-email-part")),
+            Some(&crate::tr!("add-ask-email-help")),
             false,
         );
         draft.email = f.text(q, None, None)?;

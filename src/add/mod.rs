@@ -32,7 +32,7 @@ use crate::schema::Schema;
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
     /// A practice with this id exists already; it was left as it is.
-    #[error("a practice with this id already exists: {}", path.display())]
+    #[error("{}", crate::tr!("add-error-exists", path = path.display().to_string()))]
     PracticeExists {
         /// The existing file.
         path: PathBuf,
@@ -52,7 +52,7 @@ pub enum AddError {
         fields: Vec<Missing>,
     },
     /// The text would not pass validation; the findings say why.
-    #[error("the new practice would not pass `practice validate`; nothing was written")]
+    #[error("{}", crate::tr!("add-error-rejected"))]
     Rejected {
         /// Root-relative path it would have had.
         rel: String,
@@ -62,16 +62,16 @@ pub enum AddError {
         findings: Vec<Diagnostic>,
     },
     /// The editor stopped the prompts (Ctrl-C or Esc).
-    #[error("cancelled; nothing was written")]
+    #[error("{}", crate::tr!("add-error-cancelled"))]
     Cancelled,
     /// The prompts could not run.
-    #[error("cannot ask: {0}")]
+    #[error("{}", prompt_failed(.0))]
     Prompt(String),
     /// The collection could not be read.
     #[error(transparent)]
     Collection(#[from] crate::Error),
     /// The file could not be written.
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", crate::tr!("add-error-io", path = path.display().to_string(), reason = source.to_string()))]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -108,35 +108,36 @@ impl AddError {
         keys
     }
 
-    /// What went wrong, in Dutch, one line per problem, for editors at the prompts.
-    pub fn dutch(&self, schema: &Schema, id: &str) -> Vec<String> {
+    /// What went wrong, one line per problem, for editors at the prompts: fields by their
+    /// labels rather than by the flags that fill them.
+    pub fn lines(&self, schema: &Schema, id: &str) -> Vec<String> {
         match self {
-            AddError::PracticeExists { path } => {
-                vec![format!(
-                    "Er bestaat al een praktijk met dit id: {}",
-                    path.display()
-                )]
-            }
             AddError::Invalid { problems } => problems
                 .iter()
                 .map(|p| {
                     let top = p.field.split('.').next().unwrap_or(p.field);
-                    let value = if p.value.is_empty() {
-                        String::new()
+                    let field = explain::label(schema, top);
+                    let fault = p.fault.to_string();
+                    let line = if p.value.is_empty() {
+                        crate::tr!("add-line-fault", field = field, fault = fault)
                     } else {
-                        format!(" „{}”", p.value)
+                        crate::tr!(
+                            "add-line-fault-value",
+                            field = field,
+                            value = &p.value,
+                            fault = fault
+                        )
                     };
-                    format!(
-                        "  {}{value}: {}",
-                        explain::label(schema, top),
-                        p.fault.dutch()
-                    )
+                    format!("  {line}")
                 })
                 .collect(),
             AddError::Missing { status, fields } => {
-                let mut out = vec![format!("Voor de status {status} ontbreekt nog:")];
+                let mut out = vec![crate::tr!(
+                    "add-line-missing",
+                    status = status_name(schema, status)
+                )];
                 out.extend(fields.iter().map(|m| match m.key.as_str() {
-                    "body" => format!("  de secties {}", m.label),
+                    "body" => format!("  {}", crate::tr!("add-sections", sections = &m.label)),
                     key => format!("  {}", explain::label(schema, key)),
                 }));
                 out
@@ -145,14 +146,33 @@ impl AddError {
                 let explained = explain::explain(schema, text, id, findings);
                 explain::lines(text, &explained)
             }
-            AddError::Cancelled => vec!["Gestopt.".to_owned()],
-            AddError::Prompt(message) => vec![format!("De vragen konden niet verder: {message}")],
-            AddError::Collection(e) => vec![format!("De collectie kan niet gelezen worden: {e}")],
-            AddError::Io { path, source } => {
-                vec![format!("Kan {} niet schrijven: {source}", path.display())]
+            AddError::Collection(e) => {
+                vec![crate::tr!("add-line-collection", reason = e.to_string())]
             }
+            other => vec![upper_first(&other.to_string())],
         }
     }
+}
+
+/// A status as editors know it: `Ter review (`review`)`, the id alone when it has no label.
+pub fn status_name(schema: &Schema, id: &str) -> String {
+    match schema.status_label(id) {
+        label if label == id => format!("`{id}`"),
+        label => format!("{label} (`{id}`)"),
+    }
+}
+
+/// A message that follows `fout: ` as a sentence of its own.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn prompt_failed(reason: &str) -> String {
+    crate::tr!("add-error-prompt", reason = reason)
 }
 
 /// One problem on its own; several as a list, so each stands on its own line.
@@ -161,7 +181,11 @@ fn problems_message(problems: &[Problem]) -> String {
         [one] => one.to_string(),
         many => {
             let lines: Vec<String> = many.iter().map(|p| format!("\n  {p}")).collect();
-            format!("{} values cannot be used:{}", many.len(), lines.concat())
+            format!(
+                "{}{}",
+                crate::tr!("add-error-invalid-many", count = many.len()),
+                lines.concat()
+            )
         }
     }
 }
@@ -195,7 +219,7 @@ pub fn existing(root: &Path) -> Result<HashMap<String, PathBuf>, crate::Error> {
         .collect())
 }
 
-/// The body of a new practice: every section of the schema with a one-line Dutch hint.
+/// The body of a new practice: every section of the schema with a one-line hint.
 pub fn body_template(schema: &Schema) -> String {
     render::body_template(schema)
 }
@@ -326,7 +350,7 @@ pub fn write(plan: &Plan) -> Result<(), AddError> {
 
 /// The whole interactive `add`: asks what is missing, checks, and writes the practice. Every
 /// answer is checked when it is given and handed to `keep` (which saves the session); when the
-/// final check still fails, `tell` gets the Dutch explanation and only the fields at fault are
+/// final check still fails, `tell` gets the explanation and only the fields at fault are
 /// asked again, the other answers stay. Gives up, with the error, only when no answer can help
 /// (a folder that cannot be written) or the editor stops (Ctrl-C).
 pub fn ask_and_write(
@@ -389,9 +413,9 @@ fn ask_again(
     if forgotten.is_empty() {
         return Err(e);
     }
-    let mut lines = vec!["Dit klopt nog niet:".to_owned()];
-    lines.extend(e.dutch(schema, &id));
-    lines.push("Vul die velden opnieuw in; je andere antwoorden blijven staan.".to_owned());
+    let mut lines = vec![crate::tr!("add-again")];
+    lines.extend(e.lines(schema, &id));
+    lines.push(crate::tr!("add-again-fill-in"));
     tell(&lines);
     Ok(forgotten)
 }

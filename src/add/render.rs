@@ -1,7 +1,7 @@
 //! The text of a new practice: front matter in the order of `rules.yaml` (which is the order of
 //! FORMAT.md), written in the collection's compact style, and a body with every section of the
-//! schema, each with a one-line Dutch hint in an HTML comment (comments are not counted as
-//! words, so the hints never make a section look written).
+//! schema, each with a one-line hint in an HTML comment, in the reader's language (comments are
+//! not counted as words, so the hints never make a section look written).
 
 use super::Draft;
 use crate::schema::Schema;
@@ -228,11 +228,14 @@ pub(super) fn body_template(schema: &Schema) -> String {
         let what = if section.holds.is_empty() {
             String::new()
         } else {
-            format!("Wat hier hoort: {}. ", section.holds)
+            format!(
+                "{} ",
+                crate::tr!("add-template-holds", holds = &section.holds)
+            )
         };
         let rule = match &section.required_from {
-            Some(level) => format!("Verplicht vanaf status {level}, minstens {min} woorden."),
-            None => "Optioneel: laat weg wat niet past.".to_owned(),
+            Some(level) => crate::tr!("add-template-required", level = level, min = min),
+            None => crate::tr!("add-template-optional"),
         };
         out.push_str(&format!(
             "## {}\n\n<!-- {what}{rule} -->\n",

@@ -25,7 +25,7 @@ pub enum SessionError {
         source: std::io::Error,
     },
     /// A draft file is not a draft (edited by hand, truncated).
-    #[error("{}: not a saved draft ({reason})", path.display())]
+    #[error("{}", crate::tr!("add-session-damaged", path = path.display().to_string(), reason = reason))]
     Damaged {
         /// The file.
         path: PathBuf,
@@ -33,7 +33,7 @@ pub enum SessionError {
         reason: String,
     },
     /// There is nothing to resume.
-    #[error("no unfinished practice in {}", dir.display())]
+    #[error("{}", crate::tr!("add-session-nothing", dir = dir.display().to_string()))]
     Nothing {
         /// The drafts folder that was looked in.
         dir: PathBuf,
@@ -168,7 +168,7 @@ fn refuse_links(dir: &Path) -> Result<(), SessionError> {
         if std::fs::symlink_metadata(folder).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(SessionError::Io {
                 path: folder.to_owned(),
-                source: std::io::Error::other("is a symbolic link"),
+                source: std::io::Error::other(crate::tr!("add-session-link")),
             });
         }
     }

@@ -212,7 +212,7 @@ pub(super) fn impossible_date(node: &Node, field: &str, out: &mut Findings<'_>) 
 }
 
 /// `15/11/2026` (or with `.` or `-`) as `2026-11-15`, when it is a real date.
-pub(super) fn day_month_year(text: &str) -> Option<String> {
+pub(crate) fn day_month_year(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
     let [d, m, y] = parts.as_slice() else {
         return None;

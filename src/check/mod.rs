@@ -16,6 +16,7 @@ use crate::practice::Document;
 use crate::schema::{JsonSchema, Schema, SchemaError};
 
 pub use collection::{Summary, collection};
+pub(crate) use fields::day_month_year;
 pub(crate) use paths::{Bound, is_url, resolve_inside};
 
 /// What the checks need besides the document. Made by [`Context::new`] only, so that no check

@@ -117,10 +117,10 @@ fn a_web_address_without_https_is_refused_as_a_flag_too() {
     .assert()
     .code(2)
     .stderr(predicates::str::contains(
-        "did you mean `https://www.gent.be/taalcafe`",
+        "bedoelt u `https://www.gent.be/taalcafe`?",
     ))
     .stderr(predicates::str::contains(
-        "--email `info@gent`: not an e-mail address",
+        "--email `info@gent`: geen e-mailadres",
     ));
     assert!(c.entries().is_empty());
 }
@@ -180,7 +180,7 @@ fn a_failing_final_check_asks_again_only_the_fields_at_fault() {
     assert!(told.contains("Periode (`period`)"), "{told}");
     assert!(told.contains("einddatum ligt vóór de startdatum"), "{told}");
     assert!(
-        told.contains("je andere antwoorden blijven staan"),
+        told.contains("uw andere antwoorden blijven staan"),
         "{told}"
     );
     assert!(plan.text.contains("title: Taalcafé\n"));

@@ -249,7 +249,7 @@ fn status_review_with_edit_needs_no_body_file() {
         .env("EDITOR", &editor)
         .assert()
         .success()
-        .stdout(predicates::str::contains("created"));
+        .stdout(predicates::str::contains("Aangemaakt: practices/"));
     let name = c
         .entries()
         .into_iter()

@@ -22,10 +22,10 @@ fn a_draft_from_flags_is_written_and_passes_validate() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "created practices/sint-niklaas-taalbuddys.md",
+            "Aangemaakt: practices/sint-niklaas-taalbuddys.md",
         ))
         .stdout(predicate::str::contains(
-            "next: practice validate practices/sint-niklaas-taalbuddys.md",
+            "Vul aan met: practice status sint-niklaas-taalbuddys review",
         ));
     c.cmd(&["validate", "practices/sint-niklaas-taalbuddys.md"])
         .assert()
@@ -105,7 +105,9 @@ fn an_existing_id_is_refused_with_its_path_and_left_unchanged() {
     ])
     .assert()
     .code(1)
-    .stderr(predicate::str::contains("already exists"))
+    .stderr(predicate::str::contains(
+        "fout: er bestaat al een praktijk met dit id",
+    ))
     .stderr(predicate::str::contains("practices/gent-taalcafe.md"));
     assert_eq!(c.read("gent-taalcafe.md"), original);
     assert_eq!(c.entries(), ["gent-taalcafe.md"]);
@@ -159,9 +161,12 @@ fn no_input_names_every_missing_required_field() {
     c.cmd(&["add", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("`title` (Titel): --title"))
         .stderr(predicate::str::contains(
-            "`municipalities` (Gemeenten): --municipality",
+            "fout: voor de status `draft` ontbreken nog velden:",
+        ))
+        .stderr(predicate::str::contains("Titel (`title`): --title"))
+        .stderr(predicate::str::contains(
+            "Gemeenten (`municipalities`): --municipality",
         ));
     assert!(c.entries().is_empty());
 }
@@ -204,7 +209,7 @@ fn a_published_status_names_the_assessment_flags() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "`assessment` (Beoordeling): --assessed-by, --assessed-on, --proven, --deployable and --reach-verdict",
+            "Beoordeling (`assessment`): --assessed-by, --assessed-on, --proven, --deployable en --reach-verdict",
         ));
 }
 
@@ -236,9 +241,7 @@ fn an_unknown_municipality_is_refused_with_a_suggestion() {
     .assert()
     .code(2)
     .stderr(predicate::str::contains("--municipality `Sint-Niklas`"))
-    .stderr(predicate::str::contains(
-        "did you mean Sint-Niklaas (46021)?",
-    ));
+    .stderr(predicate::str::contains("bedoelt u Sint-Niklaas (46021)?"));
     assert!(c.entries().is_empty());
 }
 
@@ -258,10 +261,10 @@ fn unknown_vocabulary_values_are_refused_with_a_suggestion_all_at_once() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "--theme `taalbelied`: not in the vocabulary `themes`",
+            "--theme `taalbelied`: staat niet in de lijst",
         ))
         .stderr(predicate::str::contains(
-            "did you mean `taalbeleid` (Taalbeleid)?",
+            "bedoelt u Taalbeleid (taalbeleid)?",
         ))
         .stderr(predicate::str::contains("--target-group `nieuwkomer`"))
         .stderr(predicate::str::contains("--scope `lokal`"));
@@ -276,9 +279,9 @@ fn values_that_need_another_value_say_which() {
     c.cmd(&args)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--start `2023-02-30`: not a date"))
-        .stderr(predicate::str::contains("--owner: also needs --owner-type"))
-        .stderr(predicate::str::contains("--start: also needs --lifecycle"));
+        .stderr(predicate::str::contains("--start `2023-02-30`: geen datum"))
+        .stderr(predicate::str::contains("--owner: vraagt ook --owner-type"))
+        .stderr(predicate::str::contains("--start: vraagt ook --lifecycle"));
 }
 
 #[test]
@@ -294,7 +297,9 @@ fn a_former_municipality_is_written_as_its_successor_with_a_note() {
     ])
     .assert()
     .success()
-    .stderr(predicate::str::contains("merged into Antwerpen"))
+    .stderr(predicate::str::contains(
+        "Opgelet: Borsbeek (11007) is sinds 1 januari 2025 deel van Antwerpen",
+    ))
     .stdout(predicate::str::contains(
         "practices/antwerpen-buurtwerking.md",
     ));
@@ -322,7 +327,7 @@ fn a_text_that_would_not_validate_is_not_written() {
         .stderr(predicate::str::contains(
             "`period.end` ligt vóór `period.start`",
         ))
-        .stderr(predicate::str::contains("nothing was written"));
+        .stderr(predicate::str::contains("er is niets geschreven"));
     assert!(c.entries().is_empty());
 }
 

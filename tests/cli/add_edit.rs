@@ -44,7 +44,7 @@ fn findings_after_editing_are_reported_and_the_work_is_kept() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "created practices/gent-taalcafe.md",
+            "Aangemaakt: practices/gent-taalcafe.md",
         ))
         .stdout(predicate::str::contains(
             "de link naar `verslag.md` leidt nergens heen",

@@ -150,7 +150,7 @@ fn invalid_answers_are_refused_in_dutch_and_asked_again() {
     assert_eq!(refused[0], ("ab", "te kort: minstens 3 tekens"));
     assert_eq!(refused[1].0, "Sint-Niklas");
     assert!(
-        refused[1].1.contains("bedoel je Sint-Niklaas (46021)?"),
+        refused[1].1.contains("bedoelt u Sint-Niklaas (46021)?"),
         "{}",
         refused[1].1
     );

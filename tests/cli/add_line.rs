@@ -43,7 +43,7 @@ fn several_municipalities_fit_on_one_line() {
         message.starts_with("„Temsee”: geen Vlaamse gemeente"),
         "{message}"
     );
-    assert!(message.contains("bedoel je Temse (46025)?"), "{message}");
+    assert!(message.contains("bedoelt u Temse (46025)?"), "{message}");
     assert!(
         plan.text
             .contains("municipalities: [\"46021\", \"46025\"] # Sint-Niklaas, Temse\n"),

@@ -81,7 +81,7 @@ fn an_edit_with_errors_leaves_the_practice_and_keeps_the_edit_for_next_time() {
         .stderr(predicates::str::contains("Gemeenten (`municipalities`)"))
         .stderr(predicates::str::contains("geen Vlaamse gemeente"))
         .stderr(predicates::str::contains(
-            "Je wijzigingen zijn bewaard in .practice/drafts/edit-gent-taalcafe.md",
+            "Uw wijzigingen zijn bewaard in .practice/drafts/edit-gent-taalcafe.md",
         ));
     assert_eq!(
         c.read("gent-taalcafe.md"),
@@ -115,14 +115,14 @@ fn an_unchanged_file_is_left_alone() {
 }
 
 #[test]
-fn a_near_miss_says_bedoelde_je() {
+fn a_near_miss_says_bedoelde_u() {
     let c = collection();
     let noop = sed_editor(&c, "noop.sh", "s/x/x/");
     c.cmd(&["edit", "gent-taalcaf"])
         .env("EDITOR", &noop)
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("Bedoelde je gent-taalcafe?"));
+        .stderr(predicates::str::contains("Bedoelde u gent-taalcafe?"));
     c.cmd(&["edit", "iets-heel-anders"])
         .env("EDITOR", &noop)
         .assert()

@@ -39,7 +39,8 @@ fn a_duplicate_id_is_warned_about_and_exported_once() {
     let out = f.out("bundle.zip");
     let run = f.export(&out, &[]);
     assert!(
-        run.stderr.contains("have validation errors") && run.stderr.contains("gent-taalcafe"),
+        run.stderr.contains("gekozen praktijken hebben fouten")
+            && run.stderr.contains("gent-taalcafe"),
         "the warning sees the cross-file error:\n{}",
         run.stderr
     );
@@ -77,7 +78,7 @@ fn other_cross_file_errors_reach_the_warning() {
     let run = f.export(&out, &[]);
     assert!(
         run.stderr.contains(
-            "1 selected practice(s) have validation errors (run `practice validate`): gent-taalcafe"
+            "1 gekozen praktijk heeft fouten (`practice validate` toont ze): gent-taalcafe"
         ),
         "{}",
         run.stderr

@@ -88,7 +88,9 @@ fn the_table_shows_id_title_municipalities_status_and_themes() {
     let run = fixture().run(&["list"]).ok();
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert!(
-        lines[0].starts_with("id") && lines[0].contains("municipalities"),
+        lines[0].starts_with("Id")
+            && lines[0].contains("Gemeenten")
+            && lines[0].contains("Thema's"),
         "{}",
         run.stdout
     );
@@ -96,12 +98,12 @@ fn the_table_shows_id_title_municipalities_status_and_themes() {
     for cell in [
         "Ééntje in Leuven",
         "Leuven",
-        "published",
+        "Gepubliceerd",
         "oefenkansen-nederlands",
     ] {
         assert!(row.contains(cell), "`{cell}` missing in `{row}`");
     }
-    assert_eq!(lines.last().unwrap(), &"3 practice(s)");
+    assert_eq!(lines.last().unwrap(), &"3 praktijken");
 }
 
 #[test]
@@ -208,7 +210,12 @@ fn files_that_do_not_fit_are_named_a_few_at_a_time() {
         );
     }
     let run = f.run(&["list", "--format", "json"]).ok();
-    assert!(run.stderr.contains("7 file(s) left out"), "{}", run.stderr);
-    assert!(run.stderr.contains("and 2 more"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("waarschuwing: 7 bestanden zijn weggelaten"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("en nog 2"), "{}", run.stderr);
     assert!(!run.stderr.contains("readme-6.md"), "{}", run.stderr);
 }

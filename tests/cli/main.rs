@@ -25,6 +25,7 @@ mod closed_pipe;
 mod commands_dutch;
 mod coverage_map;
 mod edit_cmd;
+mod editors_dutch;
 mod export_brochure_urls;
 mod export_bundle;
 mod export_duplicates;

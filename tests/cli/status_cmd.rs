@@ -84,7 +84,7 @@ fn a_status_whose_needs_are_met_changes_only_the_status() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "gent-taalcafe heeft nu de status draft",
+            "gent-taalcafe heeft nu de status Ontwerp (`draft`)",
         ));
     assert_eq!(
         c.read("gent-taalcafe.md"),
@@ -99,12 +99,13 @@ fn unknown_statuses_and_ids_are_refused_in_dutch() {
     c.cmd(&["status", "gent-taalcafe", "reveiw", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("„reveiw” is geen status"))
-        .stderr(predicates::str::contains("Bedoelde je review?"));
+        .stderr(predicates::str::contains("fout: onbekende status `reveiw`"))
+        .stderr(predicates::str::contains("bedoelde u `review`?"))
+        .stderr(predicates::str::contains("published (Gepubliceerd)"));
     c.cmd(&["status", "gent-talcafe", "review", "--no-input"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("Bedoelde je gent-taalcafe?"));
+        .stderr(predicates::str::contains("Bedoelde u gent-taalcafe?"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Output meant for a person at a terminal: word wrapping that never splits a word, the width
-//! to wrap to, and the pager that long output of `list` and `show` goes through.
+//! to wrap to (of standard output or standard error), and the pager that long output of `list`
+//! and `show` goes through.
 
 use std::io::{IsTerminal, Write};
 
@@ -28,6 +29,17 @@ pub(crate) fn stdout_width() -> Option<usize> {
         .is_terminal()
         .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
         .flatten();
+    terminal.or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+}
+
+/// The width to fit messages on standard error to: the terminal's when stderr is one, else
+/// `COLUMNS` when set; `None` otherwise.
+pub(crate) fn stderr_width() -> Option<usize> {
+    let terminal = std::io::stderr()
+        .is_terminal()
+        .then(|| terminal_size::terminal_size_of(std::io::stderr()))
+        .flatten()
+        .map(|(w, _)| usize::from(w.0));
     terminal.or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
 }
 

@@ -152,7 +152,7 @@ impl Args {
                 let mut text = String::new();
                 std::io::stdin()
                     .read_to_string(&mut text)
-                    .context("--body -: standard input")?;
+                    .with_context(|| practice::tr!("add-body-stdin"))?;
                 Some(text)
             }
             Some(path) => Some(
@@ -209,7 +209,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let today = now.date();
     // Known before anything is asked or written, so a missing editor costs no work.
     let editor = if args.edit {
-        Some(editor::from_env().context("--edit needs $VISUAL or $EDITOR")?)
+        Some(editor::from_env().context(practice::tr!("add-edit-needs-editor"))?)
     } else {
         None
     };
@@ -224,15 +224,15 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                 let mut saved = session.load()?;
                 saved.overlay(args.draft()?);
                 eprintln!(
-                    "Verder met de antwoorden uit {}",
-                    shown_rel(cx, &session.path)
+                    "{}",
+                    practice::tr!("add-resumed", path = shown_rel(cx, &session.path))
                 );
                 (session, saved)
             }
             Err(SessionError::Nothing { .. }) => {
                 eprintln!(
-                    "Er is geen onderbroken praktijk om verder te zetten (niets in {}).",
-                    session::DRAFTS_DIR
+                    "{}",
+                    practice::tr!("add-nothing-to-resume", dir = session::DRAFTS_DIR)
                 );
                 return Ok(ExitCode::from(2));
             }
@@ -266,7 +266,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
             plan
         }
         Err(e) if interactive || session.path.is_file() => {
-            return report::refuse_dutch(e, &schema, &draft, &session, cx);
+            return report::refuse_prompted(e, &schema, &draft, &session, cx);
         }
         Err(e) => return report::refuse(e, cx),
     };
@@ -304,7 +304,7 @@ fn create_without_prompts(
     if needs_body && terminal.has_editor() {
         let question = Question {
             key: "body".into(),
-            label: "Tekst".into(),
+            label: practice::tr!("add-ask-body"),
             help: String::new(),
             default: None,
             required: true,
@@ -350,7 +350,10 @@ fn create(
         if let Err(e) = session.save(d)
             && !std::mem::replace(&mut warned, true)
         {
-            eprintln!("Let op: je antwoorden kunnen niet tussentijds bewaard worden ({e}).");
+            eprintln!(
+                "{}",
+                practice::tr!("add-cannot-keep", reason = e.to_string())
+            );
         }
     };
     let mut tell = |lines: &[String]| {
@@ -368,8 +371,8 @@ fn offer_editor(p: &mut dyn Prompter) -> anyhow::Result<Option<String>> {
     };
     let question = Question {
         key: "edit".into(),
-        label: "Nu openen in je editor?".into(),
-        help: format!("{editor}; daarna wordt het bestand opnieuw gevalideerd"),
+        label: practice::tr!("add-offer-editor"),
+        help: practice::tr!("add-offer-editor-help", editor = &editor),
         default: None,
         required: false,
     };
@@ -390,8 +393,22 @@ fn edit(
 ) -> anyhow::Result<ExitCode> {
     match editor::open(editor, path) {
         Ok(status) if status.success() => {}
-        Ok(status) => eprintln!("warning: `{editor}` ended with {status}; the file is kept"),
-        Err(e) => eprintln!("warning: cannot start `{editor}`: {e}; the file is kept"),
+        Ok(status) => eprintln!(
+            "{}",
+            practice::tr!(
+                "add-editor-ended",
+                editor = editor,
+                status = status.to_string()
+            )
+        ),
+        Err(e) => eprintln!(
+            "{}",
+            practice::tr!(
+                "add-editor-not-started",
+                editor = editor,
+                reason = e.to_string()
+            )
+        ),
     }
     let request = practice::validate::Request {
         paths: vec![path.to_owned()],

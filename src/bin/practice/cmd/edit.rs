@@ -1,5 +1,6 @@
 //! `practice edit ID`: the editor on a practice, checked after saving (see
-//! [`practice::edit`]). Everything it says is Dutch: it is the editors' command.
+//! [`practice::edit`]). Everything it says comes from the catalogue, Dutch by default: it is
+//! the editors' command.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -35,8 +36,12 @@ impl Editing for Ui {
         let status = editor::open(&self.editor, file)?;
         if !status.success() {
             eprintln!(
-                "Let op: {} stopte met {status}; je tekst blijft bewaard.",
-                self.editor
+                "{}",
+                practice::tr!(
+                    "cmd-edit-editor-stopped",
+                    editor = &self.editor,
+                    status = status.to_string()
+                )
             );
         }
         Ok(())
@@ -51,14 +56,14 @@ impl Editing for Ui {
     fn choose(&mut self) -> Option<Choice> {
         let terminal = self.terminal.as_mut()?;
         let options = [
-            "Opnieuw openen en verbeteren".to_owned(),
-            "Zo bewaren, met de fouten".to_owned(),
-            "Ongedaan maken: de praktijk blijft zoals ze was".to_owned(),
+            practice::tr!("cmd-edit-choice-reopen"),
+            practice::tr!("cmd-edit-choice-keep"),
+            practice::tr!("cmd-edit-choice-undo"),
         ];
         let question = Question {
             key: "choice".into(),
-            label: "Wat wil je doen?".into(),
-            help: "pijltjes kiezen, Enter bevestigt".into(),
+            label: practice::tr!("cmd-edit-choice"),
+            help: practice::tr!("cmd-edit-choice-help"),
             default: None,
             required: true,
         };
@@ -71,7 +76,7 @@ impl Editing for Ui {
     }
 }
 
-/// The practice an argument names; a near miss is offered on a terminal ("Bedoelde je ...?")
+/// The practice an argument names; a near miss is offered on a terminal ("Bedoelde u ...?")
 /// and refused with that question elsewhere. `None` after saying why (exit 2).
 pub(crate) fn find_or_ask(
     cx: &Context,
@@ -82,12 +87,13 @@ pub(crate) fn find_or_ask(
         Ok(path) => Some(path),
         Err(EditError::NotFound { wanted, suggestion }) => {
             let Some((id, path)) = suggestion else {
-                eprintln!("Er is geen praktijk „{wanted}”. `practice list` toont alle ids.");
+                eprintln!("{}", practice::tr!("cmd-edit-not-found", wanted = &wanted));
                 return None;
             };
+            let meant = practice::tr!("cmd-edit-not-found-meant", wanted = &wanted, id = &id);
             let question = Question {
                 key: "meant".into(),
-                label: format!("Er is geen praktijk „{wanted}”. Bedoelde je {id}?"),
+                label: meant.clone(),
                 help: String::new(),
                 default: None,
                 required: true,
@@ -96,11 +102,14 @@ pub(crate) fn find_or_ask(
             if yes {
                 return Some(path);
             }
-            eprintln!("Er is geen praktijk „{wanted}”. Bedoelde je {id}?");
+            eprintln!("{meant}");
             None
         }
         Err(e) => {
-            eprintln!("De collectie kan niet gelezen worden: {e}");
+            eprintln!(
+                "{}",
+                practice::tr!("add-line-collection", reason = e.to_string())
+            );
             None
         }
     }
@@ -116,10 +125,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(2));
     };
     let Some(editor) = editor::choose() else {
-        eprintln!(
-            "Geen editor gevonden. Kies er een, bijvoorbeeld: export EDITOR=nano (zet dat in je \
-             ~/.profile om het te onthouden)."
-        );
+        eprintln!("{}", practice::tr!("cmd-edit-no-editor"));
         return Ok(ExitCode::from(2));
     };
     let rel = practice::collection::relative_name(&cx.root, &path);
@@ -133,39 +139,56 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let shown = |p: &Path| practice::collection::relative_name(&cx.root, p);
     Ok(match outcome {
         Outcome::Unchanged => {
-            eprintln!("Niets gewijzigd: {rel} blijft zoals het was.");
+            eprintln!(
+                "{}",
+                practice::tr!("cmd-edit-unchanged", path = rel.as_str())
+            );
             ExitCode::SUCCESS
         }
         Outcome::Saved(warnings) => {
             if !warnings.is_empty() {
-                eprintln!("Goed om te weten:");
+                eprintln!("{}", practice::tr!("add-good-to-know"));
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                 ui.tell(&practice::add::explain::lines(&text, &warnings));
             }
-            println!("Bewaard: {rel} (gecontroleerd, geen fouten)");
+            println!("{}", practice::tr!("cmd-edit-saved", path = rel.as_str()));
             ExitCode::SUCCESS
         }
         Outcome::KeptWithErrors(_) => {
             eprintln!(
-                "Bewaard met fouten: {rel}. `practice validate {rel}` toont ze; `practice edit {id}` om ze te verbeteren."
+                "{}",
+                practice::tr!(
+                    "cmd-edit-kept-with-errors",
+                    path = rel.as_str(),
+                    id = id.as_str()
+                )
             );
             ExitCode::from(1)
         }
         Outcome::Undone => {
-            eprintln!("Ongedaan gemaakt: {rel} is niet veranderd.");
+            eprintln!("{}", practice::tr!("cmd-edit-undone", path = rel.as_str()));
             ExitCode::SUCCESS
         }
         Outcome::Pending { copy, .. } => {
             eprintln!(
-                "{rel} is niet veranderd. Je wijzigingen zijn bewaard in {}; `practice edit {id}` gaat daar verder.",
-                shown(&copy)
+                "{}",
+                practice::tr!(
+                    "cmd-edit-pending",
+                    path = rel.as_str(),
+                    copy = shown(&copy),
+                    id = id.as_str()
+                )
             );
             ExitCode::from(1)
         }
         Outcome::Conflict { copy } => {
             eprintln!(
-                "{rel} is intussen veranderd (bijvoorbeeld door git pull) en werd niet overschreven. Je wijzigingen zijn bewaard in {}.",
-                shown(&copy)
+                "{}",
+                practice::tr!(
+                    "cmd-edit-conflict",
+                    path = rel.as_str(),
+                    copy = shown(&copy)
+                )
             );
             ExitCode::from(1)
         }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use practice::export::{CsvOptions, Record, write_csv};
 use practice::model::Entry;
+use practice::schema::Schema;
 use practice::text::fold;
 
 use super::Context;
@@ -18,7 +19,7 @@ use crate::terminal::{self, Out};
 /// Output formats of `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// A table: id, title, municipalities, status, themes.
+    /// A table: id, title, municipalities, status, themes, headed by the fields' labels.
     Table,
     /// One JSON array of practices (front matter, path, places; no body).
     Json,
@@ -143,10 +144,20 @@ fn fit(rows: &[[String; 5]], width: Option<usize>) -> [usize; 5] {
     [id, title, places, status, themes]
 }
 
-fn table(out: &mut impl Write, entries: &[&Entry], width: Option<usize>) -> std::io::Result<()> {
+/// The columns of the table, by field key.
+const COLUMNS: [&str; 5] = ["id", "title", "municipalities", "status", "themes"];
+
+fn table(
+    out: &mut impl Write,
+    schema: &Schema,
+    entries: &[&Entry],
+    width: Option<usize>,
+) -> std::io::Result<()> {
     // On a narrow terminal one theme per practice is all that fits without breaking ids.
     let themes_kept = if width.is_some_and(|w| w < 120) { 1 } else { 3 };
-    let mut rows = vec![["id", "title", "municipalities", "status", "themes"].map(str::to_owned)];
+    // Headed by the labels editors know from the schema (`Titel`, `Gemeenten`), not the keys.
+    let heading = COLUMNS.map(|key| schema.field(key).map_or(key, |f| f.label.as_str()));
+    let mut rows = vec![heading.map(|label| safe(label).into_owned())];
     for e in entries {
         let p = &e.practice;
         let places: Vec<&str> = e.places.iter().map(|pl| pl.name.as_str()).collect();
@@ -155,7 +166,7 @@ fn table(out: &mut impl Write, entries: &[&Entry], width: Option<usize>) -> std:
             safe(&p.id).into_owned(),
             safe(&p.title).into_owned(),
             summary(&places, 2),
-            safe(&p.status).into_owned(),
+            safe(schema.status_label(&p.status)).into_owned(),
             safe(&summary(&themes, themes_kept)).into_owned(),
         ]);
     }
@@ -197,12 +208,18 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         Format::Table => {
             if entries.is_empty() {
                 if !cx.quiet {
-                    writeln!(std::io::stderr(), "no practice matches the filters")?;
+                    let note = if collection.entries.is_empty() {
+                        practice::tr!("cmd-list-none-yet")
+                    } else {
+                        practice::tr!("cmd-list-none-match")
+                    };
+                    writeln!(std::io::stderr(), "{note}")?;
                 }
             } else {
-                table(&mut out, &entries, width(args.width))?;
+                table(&mut out, &schema, &entries, width(args.width))?;
                 if !cx.quiet {
-                    writeln!(out, "{} practice(s)", entries.len())?;
+                    let count = practice::tr!("cmd-list-count", count = entries.len());
+                    writeln!(out, "{count}")?;
                 }
             }
         }

@@ -27,8 +27,8 @@ pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> 
 /// Most paths named in a warning; a foreign folder can hold thousands of unfit files.
 const NAMED: usize = 5;
 
-/// Warns that `paths` were `what` (left out, not indexed) because their front matter does not
-/// fit the format, naming the first few.
+/// Warns that `paths` were `what` (`"left out"` of a listing, `"not indexed"` by a search)
+/// because their front matter does not fit the format, naming the first few.
 pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> anyhow::Result<()> {
     if paths.is_empty() {
         return Ok(());
@@ -40,14 +40,21 @@ pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> 
         .collect::<Vec<_>>()
         .join(", ");
     if paths.len() > NAMED {
-        named.push_str(&format!(" and {} more", paths.len() - NAMED));
+        named = practice::tr!(
+            "cmd-list-and-more",
+            named = named,
+            count = paths.len() - NAMED
+        );
     }
-    writeln!(
-        err,
-        "warning: {} file(s) {what} because their front matter does not fit the format \
-         (run `practice validate`): {named}",
-        paths.len()
-    )?;
+    let id = match what {
+        "not indexed" => "cmd-list-unfit-not-indexed",
+        _ => "cmd-list-unfit-left-out",
+    };
+    let message = practice::i18n::text(
+        id,
+        &[("count", paths.len().into()), ("named", named.into())],
+    );
+    writeln!(err, "{}: {message}", practice::tr!("severity-warning"))?;
     Ok(())
 }
 
@@ -70,9 +77,13 @@ pub(crate) fn warn_invalid(cx: &Context, entries: &[&Entry]) -> anyhow::Result<(
     if !invalid.is_empty() && !cx.quiet {
         writeln!(
             std::io::stderr().lock(),
-            "warning: {} selected practice(s) have validation errors (run `practice validate`): {}",
-            invalid.len(),
-            invalid.join(", ")
+            "{}: {}",
+            practice::tr!("severity-warning"),
+            practice::tr!(
+                "cmd-list-invalid-selected",
+                count = invalid.len(),
+                ids = invalid.join(", ")
+            )
         )?;
     }
     Ok(())

@@ -49,13 +49,26 @@ fn find<'a>(collection: &'a Collection, wanted: &str) -> anyhow::Result<&'a Entr
         .iter()
         .any(|p| p.ends_with(&format!("/{id}.md")))
     {
-        anyhow::bail!("practice `{id}` cannot be read into the format; run `practice validate`");
+        anyhow::bail!(
+            "{}",
+            practice::tr!("cmd-show-unreadable", id = safe(id).into_owned())
+        );
     }
     let ids = collection.entries.iter().map(|e| e.practice.id.as_str());
-    let hint = practice::text::suggest(id, ids)
-        .map(|s| format!("; bedoelde je `{}`?", safe(s)))
-        .unwrap_or_default();
-    anyhow::bail!("geen praktijk met id `{}`{hint}", safe(id))
+    match practice::text::suggest(id, ids) {
+        Some(s) => anyhow::bail!(
+            "{}",
+            practice::tr!(
+                "cmd-show-not-found-meant",
+                id = safe(id).into_owned(),
+                meant = safe(s).into_owned()
+            )
+        ),
+        None => anyhow::bail!(
+            "{}",
+            practice::tr!("cmd-show-not-found", id = safe(id).into_owned())
+        ),
+    }
 }
 
 /// The width to wrap to: the one asked for, or the terminal's (or `COLUMNS`) within reason;
@@ -211,9 +224,13 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     if args.format == Format::Human && !entry.valid && !cx.quiet {
         writeln!(
             std::io::stderr(),
-            "warning: `{}` has validation errors (run `practice validate {}`)",
-            safe(&entry.practice.id),
-            safe(&entry.path)
+            "{}: {}",
+            practice::tr!("severity-warning"),
+            practice::tr!(
+                "cmd-show-invalid",
+                id = safe(&entry.practice.id).into_owned(),
+                path = safe(&entry.path).into_owned()
+            )
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -1,5 +1,5 @@
 //! `practice status ID STATUS`: move a practice along draft, review, published, archived. Says
-//! in Dutch what the new status still needs, asks for it on a terminal, and rewrites the file
+//! in the reader's language what the new status still needs, asks for it on a terminal, and rewrites the file
 //! only when the result passes `validate` (see [`practice::status`]).
 
 use std::io::IsTerminal;
@@ -22,7 +22,7 @@ pub(crate) struct Args {
     /// The practice: its id, the path of its file, or an id with a typo.
     #[arg(value_name = "ID")]
     id: String,
-    /// The new status: draft, review, published or archived.
+    /// The new status: its id or its label (draft or Ontwerp, review or "Ter review", ...).
     #[arg(value_name = "STATUS")]
     status: String,
     /// Never ask: list what is still needed and exit 1 when something is.
@@ -30,9 +30,21 @@ pub(crate) struct Args {
     no_input: bool,
 }
 
+/// Prints lines on standard error, each wrapped to the terminal.
 fn say(lines: &[String]) {
+    let width = crate::terminal::stderr_width();
     for line in lines {
-        eprintln!("{line}");
+        match width {
+            Some(width) if crate::terminal::columns(line) > width => {
+                // Continuation lines keep the line's own indentation.
+                let indent = line.len() - line.trim_start().len();
+                let wrapped = crate::terminal::wrap(line.trim_start(), width - indent.min(width));
+                for part in wrapped {
+                    eprintln!("{}{part}", &line[..indent]);
+                }
+            }
+            _ => eprintln!("{line}"),
+        }
     }
 }
 
@@ -40,27 +52,21 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let schema = cx.schema()?;
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let ids: Vec<&str> = schema
+    // The status as the filters read it: its id or its label (`Gepubliceerd`, `ter review`),
+    // in any case, with or without accents.
+    let known: Vec<(&str, &str)> = schema
         .rules
         .statuses
         .iter()
-        .map(|s| s.id.as_str())
+        .map(|s| (s.id.as_str(), s.label.as_str()))
         .collect();
-    let Some(wanted) = schema.rules.statuses.iter().find(|s| {
-        s.id == args.status.trim()
-            || practice::text::fold_key(&s.label) == practice::text::fold_key(&args.status)
-    }) else {
-        let hint = practice::text::suggest(&args.status, ids.iter().copied())
-            .map(|s| format!(" Bedoelde je {s}?"))
-            .unwrap_or_default();
-        eprintln!(
-            "„{}” is geen status. Kies uit: {}.{hint}",
-            args.status,
-            ids.join(", ")
-        );
-        return Ok(ExitCode::from(2));
+    let new = match practice::filter::normalise(&args.status, &known, "status") {
+        Ok(id) => id,
+        Err(unknown) => {
+            eprintln!("{}: {unknown}", practice::tr!("severity-error"));
+            return Ok(ExitCode::from(2));
+        }
     };
-    let new = wanted.id.clone();
     let mut terminal = interactive.then(|| Terminal::new(None, std::path::PathBuf::new()));
     let Some(path) = find_or_ask(cx, &args.id, terminal.as_mut()) else {
         return Ok(ExitCode::from(2));
@@ -74,22 +80,40 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     let today = super::today();
     let (changed, needs) = status::needs(&cx.root, &schema, &path, &original, &new, today)?;
     if status::with_status(&original, &new).is_none() {
-        eprintln!(
-            "De status van {rel} kan niet veilig aangepast worden (de gegevens bovenaan staan niet \
-             één veld per regel). Pas ze aan met: practice edit {id}"
-        );
+        say(&[practice::tr!(
+            "cmd-status-cannot-change",
+            path = rel.as_str(),
+            id = id.as_str()
+        )]);
         return Ok(ExitCode::from(2));
     }
     if changed == original {
-        eprintln!("{id} heeft al de status {new}.");
+        let status = practice::add::status_name(&schema, &new);
+        say(&[practice::tr!(
+            "cmd-status-already",
+            id = id.as_str(),
+            status = status
+        )]);
         return Ok(ExitCode::SUCCESS);
     }
     let done = |text: &str| -> anyhow::Result<ExitCode> {
         if edit::replace(&path, &original, text)? {
-            println!("{id} heeft nu de status {new} ({rel}).");
+            let status = practice::add::status_name(&schema, &new);
+            println!(
+                "{}",
+                practice::tr!(
+                    "cmd-status-done",
+                    id = id.as_str(),
+                    status = status,
+                    path = rel.as_str()
+                )
+            );
             Ok(ExitCode::SUCCESS)
         } else {
-            eprintln!("{rel} is intussen veranderd en werd niet overschreven. Probeer opnieuw.");
+            say(&[practice::tr!(
+                "cmd-status-changed-meanwhile",
+                path = rel.as_str()
+            )]);
             Ok(ExitCode::from(1))
         }
     };
@@ -98,23 +122,23 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     say(&status::describe(&schema, &id, &new, &needs));
     let Some(terminal) = terminal.as_mut() else {
-        eprintln!("Er is niets veranderd aan {rel}.");
+        say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]);
         return Ok(ExitCode::from(1));
     };
     if needs.fields.is_empty() && needs.sections.is_empty() {
-        eprintln!("Verbeter dat eerst met: practice edit {id}. Er is niets veranderd.");
+        say(&[practice::tr!("cmd-status-fix-first", id = id.as_str())]);
         return Ok(ExitCode::from(1));
     }
-    eprintln!("Vul het nu aan (Ctrl-C stopt; er verandert dan niets):");
+    say(&[practice::tr!("cmd-status-fill-in")]);
     let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs, today) {
         Ok(text) => text,
         Err(AddError::Cancelled) => {
-            eprintln!("Gestopt. Er is niets veranderd aan {rel}.");
+            say(&[practice::tr!("cmd-status-stopped", path = rel.as_str())]);
             return Ok(ExitCode::from(130));
         }
         Err(e) => {
-            say(&e.dutch(&schema, &id));
-            eprintln!("Er is niets veranderd aan {rel}.");
+            say(&e.lines(&schema, &id));
+            say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]);
             return Ok(ExitCode::from(1));
         }
     };
@@ -129,9 +153,11 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir)?;
     }
     std::fs::write(&copy, &filled)?;
-    eprintln!(
-        "Er is niets veranderd aan {rel}. Je antwoorden staan in {}; `practice edit {id}` gaat daar verder.",
-        practice::collection::relative_name(&cx.root, &copy)
-    );
+    say(&[practice::tr!(
+        "cmd-status-answers-kept",
+        path = rel.as_str(),
+        copy = practice::collection::relative_name(&cx.root, &copy),
+        id = id.as_str()
+    )]);
     Ok(ExitCode::from(1))
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use practice::add::explain;
 use practice::add::session::Session;
-use practice::add::{AddError, Draft, Plan};
+use practice::add::{self, AddError, Draft, Plan};
 use practice::schema::Schema;
 use practice::validate::Report;
 
@@ -17,12 +17,11 @@ use crate::output::{self, Format, Options};
 /// Explains why nothing was written; the exit code says whether it was a refusal (1), a usage
 /// problem (2) or a cancel (130, as for any command stopped with Ctrl-C).
 pub(super) fn refuse(e: AddError, cx: &Context) -> anyhow::Result<ExitCode> {
+    let error = practice::tr!("severity-error");
     let code = match &e {
         AddError::PracticeExists { path } => {
-            eprintln!(
-                "error: a practice with this id already exists: {}",
-                shown(path)
-            );
+            let message = practice::tr!("add-error-exists", path = shown(path));
+            eprintln!("{error}: {message}");
             return Ok(ExitCode::from(1));
         }
         AddError::Rejected {
@@ -46,13 +45,14 @@ pub(super) fn refuse(e: AddError, cx: &Context) -> anyhow::Result<ExitCode> {
         }
         _ => return Err(e.into()),
     };
-    eprintln!("error: {e}");
+    eprintln!("{error}: {e}");
     Ok(ExitCode::from(code))
 }
 
-/// The same for an editor at the prompts, in Dutch: what is wrong and, unless the practice
-/// exists already or nothing was answered yet, that the answers are kept and how to go on.
-pub(super) fn refuse_dutch(
+/// The same for an editor at the prompts: what is wrong, by the fields' labels, and, unless
+/// the practice exists already or nothing was answered yet, that the answers are kept and how
+/// to go on.
+pub(super) fn refuse_prompted(
     e: AddError,
     schema: &Schema,
     draft: &Draft,
@@ -67,17 +67,38 @@ pub(super) fn refuse_dutch(
     };
     let id = draft.id.clone().unwrap_or_default();
     if !matches!(e, AddError::Cancelled) {
-        eprintln!("Er is niets in practices/ geschreven:");
+        eprintln!("{}", practice::tr!("add-nothing-written"));
     }
-    for line in e.dutch(schema, &id) {
+    for line in e.lines(schema, &id) {
         eprintln!("{line}");
     }
     if session.path.is_file() {
         let rel = practice::collection::relative_name(&cx.root, &session.path);
-        eprintln!("Je antwoorden zijn bewaard in {rel}.");
-        eprintln!("Ga later verder met: practice add --resume");
+        say(&practice::tr!("add-answers-kept", path = rel));
     }
     Ok(ExitCode::from(code))
+}
+
+/// Prints `text` on standard error, wrapped to the terminal.
+fn say(text: &str) {
+    for line in wrapped(text, crate::terminal::stderr_width()) {
+        eprintln!("{line}");
+    }
+}
+
+/// The lines of `text` wrapped to `width` (each line on its own), or as they are without one.
+/// A heading (`## Context`) stays on one line: a lone `##` reads as a mistake.
+fn wrapped(text: &str, width: Option<usize>) -> Vec<String> {
+    const KEEP: &str = "##\u{a0}";
+    text.lines()
+        .flat_map(|line| match width {
+            Some(width) => crate::terminal::wrap(&line.replace("## ", KEEP), width)
+                .into_iter()
+                .map(|l| l.replace(KEEP, "## "))
+                .collect(),
+            None => vec![line.to_owned()],
+        })
+        .collect()
 }
 
 fn render(report: &Report, cx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
@@ -99,13 +120,25 @@ fn shown(path: &Path) -> String {
     rel.unwrap_or(path).display().to_string()
 }
 
-/// The new path, then (unless quiet) notes, warnings and the next step; in Dutch for an
-/// editor at the prompts.
+/// `a, b en c`: the items as one phrase, in the reader's language.
+fn phrase(mut items: Vec<String>) -> String {
+    let Some(last) = items.pop() else {
+        return String::new();
+    };
+    if items.is_empty() {
+        return last;
+    }
+    practice::tr!("add-and", items = items.join(", "), last = last)
+}
+
+/// The new path, then (unless quiet) notes, warnings and the next step: the fields the next
+/// status asks and the command that fills them in. The warnings are explained by the fields'
+/// labels for an editor at the prompts, and shown as `validate` shows them otherwise.
 pub(super) fn report_created(
     plan: &Plan,
     schema: &Schema,
     cx: &Context,
-    dutch: bool,
+    prompted: bool,
 ) -> anyhow::Result<()> {
     let path = shown(&plan.path);
     let mut out = std::io::stdout().lock();
@@ -114,15 +147,11 @@ pub(super) fn report_created(
         return Ok(());
     }
     for note in &plan.notes {
-        if dutch {
-            eprintln!("Opgelet: {}", note.dutch);
-        } else {
-            eprintln!("note: {note}");
-        }
+        say(&practice::tr!("add-note", note = &note.text));
     }
     if !plan.warnings.is_empty() {
-        if dutch {
-            eprintln!("Goed om te weten:");
+        if prompted {
+            eprintln!("{}", practice::tr!("add-good-to-know"));
             let explained = explain::explain(schema, &plan.text, &plan.id, &plan.warnings);
             for line in explain::lines(&plan.text, &explained) {
                 eprintln!("{line}");
@@ -137,45 +166,33 @@ pub(super) fn report_created(
             render(&report, cx, &mut std::io::stderr().lock())?;
         }
     }
-    if dutch {
-        writeln!(out, "Aangemaakt: {path}")?;
-    } else {
-        writeln!(out, "created {path}")?;
-        writeln!(out, "next: practice validate {path}")?;
-    }
+    let mut closing = vec![practice::tr!("add-created", path = path.as_str())];
     if let Some((status, missing)) = &plan.next {
         let mut needs: Vec<String> = missing
             .iter()
             .filter(|m| m.key != "body")
-            .map(|m| {
-                if dutch {
-                    format!("{} (`{}`)", m.label, m.key)
-                } else {
-                    m.key.clone()
-                }
-            })
+            .map(|m| schema.field_name(&m.key))
             .collect();
         if let Some(body) = missing.iter().find(|m| m.key == "body") {
-            needs.push(if dutch {
-                format!("de secties {}", body.label)
-            } else {
-                format!("the sections {}", body.label)
-            });
+            needs.push(practice::tr!("add-sections", sections = &body.label));
         }
         if !needs.is_empty() {
-            let last = needs.pop().unwrap_or_default();
-            let and = if dutch { "en" } else { "and" };
-            let list = if needs.is_empty() {
-                last
-            } else {
-                format!("{} {and} {last}", needs.join(", "))
-            };
-            if dutch {
-                writeln!(out, "Voor status {status} is nog nodig: {list}")?;
-                writeln!(out, "Vul aan met: practice status {} {status}", plan.id)?;
-            } else {
-                writeln!(out, "for status `{status}` it still needs: {list}")?;
-            }
+            closing.push(practice::tr!(
+                "add-next-needs",
+                status = add::status_name(schema, status),
+                needs = phrase(needs)
+            ));
+            closing.push(practice::tr!(
+                "add-next-command",
+                id = &plan.id,
+                status = status.as_str()
+            ));
+        }
+    }
+    let width = crate::terminal::stdout_width();
+    for line in closing {
+        for part in wrapped(&line, width) {
+            writeln!(out, "{part}")?;
         }
     }
     Ok(())

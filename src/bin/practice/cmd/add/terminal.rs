@@ -1,5 +1,5 @@
-//! The terminal side of the prompts: [`Prompter`] implemented in Dutch. Lines of text are read
-//! with `rustyline`, so they behave like a shell line: Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-W, the
+//! The terminal side of the prompts: [`Prompter`] in the reader's language. Lines of text are
+//! read with `rustyline`, so they behave like a shell line: Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-W, the
 //! arrows and history work, Tab completes the part the candidates share or else cycles through
 //! them (after the last comma, so that several municipalities fit on one line), and an answer
 //! that fails its check shows why under the line and stays there to be corrected. Lists are
@@ -51,6 +51,16 @@ fn failed(e: InquireError) -> PromptError {
             PromptError::Cancelled
         }
         other => PromptError::Failed(other.to_string()),
+    }
+}
+
+/// The help under a list or a yes/no question; inquire shows an empty one as `[]`, and its own
+/// default help is English, so a question without help gets a blank.
+fn help(question: &Question) -> &str {
+    if question.help.is_empty() {
+        " "
+    } else {
+        &question.help
     }
 }
 
@@ -114,7 +124,15 @@ impl Prompter for Terminal {
             Editor::with_config(config).map_err(|e| PromptError::Failed(e.to_string()))?;
         editor.set_helper(Some(Line { check, complete }));
         if !question.help.is_empty() {
-            eprintln!("  ({})", question.help);
+            // Wrapped at spaces: the terminal would break a long help in the middle of a word.
+            let help = format!("({})", question.help);
+            let lines = match crate::terminal::stderr_width() {
+                Some(width) => crate::terminal::wrap(&help, width.saturating_sub(2)),
+                None => vec![help],
+            };
+            for line in lines {
+                eprintln!("  {line}");
+            }
         }
         let prompt = format!("{}: ", question.label);
         let initial = question.default.as_deref().unwrap_or("");
@@ -132,7 +150,7 @@ impl Prompter for Terminal {
         default: usize,
     ) -> Result<usize, PromptError> {
         Select::new(&question.label, options.to_vec())
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_starting_cursor(default)
             .with_scorer(&folded_filter)
             .raw_prompt()
@@ -150,13 +168,13 @@ impl Prompter for Terminal {
         let at_least_one =
             move |picked: &[ListOption<&String>]| -> Result<Validation, CustomUserError> {
                 Ok(if required && picked.is_empty() {
-                    Validation::Invalid("kies er minstens één (spatie)".into())
+                    Validation::Invalid(practice::tr!("add-pick-one").into())
                 } else {
                     Validation::Valid
                 })
             };
         MultiSelect::new(&question.label, options.to_vec())
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_default(selected)
             .with_scorer(&folded_filter)
             .with_validator(at_least_one)
@@ -179,15 +197,31 @@ impl Prompter for Terminal {
         if !question.help.is_empty() {
             eprintln!("{}: {}", question.label, question.help);
         }
-        eprintln!("De editor ({editor}) opent {} ...", self.scratch.display());
+        eprintln!(
+            "{}",
+            practice::tr!(
+                "add-editor-opens",
+                editor = &editor,
+                path = self.scratch.display().to_string()
+            )
+        );
         match super::super::editor::open(&editor, &self.scratch) {
             Ok(status) if status.success() => {}
             Ok(status) => {
-                eprintln!("Let op: {editor} stopte met {status}; de tekst blijft bewaard.")
+                eprintln!(
+                    "{}",
+                    practice::tr!(
+                        "add-editor-stopped",
+                        editor = &editor,
+                        status = status.to_string()
+                    )
+                )
             }
             Err(e) => {
-                return Err(PromptError::Failed(format!(
-                    "kan {editor} niet starten: {e}"
+                return Err(PromptError::Failed(practice::tr!(
+                    "add-editor-cannot-start",
+                    editor = &editor,
+                    reason = e.to_string()
                 )));
             }
         }
@@ -201,21 +235,28 @@ impl Prompter for Terminal {
             "n" | "nee" | "no" => Ok(false),
             _ => Err(()),
         };
-        let yes_no = |b: bool| if b { "ja".to_owned() } else { "nee".to_owned() };
-        let hint = |b: bool| {
+        let yes_no = |b: bool| {
             if b {
-                "J/n".to_owned()
+                practice::tr!("add-yes")
             } else {
-                "j/N".to_owned()
+                practice::tr!("add-no")
             }
         };
+        let hint = |b: bool| {
+            if b {
+                practice::tr!("add-default-yes")
+            } else {
+                practice::tr!("add-default-no")
+            }
+        };
+        let error = practice::tr!("add-answer-yes-no");
         Confirm::new(&question.label)
-            .with_help_message(&question.help)
+            .with_help_message(help(question))
             .with_default(default)
             .with_parser(&parse)
             .with_formatter(&yes_no)
             .with_default_value_formatter(&hint)
-            .with_error_message("antwoord ja of nee")
+            .with_error_message(&error)
             .prompt()
             .map_err(failed)
     }
