@@ -158,7 +158,7 @@ fn sort_needs(schema: &Schema, text: &str, path: &Path, findings: &[Diagnostic])
     needs
 }
 
-/// The needs in Dutch, grouped: fields (label and key), sections, other errors.
+/// The needs in the reader's language, grouped: fields (label and key), sections, other errors.
 pub fn describe(schema: &Schema, id: &str, status: &str, needs: &Needs) -> Vec<String> {
     let label = schema
         .rules
@@ -166,9 +166,9 @@ pub fn describe(schema: &Schema, id: &str, status: &str, needs: &Needs) -> Vec<S
         .iter()
         .find(|s| s.id == status)
         .map_or(status.to_owned(), |s| format!("{} ({})", s.label, s.id));
-    let mut out = vec![format!("Voor de status {label} heeft {id} nog nodig:")];
+    let mut out = vec![crate::tr!("note-status-needs", status = label, id = id)];
     if !needs.fields.is_empty() {
-        out.push("  Velden:".to_owned());
+        out.push(format!("  {}", crate::tr!("note-status-fields")));
         for key in &needs.fields {
             let help = schema.field(key).map(|f| f.help.as_str()).unwrap_or("");
             let line = if key == "assessment" && !schema.rules.criteria.is_empty() {
@@ -179,11 +179,12 @@ pub fn describe(schema: &Schema, id: &str, status: &str, needs: &Needs) -> Vec<S
                     .iter()
                     .map(|c| format!("{} (`{}`)", c.label.to_lowercase(), c.key))
                     .collect();
-                format!(
-                    "    - {}: door (`by`), op (`on`), {}",
-                    explain::label(schema, key),
-                    criteria.join(", ")
-                )
+                let line = crate::tr!(
+                    "note-status-assessment",
+                    field = explain::label(schema, key),
+                    criteria = criteria.join(", ")
+                );
+                format!("    - {line}")
             } else if help.is_empty() {
                 format!("    - {}", explain::label(schema, key))
             } else {
@@ -195,19 +196,22 @@ pub fn describe(schema: &Schema, id: &str, status: &str, needs: &Needs) -> Vec<S
     if !needs.sections.is_empty() {
         let min = schema.rules.min_section_words;
         out.push(format!(
-            "  Secties in de tekst (minstens {min} woorden elk):"
+            "  {}",
+            crate::tr!("note-status-sections", min = min)
         ));
         for s in &needs.sections {
-            out.push(match s.words {
-                None => format!("    - ## {} (ontbreekt)", s.heading),
-                Some(n) => format!("    - ## {} (nu {n} woorden)", s.heading),
-            });
+            let line = match s.words {
+                None => crate::tr!("note-status-section-missing", heading = &s.heading),
+                Some(n) => crate::tr!("note-status-section-short", heading = &s.heading, count = n),
+            };
+            out.push(format!("    - {line}"));
         }
     }
     if !needs.other.is_empty() {
-        out.push("  Andere fouten:".to_owned());
+        out.push(format!("  {}", crate::tr!("note-status-other")));
         for e in &needs.other {
-            out.push(format!("    - regel {}: {}", e.line, e.text));
+            let line = crate::tr!("note-status-other-line", line = e.line, text = &e.text);
+            out.push(format!("    - {line}"));
         }
     }
     out
@@ -387,10 +391,10 @@ pub fn ask(
                 .map_or("", |s| s.holds.as_str());
             let q = Question {
                 key: format!("body.{}", need.heading),
-                label: format!("Sectie {}", need.heading),
+                label: crate::tr!("note-status-section-label", heading = &need.heading),
                 help: match need.words {
-                    None => format!("{holds}; minstens {min} woorden"),
-                    Some(n) => format!("nu {n} woorden; vul aan tot minstens {min}"),
+                    None => crate::tr!("note-status-section-help", holds = holds, min = min),
+                    Some(n) => crate::tr!("note-status-section-short-help", count = n, min = min),
                 },
                 default: None,
                 required: true,
@@ -398,9 +402,10 @@ pub fn ask(
             let enough = move |answer: &str| {
                 let words = crate::text::word_count(answer);
                 if words + have < min {
-                    Err(format!(
-                        "te kort: samen {} woorden, minstens {min}",
-                        words + have
+                    Err(crate::tr!(
+                        "note-status-too-short",
+                        count = words + have,
+                        min = min
                     ))
                 } else {
                     Ok(())

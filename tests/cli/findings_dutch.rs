@@ -1,7 +1,8 @@
 //! Findings read as a Dutch-speaking editor reads them: attachments, adoptions, the collection
 //! as a whole and the synonyms file speak Dutch by default and English with `--lang en`, with
 //! the same codes; and raising a draft's status gives one finding that names every field the
-//! new status still needs, not one finding per field.
+//! new status still needs, not one finding per field. The words for YAML mistakes and dates
+//! follow `--lang en` too.
 
 use crate::common::*;
 
@@ -207,5 +208,57 @@ fn file_level_findings_are_dutch() {
             .ends_with("is geen geldige UTF-8"),
         "{}",
         run.dump()
+    );
+}
+
+#[test]
+fn yaml_mistakes_and_dates_are_explained_in_english_with_lang_en() {
+    let text = replace_line(
+        &review("gent-taalcafe"),
+        "title:",
+        "title: Taalcafé: praten in de bibliotheek",
+    );
+    let c = Collection::with("gent-taalcafe", &text);
+    // A file that cannot be read stops at its YAML; the date is wrong in another one.
+    c.practice(
+        "gent-datum",
+        &review("gent-datum").replace("start: 2019-10,", "start: 15/10/2019,"),
+    );
+    let en = c.run(&["--lang", "en", "validate", "--format", "json"]);
+    let colon = en.one("yaml-syntax");
+    assert_eq!(
+        colon.message,
+        "this value holds a colon followed by a space, which YAML reads as a new key"
+    );
+    assert_eq!(
+        colon.help(),
+        "put the value between quotes: `title: \"Taalcafé: praten in de bibliotheek\"`"
+    );
+    // The same mistake at the same place, in Dutch by default.
+    let nl = c.validate();
+    let dutch = nl.one("yaml-syntax");
+    assert_eq!(dutch.at(), colon.at());
+    assert_eq!(
+        dutch.message,
+        "deze waarde bevat een dubbele punt met een spatie erna, en die leest YAML als een nieuwe sleutel"
+    );
+    assert_eq!(
+        dutch.help(),
+        "zet de waarde tussen aanhalingstekens: `title: \"Taalcafé: praten in de bibliotheek\"`"
+    );
+    // A date written day first: the form asked for and the date meant, in the reader's words.
+    let date = en.one("invalid-date");
+    assert!(
+        date.message.starts_with("`15/10/2019` in ")
+            && date.message.ends_with(
+                "is not a date in the form year-month-day (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ),
+        "{}",
+        date.message
+    );
+    assert_eq!(date.help(), "write the year first: `2019-10-15`");
+    assert_eq!(
+        nl.one("invalid-date").help(),
+        "schrijf het jaar eerst: `2019-10-15`"
     );
 }

@@ -50,15 +50,44 @@ fn no_input_lists_what_review_needs_grouped_and_changes_nothing() {
         stderr.contains("  Secties in de tekst (minstens 15 woorden elk):"),
         "{stderr}"
     );
-    assert!(
-        stderr.contains("    - ## Context (nu 1 woorden)"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("    - ## Context (nu 1 woord)"), "{stderr}");
     assert!(stderr.contains("    - ## Doelen (ontbreekt)"), "{stderr}");
     assert!(
         !stderr.contains("assessment"),
         "review needs no assessment: {stderr}"
     );
+    assert_eq!(c.read("gent-taalcafe.md"), DRAFT);
+}
+
+#[test]
+fn what_a_status_needs_is_listed_in_english_with_lang_en() {
+    let c = Collection::new();
+    c.write("gent-taalcafe.md", DRAFT);
+    let out = c
+        .cmd(&[
+            "--lang",
+            "en",
+            "status",
+            "gent-taalcafe",
+            "published",
+            "--no-input",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for line in [
+        "For the status Gepubliceerd (published), gent-taalcafe still needs:",
+        "  Fields:",
+        "Beoordeling (`assessment`): by (`by`), on (`on`)",
+        "  Sections of the text (at least 15 words each):",
+        "    - ## Context (now 1 word)",
+        "    - ## Zelf aan de slag (missing)",
+    ] {
+        assert!(stderr.contains(line), "no `{line}` in:\n{stderr}");
+    }
+    assert!(!stderr.contains("nog nodig"), "{stderr}");
     assert_eq!(c.read("gent-taalcafe.md"), DRAFT);
 }
 

@@ -3,7 +3,7 @@
 //! deep, a field under the wrong parent. Each row of [`MISTAKES`] is one such edit of a valid
 //! published practice, and `practice validate` must answer it with exactly one finding: at the
 //! line and column where the mistake is (the opening quote or bracket, not where the YAML parser
-//! gave up), with a Dutch sentence saying what is wrong and a help that shows the fix.
+//! gave up), in Dutch words saying what is wrong and a help that shows the fix.
 
 use crate::common;
 
@@ -290,7 +290,7 @@ const MISTAKES: &[Mistake] = &[
         code: "yaml-syntax",
         at: (7, 1),
         says: "BOM",
-        fix: "Verwijder",
+        fix: "verwijder",
     },
     Mistake {
         name: "a key written twice",
@@ -341,7 +341,7 @@ fn each_mistake_gives_one_finding_where_it_is_with_a_dutch_message_and_a_fix() {
                     && f.at() == m.at
                     && f.message.contains(m.says)
                     && f.help().contains(m.fix)
-                    && is_dutch_sentence(&f.message)
+                    && is_dutch_finding(&f.message)
             }
             _ => false,
         };
@@ -366,9 +366,9 @@ fn each_mistake_gives_one_finding_where_it_is_with_a_dutch_message_and_a_fix() {
     );
 }
 
-/// One sentence: starts with a capital or a quoted name, ends with a full stop, and holds none of
-/// the YAML parser's English.
-fn is_dutch_sentence(message: &str) -> bool {
+/// Written like every other finding: lower-case or a quoted name first, one clause without a
+/// full stop, and none of the YAML parser's English.
+fn is_dutch_finding(message: &str) -> bool {
     let english = [
         "while",
         "found",
@@ -377,7 +377,8 @@ fn is_dutch_sentence(message: &str) -> bool {
         "mapping values",
         "scanning",
     ];
-    message.ends_with('.')
+    message.starts_with(|c: char| c.is_lowercase() || c == '`')
+        && !message.ends_with('.')
         && !english.iter().any(|w| message.contains(w))
         && message.matches(". ").count() == 0
 }
@@ -426,7 +427,7 @@ fn a_quote_left_open_on_the_last_front_matter_line() {
     let run = c.validate();
     let d = run.one("yaml-syntax");
     assert_eq!((d.line, d.column), (6, 10));
-    assert!(is_dutch_sentence(&d.message), "{}", d.message);
+    assert!(is_dutch_finding(&d.message), "{}", d.message);
     assert!(
         d.help().contains("summary: \"Een taalcafe\""),
         "{}",
