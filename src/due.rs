@@ -101,7 +101,7 @@ pub fn due(
                 e,
                 Kind::AssessmentStale,
                 Some(next),
-                format!("beoordeling van {on} herbekijken (herbeoordeling om de {months} maanden)"),
+                crate::tr!("note-due-assessment", on = on.to_string(), months = months),
             ));
         }
         if published && let Some(period) = &p.period {
@@ -110,9 +110,9 @@ pub fn due(
                     e,
                     Kind::PeriodEnded,
                     end.tomorrow().ok(),
-                    format!(
-                        "de periode liep tot {}: loopt de praktijk nog, of wordt ze gearchiveerd?",
-                        period.end.as_deref().unwrap_or_default()
+                    crate::tr!(
+                        "note-due-period-ended",
+                        end = period.end.as_deref().unwrap_or_default()
                     ),
                 )),
                 None if matches!(period.lifecycle.as_str(), "afgerond" | "stopgezet") => {
@@ -120,10 +120,7 @@ pub fn due(
                         e,
                         Kind::PeriodEnded,
                         None,
-                        format!(
-                            "gepubliceerd maar `{}`: einddatum invullen of archiveren",
-                            period.lifecycle
-                        ),
+                        crate::tr!("note-due-lifecycle", lifecycle = &period.lifecycle),
                     ));
                 }
                 _ => {}
@@ -136,11 +133,11 @@ pub fn due(
         // Contact is asked for from the first level above the least demanding one.
         if schema.status_rank(&p.status).is_some_and(|rank| rank > 0) && !reachable {
             let message = if p.contact.is_none() {
-                "geen contact: organisatie met e-mail of website toevoegen"
+                crate::tr!("note-due-no-contact")
             } else {
-                "contact zonder e-mail of website: een functionele mailbox toevoegen"
+                crate::tr!("note-due-contact-unreachable")
             };
-            items.push(item(e, Kind::ContactMissing, None, message.to_owned()));
+            items.push(item(e, Kind::ContactMissing, None, message));
         }
     }
     // Broken links are what `validate` finds; it is asked rather than repeated here.
@@ -160,7 +157,7 @@ pub fn due(
                 e,
                 Kind::LinkBroken,
                 None,
-                format!("regel {}: {}", d.line, d.message),
+                crate::tr!("note-due-line", line = d.line, message = &d.message),
             ));
         }
     }

@@ -149,9 +149,9 @@ pub fn edit(
         std::fs::create_dir_all(dir).map_err(io(dir))?;
     }
     match std::fs::read_to_string(&copy) {
-        Ok(earlier) if earlier != original => ui.tell(&[format!(
-            "Je gaat verder met je vorige, nog niet bewaarde wijzigingen ({}).",
-            relative_name(root, &copy)
+        Ok(earlier) if earlier != original => ui.tell(&[crate::tr!(
+            "note-edit-resume",
+            copy = relative_name(root, &copy)
         )]),
         _ => std::fs::write(&copy, &original).map_err(io(&copy))?,
     }
@@ -178,7 +178,7 @@ pub fn edit(
                 }
             });
         }
-        let mut lines = vec![format!("{rel} heeft nog fouten:")];
+        let mut lines = vec![crate::tr!("note-edit-errors", path = &rel)];
         lines.extend(explain::lines(&text, &explained));
         ui.tell(&lines);
         match ui.choose() {

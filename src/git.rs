@@ -31,7 +31,7 @@ fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Error> {
         .stdin(Stdio::null())
         .output()
         .map_err(|e| Error::Git {
-            message: format!("cannot run git: {e}"),
+            message: crate::tr!("error-git-run", reason = crate::i18n::io_reason(&e)),
         })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -52,7 +52,7 @@ pub(crate) fn optional(dir: &Path, args: &[&str]) -> Option<String> {
 /// The top folder of the git work tree that holds `dir`.
 pub fn toplevel(dir: &Path) -> Result<PathBuf, Error> {
     let out = git(dir, &["rev-parse", "--show-toplevel"]).map_err(|_| Error::Git {
-        message: format!("{} is not inside a git repository", dir.display()),
+        message: crate::tr!("error-git-not-repo", path = dir.display().to_string()),
     })?;
     Ok(PathBuf::from(out.trim_end_matches(['\n', '\r'])))
 }
@@ -88,7 +88,7 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
         // A ref never starts with `-`; git would read it as an option.
         Some(b) if b.starts_with('-') || b.is_empty() => {
             return Err(Error::Git {
-                message: format!("`{b}` is not a git ref (--base takes a branch, tag or commit)"),
+                message: crate::tr!("error-git-bad-ref", base = b),
             });
         }
         Some(b) => b.to_owned(),
@@ -108,14 +108,13 @@ pub fn changed_since(dir: &Path, base: Option<&str>) -> Result<Changes, Error> {
                 .is_ok()
             })
             .ok_or_else(|| Error::Git {
-                message: "neither `origin/main` nor `main` exists; name the base with --base REF"
-                    .into(),
+                message: crate::tr!("error-git-no-base"),
             })?
             .to_owned(),
     };
     let merge_base =
         git(&top, &["merge-base", "--end-of-options", &base, "HEAD"]).map_err(|e| Error::Git {
-            message: format!("cannot compare with `{base}`: {e}"),
+            message: crate::tr!("error-git-compare", base = &base, reason = e.to_string()),
         })?;
     let merge_base = merge_base.trim();
     // --no-renames: a renamed practice is a deletion (others may still reference the old id)
@@ -174,7 +173,7 @@ pub fn since_commit(dir: &Path, since: &str) -> Result<Option<String>, Error> {
     }
     if since.parse::<jiff::civil::Date>().is_err() {
         return Err(Error::Git {
-            message: format!("`{since}` is neither a git ref nor a date (YYYY-MM-DD)"),
+            message: crate::tr!("error-git-since", since = since),
         });
     }
     let before = format!("--before={since}T00:00:00");

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Lang};
 use crate::model::Entry;
 use crate::present;
 use crate::schema::{Municipality, Schema};
@@ -68,50 +69,58 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The reason as a Dutch sentence fragment, for the municipality named `to`.
+    /// The reason as a sentence fragment in the reader's language, for the municipality named
+    /// `to`.
     pub fn text(&self, to: &str) -> String {
-        match self {
+        self.text_in(crate::i18n::language(), to)
+    }
+
+    /// The reason in `lang`: the letters of an outreach bundle are written in Dutch whatever
+    /// language the command speaks.
+    pub fn text_in(&self, lang: Lang, to: &str) -> String {
+        let (id, args): (&str, Vec<(&'static str, Arg)>) = match self {
             Reason::SameArrondissement {
                 arrondissement,
                 municipalities,
-            } => format!(
-                "dichtbij: in het arrondissement {arrondissement} ({})",
-                municipalities.join(", ")
+            } => (
+                "note-outreach-arrondissement",
+                vec![
+                    ("arrondissement", arrondissement.into()),
+                    ("municipalities", municipalities.join(", ").into()),
+                ],
             ),
             Reason::SameProvince {
                 province,
                 municipalities,
-            } => format!(
-                "in dezelfde provincie {province} ({})",
-                municipalities.join(", ")
+            } => (
+                "note-outreach-province",
+                vec![
+                    ("province", province.into()),
+                    ("municipalities", municipalities.join(", ").into()),
+                ],
             ),
-            Reason::Assessment { met, partly } => {
-                let mut text = format!("voldoet aan {met} van de 3 criteria");
-                if *partly > 0 {
-                    text.push_str(&format!(", {partly} deels"));
-                }
-                text
-            }
-            Reason::Reach { reach } => format!("bereik: {reach}"),
-            Reason::Adopted { municipalities } => format!(
-                "al overgenomen door {} ({})",
-                if municipalities.len() == 1 {
-                    "1 gemeente".to_owned()
-                } else {
-                    format!("{} gemeenten", municipalities.len())
-                },
-                municipalities.join(", ")
+            Reason::Assessment { met, partly } => (
+                "note-outreach-assessment",
+                vec![("met", (*met).into()), ("partly", (*partly).into())],
             ),
-            Reason::NewThemes { themes } => format!(
-                "{} nog zonder praktijk in {to}: {}",
-                if themes.len() == 1 {
-                    "thema"
-                } else {
-                    "thema's"
-                },
-                themes.join(", ")
+            Reason::Reach { reach } => ("note-outreach-reach", vec![("reach", reach.into())]),
+            Reason::Adopted { municipalities } => (
+                "note-outreach-adopted",
+                vec![
+                    ("count", municipalities.len().into()),
+                    ("municipalities", municipalities.join(", ").into()),
+                ],
             ),
-        }
+            Reason::NewThemes { themes } => (
+                "note-outreach-new-themes",
+                vec![
+                    ("count", themes.len().into()),
+                    ("to", to.into()),
+                    ("themes", themes.join(", ").into()),
+                ],
+            ),
+        };
+        crate::i18n::text_in(lang, id, &args)
     }
 }
 

@@ -125,9 +125,9 @@ fn select(root: &Path, scope: &Scope) -> Result<Selection, Error> {
                 .chain(deleted)
                 .any(|p| p.starts_with(&schema_dir)) =>
         {
-            out.note = Some(format!(
-                "{}/ changed since the merge base: the whole collection is checked",
-                crate::collection::SCHEMA_DIR
+            out.note = Some(crate::tr!(
+                "note-validate-schema-changed",
+                folder = crate::collection::SCHEMA_DIR
             ));
             &Scope::All
         }

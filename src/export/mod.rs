@@ -51,12 +51,16 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// The output path lies inside `practices/` or `schema/`, or would replace the collection.
-    #[error("{}", crate::tr!("error-export-inside", path = path.display().to_string(), folder = folder))]
+    #[error("{}", match folder {
+        Some(folder) => crate::tr!("error-export-inside", path = path.display().to_string(), folder = folder),
+        None => crate::tr!("error-export-over-collection", path = path.display().to_string()),
+    })]
     OutputInsideCollection {
         /// The output path.
         path: PathBuf,
-        /// The folder it would write into (`practices/`, `schema/` or the root itself).
-        folder: String,
+        /// The folder it would write into (`practices/` or `schema/`); none when the bundle
+        /// would replace the collection itself.
+        folder: Option<String>,
     },
     /// `--force` would replace something that is not a bundle this tool wrote, of the same
     /// kind and holding nothing else.
@@ -69,12 +73,12 @@ pub enum ExportError {
     },
     /// A file name that would unpack outside the bundle reached the writer (a bug: such files
     /// are left out before).
-    #[error("refusing to write `{name}` into the bundle: {reason}")]
+    #[error("{}", crate::tr!("error-export-unsafe-name", name = name, reason = reason))]
     UnsafeName {
         /// The name inside the bundle.
         name: String,
         /// Why it is unsafe.
-        reason: &'static str,
+        reason: String,
     },
     /// A file or folder could not be read or written, the zip archive included.
     #[error("{}", crate::tr!("error-io", path = path.display().to_string(), reason = crate::i18n::io_reason(source)))]
@@ -311,11 +315,11 @@ pub(super) fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, 
             Ok(name) if name == entry.path => named.push(entry),
             Ok(_) => skipped.push(Skipped {
                 path: entry.path.clone(),
-                reason: "it was not loaded from this collection".to_owned(),
+                reason: crate::tr!("export-note-not-loaded-here"),
             }),
             Err(reason) => skipped.push(Skipped {
                 path: names::escaped(root, &entry.file),
-                reason: reason.to_owned(),
+                reason: reason.text(),
             }),
         }
     }
@@ -336,9 +340,10 @@ pub(super) fn admit<'a>(root: &Path, entries: &[&'a Entry]) -> (Vec<&'a Entry>, 
         match chosen(&entry.practice.id) {
             Some(other) if !std::ptr::eq(other, *entry) => skipped.push(Skipped {
                 path: entry.path.clone(),
-                reason: format!(
-                    "its id `{}` is also used by {}, which is exported",
-                    entry.practice.id, other.path
+                reason: crate::tr!(
+                    "export-note-id-exported",
+                    id = &entry.practice.id,
+                    other = &other.path
                 ),
             }),
             _ => admitted.push(*entry),

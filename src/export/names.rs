@@ -9,26 +9,48 @@
 use std::path::{Component, Path};
 
 /// Why a file's name cannot go into a bundle.
-pub(super) const NOT_UTF8: &str = "its name is not valid UTF-8 (rename the file)";
-const BACKSLASH: &str =
-    "its name holds a backslash, a folder separator on Windows (rename the file)";
-const COLON: &str = "its name holds a colon, a drive or stream on Windows (rename the file)";
-const CONTROL: &str = "its name holds a control character (rename the file)";
-const DOTS: &str = "its name is `.` or `..`";
-const OUTSIDE: &str = "it is not inside the collection";
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BadName {
+    /// Not UTF-8.
+    NotUtf8,
+    /// A `\`, a folder separator on Windows.
+    Backslash,
+    /// A `:`, a drive or stream on Windows.
+    Colon,
+    /// A control character.
+    Control,
+    /// A part that is empty, `.` or `..`.
+    Dots,
+    /// Not below the collection root.
+    Outside,
+}
+
+impl BadName {
+    /// Why, in the reader's words, as a manifest and a warning say it.
+    pub(super) fn text(self) -> String {
+        match self {
+            BadName::NotUtf8 => crate::tr!("export-note-name-not-utf8"),
+            BadName::Backslash => crate::tr!("export-note-name-backslash"),
+            BadName::Colon => crate::tr!("export-note-name-colon"),
+            BadName::Control => crate::tr!("export-note-name-control"),
+            BadName::Dots => crate::tr!("export-note-name-dots"),
+            BadName::Outside => crate::tr!("export-note-name-outside"),
+        }
+    }
+}
 
 /// The bundle name (`/`-separated, relative to `root`) of the file at `path`, or why it has none.
-pub(super) fn bundle_name(root: &Path, path: &Path) -> Result<String, &'static str> {
-    let rel = path.strip_prefix(root).map_err(|_| OUTSIDE)?;
+pub(super) fn bundle_name(root: &Path, path: &Path) -> Result<String, BadName> {
+    let rel = path.strip_prefix(root).map_err(|_| BadName::Outside)?;
     let mut parts = Vec::new();
     for component in rel.components() {
         let Component::Normal(part) = component else {
-            return Err(OUTSIDE);
+            return Err(BadName::Outside);
         };
-        parts.push(part.to_str().ok_or(NOT_UTF8)?);
+        parts.push(part.to_str().ok_or(BadName::NotUtf8)?);
     }
     if parts.is_empty() {
-        return Err(OUTSIDE);
+        return Err(BadName::Outside);
     }
     let name = parts.join("/");
     check(&name)?;
@@ -36,22 +58,22 @@ pub(super) fn bundle_name(root: &Path, path: &Path) -> Result<String, &'static s
 }
 
 /// Whether `name` unpacks to the same place inside the bundle on every system.
-pub(super) fn check(name: &str) -> Result<(), &'static str> {
+pub(super) fn check(name: &str) -> Result<(), BadName> {
     if name.is_empty() || name.starts_with('/') {
-        return Err(OUTSIDE);
+        return Err(BadName::Outside);
     }
     for part in name.split('/') {
         if part.is_empty() || part == "." || part == ".." {
-            return Err(DOTS);
+            return Err(BadName::Dots);
         }
         if part.contains('\\') {
-            return Err(BACKSLASH);
+            return Err(BadName::Backslash);
         }
         if part.contains(':') {
-            return Err(COLON);
+            return Err(BadName::Colon);
         }
         if part.chars().any(char::is_control) {
-            return Err(CONTROL);
+            return Err(BadName::Control);
         }
     }
     Ok(())
@@ -122,7 +144,7 @@ mod tests {
         let root = Path::new("/c");
         let path = root.join(OsStr::from_bytes(b"practices/caf\xE9\x1b.md"));
         assert_eq!(escaped(root, &path), r"practices/caf\xE9\x1B.md");
-        assert_eq!(bundle_name(root, &path), Err(NOT_UTF8));
+        assert_eq!(bundle_name(root, &path), Err(BadName::NotUtf8));
         assert_eq!(
             bundle_name(root, &root.join("practices/a.md")).as_deref(),
             Ok("practices/a.md")

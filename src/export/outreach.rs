@@ -100,7 +100,7 @@ pub fn outreach(
                     let texts = p
                         .reasons
                         .iter()
-                        .map(|r| r.text(&letter.municipality.name))
+                        .map(|r| r.text_in(crate::i18n::Lang::Nl, &letter.municipality.name))
                         .collect();
                     (p.entry.practice.id.clone(), texts)
                 })

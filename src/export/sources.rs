@@ -41,8 +41,6 @@ pub(super) struct Originals {
     pub(super) skipped: Vec<Skipped>,
 }
 
-const OUTSIDE: &str = "symbolic link to a place outside the collection";
-
 /// The collection root twice: as the entries were loaded from it (their paths and bundle names
 /// are relative to it), and canonical (what "inside the collection" means for a link).
 #[derive(Debug, Clone, Copy)]
@@ -70,17 +68,18 @@ pub(super) fn read(roots: Roots<'_>, entries: &[&Entry]) -> Result<Originals, Ex
 /// Adds the files below the attachment folder `folder`.
 fn attachments(roots: Roots<'_>, folder: &Path, out: &mut Originals) -> Result<(), ExportError> {
     let root = roots.real;
-    let skip = |out: &mut Originals, path: &Path, reason: &str| {
+    let skip = |out: &mut Originals, path: &Path, reason: String| {
         out.skipped.push(Skipped {
             path: names::escaped(roots.base, path),
-            reason: reason.to_owned(),
+            reason,
         });
     };
+    let outside = || crate::tr!("export-note-outside");
     match folder.canonicalize() {
         Ok(real) if real.starts_with(root) && real.is_dir() => {}
         Ok(real) if real.starts_with(root) => return Ok(()),
         _ => {
-            skip(out, folder, OUTSIDE);
+            skip(out, folder, outside());
             return Ok(());
         }
     }
@@ -95,7 +94,7 @@ fn attachments(roots: Roots<'_>, folder: &Path, out: &mut Originals) -> Result<(
             path: e.path().map_or_else(|| folder.to_owned(), Path::to_owned),
             source: e
                 .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("file system loop")),
+                .unwrap_or_else(|| std::io::Error::other(crate::tr!("error-io-loop"))),
         })?;
         let path = item.path();
         let kind = item.file_type();
@@ -105,28 +104,28 @@ fn attachments(roots: Roots<'_>, folder: &Path, out: &mut Originals) -> Result<(
         let real = if kind.is_symlink() {
             match path.canonicalize() {
                 Ok(real) if !real.starts_with(root) => {
-                    skip(out, path, OUTSIDE);
+                    skip(out, path, outside());
                     continue;
                 }
                 Ok(real) if real.is_file() => real,
                 Ok(_) => {
-                    skip(out, path, "symbolic link to a folder");
+                    skip(out, path, crate::tr!("export-note-link-to-folder"));
                     continue;
                 }
                 Err(_) => {
-                    skip(out, path, "broken symbolic link");
+                    skip(out, path, crate::tr!("export-note-broken-link"));
                     continue;
                 }
             }
         } else if kind.is_file() {
             path.to_owned()
         } else {
-            skip(out, path, "not a regular file");
+            skip(out, path, crate::tr!("export-note-not-regular"));
             continue;
         };
         match names::bundle_name(roots.base, path) {
             Ok(name) => out.attachments.push(Attachment { name, path: real }),
-            Err(reason) => skip(out, path, reason),
+            Err(reason) => skip(out, path, reason.text()),
         }
     }
     Ok(())

@@ -52,15 +52,12 @@ pub(super) fn check(root: &Path, out: &Path, force: bool) -> Result<Target, Expo
         if inside(folder) {
             return Err(ExportError::OutputInsideCollection {
                 path,
-                folder: format!("{folder}/"),
+                folder: Some(format!("{folder}/")),
             });
         }
     }
     if root.starts_with(&path) {
-        return Err(ExportError::OutputInsideCollection {
-            path,
-            folder: "root (the bundle would replace the collection)".to_owned(),
-        });
+        return Err(ExportError::OutputInsideCollection { path, folder: None });
     }
     let exists = match std::fs::symlink_metadata(&path) {
         Ok(meta) => {
@@ -213,7 +210,7 @@ fn extra_in_folder(dir: &Path, owned: &manifest::Owned) -> Result<Vec<String>, E
             path: e.path().map_or_else(|| dir.to_owned(), Path::to_owned),
             source: e
                 .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("file system loop")),
+                .unwrap_or_else(|| std::io::Error::other(crate::tr!("error-io-loop"))),
         })?;
         let name = names::bundle_name(dir, item.path()).ok();
         let kind = item.file_type();

@@ -81,7 +81,7 @@ pub(super) fn write(
     for file in &files {
         names::check(&file.name).map_err(|reason| ExportError::UnsafeName {
             name: file.name.clone(),
-            reason,
+            reason: reason.text(),
         })?;
     }
     let parent = target.path.parent().unwrap_or(Path::new("/"));

@@ -30,10 +30,32 @@ impl Drop for Active {
     }
 }
 
+/// What the engine was doing when it failed, for the message.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Doing {
+    /// Opening the index.
+    Open,
+    /// Bringing it up to date.
+    Update,
+    /// Answering a query.
+    Answer,
+}
+
+impl Doing {
+    /// The catalogue's key for it (`index-engine-failed` chooses the words).
+    fn key(self) -> &'static str {
+        match self {
+            Doing::Open => "open",
+            Doing::Update => "update",
+            Doing::Answer => "answer",
+        }
+    }
+}
+
 /// Runs `f`; a panic inside it comes back as an engine error that says it happened while
-/// `doing` (reading the index, answering the query), without the panic's own text.
+/// `doing` (opening the index, answering the query), without the panic's own text.
 pub(crate) fn guarded<T>(
-    doing: &str,
+    doing: Doing,
     f: impl FnOnce() -> Result<T, IndexError>,
 ) -> Result<T, IndexError> {
     HOOK.call_once(|| {
@@ -49,8 +71,9 @@ pub(crate) fn guarded<T>(
     // Whatever `f` touched is dropped or rebuilt after a panic: nothing half-changed is used.
     match std::panic::catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result,
-        Err(_) => Err(IndexError::Corrupt(format!(
-            "the search engine failed while {doing}"
+        Err(_) => Err(IndexError::Corrupt(crate::tr!(
+            "index-engine-failed",
+            doing = doing.key()
         ))),
     }
 }
@@ -61,14 +84,16 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_engine_error_and_results_pass_through() {
-        let err =
-            guarded::<()>("answering the query", || panic!("index out of bounds")).unwrap_err();
+        let err = guarded::<()>(Doing::Answer, || panic!("index out of bounds")).unwrap_err();
         assert!(err.needs_rebuild());
         let text = err.to_string();
-        assert!(text.contains("answering the query"), "{text}");
+        assert!(
+            text.contains("de zoekmachine faalde bij het beantwoorden van de vraag"),
+            "{text}"
+        );
         assert!(!text.contains("out of bounds"), "{text}");
-        assert_eq!(guarded("reading", || Ok(7)).unwrap(), 7);
-        let busy = guarded::<()>("reading", || {
+        assert_eq!(guarded(Doing::Open, || Ok(7)).unwrap(), 7);
+        let busy = guarded::<()>(Doing::Update, || {
             Err(IndexError::Corrupt("kept as it was".into()))
         });
         assert_eq!(

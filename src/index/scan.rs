@@ -97,9 +97,7 @@ impl Freshness {
             let ended = self.scan.join();
             return match ended {
                 Err(panic) => std::panic::resume_unwind(panic),
-                Ok(_) => Err(IndexError::Corrupt(
-                    "the freshness check ended early".into(),
-                )),
+                Ok(_) => Err(IndexError::Corrupt(crate::tr!("index-scan-ended"))),
             };
         };
         let listed = listed?;

@@ -21,7 +21,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
-use super::guard::guarded;
+use super::guard::{Doing, guarded};
 use super::scan::{Freshness, Seen};
 use super::state::{
     self, EngineFiles, FileState, Fingerprint, Folders, Plan, Stamp, State, Versions,
@@ -226,12 +226,12 @@ impl SearchIndex {
             .flatten()
             .filter(|stamp| stamp.versions == versions)
             .and_then(|stamp| {
-                let (engine, _) = guarded("opening the index", || {
+                let (engine, _) = guarded(Doing::Open, || {
                     open_engine(&dir, &analysis, stamp.indexed, stamp.engine, Check::Same)
                 })
                 .ok()?;
                 let index = engine.finish(root, synonyms.clone(), max_bytes);
-                let answer = guarded("answering the query", || query(&index));
+                let answer = guarded(Doing::Answer, || query(&index));
                 Some((stamp, index, answer))
             });
         let scanned = freshness.finish()?;
@@ -296,7 +296,7 @@ impl SearchIndex {
                 }
                 Err(e) => return Err(e),
             };
-            match guarded("updating the index", || job.write(&seen, &folders)) {
+            match guarded(Doing::Update, || job.write(&seen, &folders)) {
                 Ok(written) => written,
                 // So does one whose index cannot be written after all (a read-only folder in
                 // it, a disk full), or breaks the engine as it is written.
@@ -310,7 +310,7 @@ impl SearchIndex {
         };
         refresh.skipped.extend(links);
         let index = engine.finish(root, synonyms, max_bytes);
-        let answer = guarded("answering the query", || query(&index));
+        let answer = guarded(Doing::Answer, || query(&index));
         Ok(Answered {
             index,
             refresh,
@@ -353,7 +353,7 @@ impl Engine {
         fields::register(&index, analysis);
         let fields = Fields::new(&index.schema())?;
         if index.schema() != fields::schema() {
-            return Err(IndexError::Corrupt("the index has other fields".into()));
+            return Err(IndexError::Corrupt(crate::tr!("index-other-fields")));
         }
         let reader = index
             .reader_builder()
@@ -395,9 +395,10 @@ fn structural_checksums(index: &Index) -> Result<(), IndexError> {
                 .validate_checksum(&path)
                 .map_err(|e| IndexError::Corrupt(format!("{}: {e}", path.display())))?;
             if !ok {
-                return Err(IndexError::Corrupt(format!(
-                    "a file fails its checksum ({})",
-                    path.display()
+                return Err(IndexError::Corrupt(crate::tr!(
+                    "index-checksum",
+                    count = 1usize,
+                    files = path.display().to_string()
                 )));
             }
         }
@@ -418,14 +419,10 @@ fn open_engine(
     let validate = match recorded {
         Some(r) if r == found => false,
         Some(r) if r.meta != found.meta => {
-            return Err(IndexError::Corrupt(
-                "its meta.json or .managed.json changed since it was written".into(),
-            ));
+            return Err(IndexError::Corrupt(crate::tr!("index-meta-changed")));
         }
         _ if check == Check::Same => {
-            return Err(IndexError::Corrupt(
-                "its files changed since they were written".into(),
-            ));
+            return Err(IndexError::Corrupt(crate::tr!("index-files-changed")));
         }
         _ => true,
     };
@@ -446,21 +443,20 @@ fn open_engine(
             .collect();
         if !damaged.is_empty() {
             damaged.sort_unstable();
-            let (count, verb) = match damaged.len() {
-                1 => ("a file".to_owned(), "fails its"),
-                n => (format!("{n} files"), "fail their"),
-            };
-            return Err(IndexError::Corrupt(format!(
-                "{count} {verb} checksum ({})",
-                damaged.join(", ")
+            return Err(IndexError::Corrupt(crate::tr!(
+                "index-checksum",
+                count = damaged.len(),
+                files = damaged.join(", ")
             )));
         }
     }
     let engine = Engine::new(index, analysis)?;
     let count = engine.reader.searcher().num_docs();
     if count != expected {
-        return Err(IndexError::Corrupt(format!(
-            "the index holds {count} practices, its sidecar {expected}"
+        return Err(IndexError::Corrupt(crate::tr!(
+            "index-count-differs",
+            count = count,
+            expected = expected
         )));
     }
     Ok((engine, found))
@@ -478,9 +474,9 @@ fn engine_files(engine_dir: &Path) -> Result<EngineFiles, IndexError> {
     let entries = match std::fs::read_dir(engine_dir) {
         // A sidecar without the engine it describes: damage, cured by a rebuild.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(IndexError::Corrupt(format!(
-                "{} is missing",
-                engine_dir.display()
+            return Err(IndexError::Corrupt(crate::tr!(
+                "index-engine-missing",
+                path = engine_dir.display().to_string()
             )));
         }
         entries => entries.map_err(io(engine_dir))?,
@@ -492,9 +488,9 @@ fn engine_files(engine_dir: &Path) -> Result<EngineFiles, IndexError> {
         let name = name.to_string_lossy();
         let kind = entry.file_type().map_err(io(&path))?;
         if !kind.is_file() {
-            return Err(IndexError::Corrupt(format!(
-                "{} is not a file the engine made",
-                path.display()
+            return Err(IndexError::Corrupt(crate::tr!(
+                "index-foreign-file",
+                path = path.display().to_string()
             )));
         }
         if name == "meta.json" || name == ".managed.json" {
@@ -540,10 +536,7 @@ pub(crate) fn real_index_dir(root: &Path) -> Result<PathBuf, IndexError> {
             Ok(meta) if meta.file_type().is_symlink() => {
                 return Err(IndexError::Io {
                     path,
-                    source: std::io::Error::other(
-                        "a symbolic link; the index is kept only in a real folder inside the \
-                         collection",
-                    ),
+                    source: std::io::Error::other(crate::tr!("index-symbolic-link")),
                 });
             }
             Ok(meta) if meta.is_dir() => {}
@@ -557,11 +550,15 @@ pub(crate) fn real_index_dir(root: &Path) -> Result<PathBuf, IndexError> {
 
 fn outdated(old: &Versions, new: &Versions) -> String {
     if old.tool != new.tool {
-        format!("built by practice {}, this is {}", old.tool, new.tool)
+        crate::tr!("index-outdated-tool", old = &old.tool, new = &new.tool)
     } else if old.analyzer != new.analyzer {
-        format!("analyzer {} replaced by {}", old.analyzer, new.analyzer)
+        crate::tr!(
+            "index-outdated-analyzer",
+            old = &old.analyzer,
+            new = &new.analyzer
+        )
     } else {
-        "the schema changed".into()
+        crate::tr!("index-outdated-schema")
     }
 }
 
@@ -737,7 +734,7 @@ impl Job<'_> {
             _ if self.forced.is_some() => self.forced.clone(),
             _ if self.options.rebuild => Some(Rebuild::Asked),
             None if dir.join(ENGINE_DIR).exists() => {
-                Some(Rebuild::Corrupt("the sidecar is unreadable".into()))
+                Some(Rebuild::Corrupt(crate::tr!("index-state-unreadable")))
             }
             None => Some(Rebuild::Missing),
             Some(s) if s.versions != self.versions => {
@@ -747,7 +744,7 @@ impl Job<'_> {
         };
         let reason = match (old, reason) {
             (Some(old), None) => {
-                let opened = guarded("opening the index", || {
+                let opened = guarded(Doing::Open, || {
                     open_engine(
                         &dir,
                         self.analysis,
@@ -758,9 +755,7 @@ impl Job<'_> {
                 });
                 match opened {
                     Ok((engine, _)) => {
-                        match guarded("updating the index", || {
-                            self.update(engine, old, seen, folders)
-                        }) {
+                        match guarded(Doing::Update, || self.update(engine, old, seen, folders)) {
                             Ok(done) => return Ok(done),
                             Err(IndexError::Corrupt(why)) => Rebuild::Corrupt(why),
                             Err(e) => return Err(e),
@@ -1076,7 +1071,7 @@ mod tests {
             std::os::unix::fs::symlink(elsewhere.path(), &path).unwrap();
             let err = real_index_dir(root).unwrap_err().to_string();
             assert!(
-                err.contains("symbolic link") && err.contains(linked),
+                err.contains("symbolische koppeling") && err.contains(linked),
                 "{err}"
             );
             std::fs::remove_file(&path).unwrap();

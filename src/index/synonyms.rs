@@ -52,60 +52,67 @@ impl Synonyms {
         // The project's own YAML reader: its fast path reads this file's shape (block keys,
         // one-line lists) several times faster than a general deserializer, and every search
         // loads it.
-        let invalid = |line: usize, what: &str| IndexError::Synonyms {
+        let invalid = |line: usize, what: String| IndexError::Synonyms {
             path: path.clone(),
-            message: format!("line {line}: {what}; `practice validate` says more"),
+            message: crate::tr!("index-synonyms-line", line = line, what = what),
         };
         let parsed = crate::yaml::parse(&text, 1);
         if let Some(p) = parsed.problems.first() {
-            return Err(invalid(p.pos.line, &p.message));
+            return Err(invalid(p.pos.line, p.message.clone()));
         }
         let mut out = Synonyms::default();
         let Some(root) = parsed.root else {
             return Ok(out);
         };
         let Some(entries) = root.as_map() else {
-            return Err(invalid(root.pos.line, "expected `groups:` and `narrower:`"));
+            return Err(invalid(root.pos.line, crate::tr!("check-synonyms-shape")));
         };
         let strings = |node: &Node| -> Result<Vec<String>, IndexError> {
             let items = node
                 .as_seq()
-                .ok_or_else(|| invalid(node.pos.line, "expected a list"))?;
+                .ok_or_else(|| invalid(node.pos.line, crate::tr!("check-synonyms-not-list")))?;
             items
                 .iter()
                 .map(|i| {
                     i.as_str()
                         .map(str::to_owned)
-                        .ok_or_else(|| invalid(i.pos.line, "expected a word or phrase"))
+                        .ok_or_else(|| invalid(i.pos.line, crate::tr!("check-synonyms-not-term")))
                 })
                 .collect()
         };
         for (k, v) in entries {
             match k.as_str() {
                 Some("groups") => {
-                    let groups = v
-                        .as_seq()
-                        .ok_or_else(|| invalid(v.pos.line, "`groups` must be a list"))?;
+                    let groups = v.as_seq().ok_or_else(|| {
+                        invalid(v.pos.line, crate::tr!("check-synonyms-groups-not-list"))
+                    })?;
                     for g in groups {
                         let group = strings(g)?;
                         if group.len() < 2 {
-                            return Err(invalid(g.pos.line, "a group needs at least two entries"));
+                            return Err(invalid(
+                                g.pos.line,
+                                crate::tr!("check-synonyms-group-too-small"),
+                            ));
                         }
                         out.groups.push(group);
                     }
                 }
                 Some("narrower") => {
-                    let map = v
-                        .as_map()
-                        .ok_or_else(|| invalid(v.pos.line, "`narrower` must be a mapping"))?;
+                    let map = v.as_map().ok_or_else(|| {
+                        invalid(v.pos.line, crate::tr!("check-synonyms-narrower-shape"))
+                    })?;
                     for (broad, narrow) in map {
-                        let broad = broad
-                            .as_str()
-                            .ok_or_else(|| invalid(broad.pos.line, "expected a word or phrase"))?;
+                        let broad = broad.as_str().ok_or_else(|| {
+                            invalid(broad.pos.line, crate::tr!("check-synonyms-not-term"))
+                        })?;
                         out.narrower.insert(broad.to_owned(), strings(narrow)?);
                     }
                 }
-                _ => return Err(invalid(k.pos.line, "unknown key")),
+                _ => {
+                    let key = k.as_str().unwrap_or_default();
+                    let what = crate::tr!("check-synonyms-unknown-key", key = key);
+                    return Err(invalid(k.pos.line, what));
+                }
             }
         }
         Ok(out)

@@ -165,18 +165,6 @@ impl Node {
         }
     }
 
-    /// A human name for the kind of value, for messages.
-    pub fn kind_name(&self) -> &'static str {
-        match self.to_json() {
-            serde_json::Value::Null => "empty",
-            serde_json::Value::Bool(_) => "a boolean",
-            serde_json::Value::Number(_) => "a number",
-            serde_json::Value::String(_) => "text",
-            serde_json::Value::Array(_) => "a list",
-            serde_json::Value::Object(_) => "a mapping",
-        }
-    }
-
     fn count(&self) -> usize {
         1 + match &self.value {
             Value::Scalar(_) => 0,
@@ -283,13 +271,15 @@ fn full(text: &str, first_line: usize) -> Parsed {
             }
             Err(err) => {
                 let pos = builder.pos(err.marker(), None);
-                let message = err.info();
-                let kind = if message.contains("nesting") || message.contains("limit") {
+                let info = err.info();
+                let kind = if info.contains("nesting") || info.contains("limit") {
                     ProblemKind::Limit
                 } else {
                     ProblemKind::Syntax
                 };
-                let help = syntax_help(text, err.marker(), &message);
+                let help = syntax_help(text, err.marker(), &info);
+                // The parser's own words, which name the cause exactly, in the reader's frame.
+                let message = crate::tr!("error-yaml-syntax", reason = info);
                 builder.out.problems.push(Problem {
                     kind,
                     pos,
@@ -318,18 +308,16 @@ fn full(text: &str, first_line: usize) -> Parsed {
 fn syntax_help(text: &str, at: &Marker, message: &str) -> Option<String> {
     let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
     if line.starts_with('\t') || line.trim_start_matches(' ').starts_with('\t') {
-        return Some("YAML indentation must use spaces, not tabs".into());
+        return Some(crate::tr!("error-yaml-tab-help"));
     }
     if message.contains("mapping values are not allowed") || line.matches(": ").count() > 1 {
-        return Some("put quotes around a value that contains `: `".into());
+        return Some(crate::tr!("error-yaml-colon-help"));
     }
     if line.trim_start().starts_with(['%', '@', '`'])
         || line.contains(": %")
         || line.contains("- %")
     {
-        return Some(
-            "a value may not start with `%`, `@` or a backtick: put it between quotes".into(),
-        );
+        return Some(crate::tr!("error-yaml-start-help"));
     }
     None
 }
@@ -358,9 +346,11 @@ fn duplicates(entries: &[(Node, Node)], problems: &mut Vec<Problem>) {
         problems.push(Problem {
             kind: ProblemKind::DuplicateKey,
             pos: key.pos,
-            message: format!("duplicate key `{text}`"),
-            help: Some(format!(
-                "`{text}` is already set on line {first_line}; keep one of them"
+            message: crate::tr!("error-yaml-duplicate-key", key = text),
+            help: Some(crate::tr!(
+                "error-yaml-duplicate-key-help",
+                key = text,
+                line = first_line
             )),
             earlier: Some(first_line),
         });
@@ -391,10 +381,8 @@ impl Builder {
             return Err(Problem {
                 kind: ProblemKind::Limit,
                 pos: at,
-                message: format!("front matter expands to more than {MAX_NODES} values"),
-                help: Some(
-                    "anchors and aliases (`&a`, `*a`) multiply values; write them out".into(),
-                ),
+                message: crate::tr!("error-yaml-too-many", max = MAX_NODES),
+                help: Some(crate::tr!("error-yaml-too-many-help")),
                 earlier: None,
             });
         }
@@ -410,8 +398,8 @@ impl Builder {
                     return Err(Problem {
                         kind: ProblemKind::Syntax,
                         pos,
-                        message: "more than one YAML document in the front matter".into(),
-                        help: Some("the front matter ends at the first `---` line".into()),
+                        message: crate::tr!("error-yaml-documents"),
+                        help: Some(crate::tr!("error-yaml-documents-help")),
                         earlier: None,
                     });
                 }
@@ -496,7 +484,7 @@ impl Builder {
             return Err(Problem {
                 kind: ProblemKind::Limit,
                 pos,
-                message: format!("front matter nests deeper than {MAX_DEPTH} levels"),
+                message: crate::tr!("error-yaml-too-deep", max = MAX_DEPTH),
                 help: None,
                 earlier: None,
             });

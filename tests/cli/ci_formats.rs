@@ -241,7 +241,7 @@ fn changed_outside_git_is_a_clear_usage_failure() {
     write(&dir, "practices/a.md", &draft("a", ""));
     let out = practice(dir.path(), &["validate", "--changed"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not inside a git repository"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ligt niet in een git-repository"));
 }
 
 #[test]
@@ -439,13 +439,18 @@ fn changed_checks_the_whole_collection_when_the_schema_changed() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["files"], 1);
     assert_eq!(json["diagnostics"][0]["code"], "unknown-vocabulary");
-    assert!(json["note"].as_str().unwrap().contains("schema/ changed"));
+    assert!(
+        json["note"]
+            .as_str()
+            .unwrap()
+            .contains("`schema/` is gewijzigd")
+    );
     // People read why in the summary, CI in a notice.
     let out = practice(dir.path(), &args);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(
-            "let op: schema/ changed since the merge base: the whole collection is checked"
+            "let op: `schema/` is gewijzigd sinds de gemeenschappelijke basis (merge base): de hele collectie wordt nagekeken"
         ),
         "{text}"
     );
@@ -468,7 +473,10 @@ fn a_base_that_looks_like_an_option_is_refused_not_passed_to_git() {
         );
         assert_eq!(out.status.code(), Some(2), "{base}");
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains("is not a git ref"), "{base}: {stderr}");
+        assert!(
+            stderr.contains("is geen git-verwijzing"),
+            "{base}: {stderr}"
+        );
     }
 }
 

@@ -46,7 +46,7 @@ fn a_duplicate_id_is_warned_about_and_exported_once() {
     );
     assert!(
         run.stderr
-            .contains("practices/gent-taalcafe-kopie.md zit niet in de bundel: its id `gent-taalcafe` is also used by practices/gent-taalcafe.md"),
+            .contains("practices/gent-taalcafe-kopie.md zit niet in de bundel: zijn id `gent-taalcafe` wordt ook gebruikt door practices/gent-taalcafe.md, dat wel meegaat"),
         "{}",
         run.stderr
     );

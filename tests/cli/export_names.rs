@@ -135,7 +135,11 @@ fn a_practice_whose_name_is_not_utf8_is_left_out_not_read_as_another() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("not valid UTF-8"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("de naam is geen geldige UTF-8"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[cfg(target_os = "linux")]

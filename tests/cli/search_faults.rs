@@ -230,7 +230,9 @@ fn a_symbolic_link_on_the_way_to_the_index_is_never_written_or_deleted_through()
             stderr(&search)
         );
         assert!(
-            stderr(&search).contains("symbolic link"),
+            stderr(&search).contains(
+                "het is een symbolische koppeling; de index staat alleen in een echte map"
+            ),
             "{linked}: {}",
             stderr(&search)
         );
@@ -240,7 +242,7 @@ fn a_symbolic_link_on_the_way_to_the_index_is_never_written_or_deleted_through()
             let index = c.run(args);
             ended(&index, 2);
             assert!(
-                stderr(&index).contains("symbolic link"),
+                stderr(&index).contains("symbolische koppeling"),
                 "{}",
                 stderr(&index)
             );
@@ -559,4 +561,35 @@ fn a_practice_whose_name_is_not_utf8_is_named_at_every_search_never_skipped_sile
             "{args:?}: {err}"
         );
     }
+}
+
+#[test]
+fn an_unreadable_sidecar_is_rebuilt_and_the_note_says_why_in_the_readers_language() {
+    let c = Shipped::new();
+    ended(&c.run(&["index"]), 0);
+    // The sidecar cut off halfway, and its stamp gone, so that the search reads it.
+    let garble = || {
+        std::fs::write(c.index_dir().join("state.json"), "{ half").unwrap();
+        std::fs::remove_file(c.index_dir().join("stamp.json")).unwrap();
+    };
+    garble();
+    let dutch = c.run(&["search", "buddy"]);
+    ended(&dutch, 0);
+    assert!(
+        stderr(&dutch).contains(
+            "praktijken (de vorige was onleesbaar: `state.json` van de index is onleesbaar)"
+        ),
+        "{}",
+        stderr(&dutch)
+    );
+    garble();
+    let english = c.run(&["--lang", "en", "search", "buddy"]);
+    ended(&english, 0);
+    assert!(
+        stderr(&english).contains(
+            "practices (the old one was unreadable: the index's `state.json` is unreadable)"
+        ),
+        "{}",
+        stderr(&english)
+    );
 }

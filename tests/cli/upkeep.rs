@@ -243,7 +243,8 @@ fn changes_needs_git_and_a_known_ref() {
     let run = c.run(&["changes", "--since", "v9"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("`v9` is neither a git ref nor a date"),
+        run.stderr
+            .contains("`v9` is geen git-verwijzing en geen datum"),
         "{}",
         run.stderr
     );
@@ -253,7 +254,7 @@ fn changes_needs_git_and_a_known_ref() {
     let run = plain.run(&["changes", "--since", "v1"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("not inside a git repository"),
+        run.stderr.contains("ligt niet in een git-repository"),
         "{}",
         run.stderr
     );
