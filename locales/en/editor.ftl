@@ -12,10 +12,6 @@ cmd-list-unfit-left-out = { $count ->
         [one] 1 file was
        *[other] { $count } files were
     } left out because their front matter does not fit the format (`practice validate` shows why): { $named }
-cmd-list-unfit-not-indexed = { $count ->
-        [one] 1 file was
-       *[other] { $count } files were
-    } not indexed because their front matter does not fit the format (`practice validate` shows why): { $named }
 cmd-list-invalid-selected = { $count ->
         [one] 1 selected practice has
        *[other] { $count } selected practices have

@@ -12,10 +12,6 @@ cmd-list-unfit-left-out = { $count ->
         [one] 1 bestand is
        *[other] { $count } bestanden zijn
     } weggelaten omdat de gegevens bovenaan niet in het formaat passen (`practice validate` toont waarom): { $named }
-cmd-list-unfit-not-indexed = { $count ->
-        [one] 1 bestand is
-       *[other] { $count } bestanden zijn
-    } niet doorzoekbaar omdat de gegevens bovenaan niet in het formaat passen (`practice validate` toont waarom): { $named }
 cmd-list-invalid-selected = { $count ->
         [one] 1 gekozen praktijk heeft
        *[other] { $count } gekozen praktijken hebben

@@ -17,7 +17,7 @@ pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> 
     if !cx.quiet {
         warn_unfit(
             &mut std::io::stderr().lock(),
-            "left out",
+            Unfit::LeftOut,
             &collection.unreadable,
         )?;
     }
@@ -27,9 +27,22 @@ pub(crate) fn load(cx: &Context, schema: &Schema) -> anyhow::Result<Collection> 
 /// Most paths named in a warning; a foreign folder can hold thousands of unfit files.
 const NAMED: usize = 5;
 
-/// Warns that `paths` were `what` (`"left out"` of a listing, `"not indexed"` by a search)
-/// because their front matter does not fit the format, naming the first few.
-pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> anyhow::Result<()> {
+/// What became of files whose front matter does not fit the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unfit {
+    /// Left out of a listing, a count or a bundle.
+    LeftOut,
+    /// Not in the search index.
+    NotIndexed,
+}
+
+/// Warns that `paths` were left out or not indexed (`what`) because their front matter does
+/// not fit the format, naming the first few.
+pub(crate) fn warn_unfit(
+    err: &mut impl Write,
+    what: Unfit,
+    paths: &[String],
+) -> anyhow::Result<()> {
     if paths.is_empty() {
         return Ok(());
     }
@@ -46,14 +59,13 @@ pub(crate) fn warn_unfit(err: &mut impl Write, what: &str, paths: &[String]) -> 
             count = paths.len() - NAMED
         );
     }
-    let id = match what {
-        "not indexed" => "cmd-list-unfit-not-indexed",
-        _ => "cmd-list-unfit-left-out",
+    let count = paths.len();
+    let message = match what {
+        Unfit::LeftOut => practice::tr!("cmd-list-unfit-left-out", count = count, named = named),
+        Unfit::NotIndexed => {
+            practice::tr!("cmd-index-unfit", count = count, named = named)
+        }
     };
-    let message = practice::i18n::text(
-        id,
-        &[("count", paths.len().into()), ("named", named.into())],
-    );
     writeln!(err, "{}: {message}", practice::tr!("severity-warning"))?;
     Ok(())
 }

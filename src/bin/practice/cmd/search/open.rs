@@ -9,6 +9,7 @@ use std::io::Write;
 
 use crate::cmd::Context;
 use crate::cmd::filter_args::FilterArgs;
+use crate::cmd::selection::{Unfit, warn_unfit};
 use crate::output::safe;
 use crate::progress::Bar;
 
@@ -115,28 +116,7 @@ pub(crate) fn unreadable(
         return Ok(());
     }
     let warning = practice::tr!("severity-warning");
-    if !refresh.unreadable.is_empty() {
-        let mut named = refresh
-            .unreadable
-            .iter()
-            .take(NAMED)
-            .map(|p| safe(p).into_owned())
-            .collect::<Vec<_>>()
-            .join(", ");
-        if refresh.unreadable.len() > NAMED {
-            named = practice::tr!(
-                "cmd-error-and-more",
-                named = named,
-                count = refresh.unreadable.len() - NAMED
-            );
-        }
-        let line = practice::tr!(
-            "cmd-index-unfit",
-            count = refresh.unreadable.len(),
-            named = named
-        );
-        writeln!(err, "{warning}: {line}")?;
-    }
+    warn_unfit(err, Unfit::NotIndexed, &refresh.unreadable)?;
     for skipped in refresh.skipped.iter().take(NAMED) {
         let why = match &skipped.why {
             Skip::Unreadable(e) => {
