@@ -398,6 +398,14 @@ impl Schema {
             .map_or(id, |s| s.label.as_str())
     }
 
+    /// The labels of statuses `ids`, as editors know them ("Ontwerp, Ter review"), joined.
+    pub fn status_labels(&self, ids: &[String]) -> String {
+        ids.iter()
+            .map(|id| self.status_label(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// The least demanding status (the one a new practice starts at, and what a practice
     /// without a status is held to).
     pub fn least_status(&self) -> Option<&str> {

@@ -95,12 +95,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     }
     if entries.is_empty() {
         // By label, as editors know them ("Gepubliceerd"), as `stats` names them.
-        let statuses = filter
-            .statuses
-            .iter()
-            .map(|id| schema.status_label(id))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let statuses = schema.status_labels(&filter.statuses);
         anyhow::bail!(
             "{}",
             if args.filters.statuses.is_empty() {

@@ -205,12 +205,7 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         }
         Format::Human => {
             // By label, as editors know them: "Ontwerp, Ter review", not the ids.
-            let statuses = filter
-                .statuses
-                .iter()
-                .map(|id| schema.status_label(id))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let statuses = schema.status_labels(&filter.statuses);
             human(&mut out, &stats, &statuses)?;
         }
     }
