@@ -1,15 +1,31 @@
 //! The format reference as Markdown, generated from `schema/` alone: statuses, every front
 //! matter field with its Dutch label, type and the status from which it is required, the body
 //! sections, the vocabularies with ids and labels, and the municipality mergers of 2025.
-//! `practice schema` prints it; `docs/format-reference.md` is a committed copy that a test keeps
-//! equal to it, so the documentation cannot drift from the rules.
+//! `practice schema` prints it in the reader's language; `docs/formaatbeschrijving.md` (Dutch)
+//! and `docs/format-reference.md` (English) are committed copies that a test keeps equal to it,
+//! so the documentation cannot drift from the rules. Its words come from the catalogue
+//! (`locales/*/reference.ftl`); ids, keys and labels come from `schema/` as they are.
 
 use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use crate::i18n::{Arg, Lang, text_in};
 use crate::schema::Schema;
 use crate::text::fold_key;
+
+/// The reference's words in one language.
+struct Words(Lang);
+
+impl Words {
+    fn get(&self, id: &str) -> String {
+        text_in(self.0, id, &[])
+    }
+
+    fn with(&self, id: &str, name: &'static str, value: impl Into<Arg>) -> String {
+        text_in(self.0, id, &[(name, value.into())])
+    }
+}
 
 /// Escapes what would break a Markdown table cell.
 fn cell(text: &str) -> String {
@@ -29,7 +45,7 @@ fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
 }
 
 /// One line of description of a JSON Schema node found at `path` (`*` for list items).
-fn describe(schema: &Schema, node: &Value, path: &[&str]) -> String {
+fn describe(w: &Words, schema: &Schema, node: &Value, path: &[&str]) -> String {
     let node = resolve(&schema.json, node);
     let vocabulary = schema
         .vocabularies
@@ -37,78 +53,70 @@ fn describe(schema: &Schema, node: &Value, path: &[&str]) -> String {
         .find(|v| v.path.iter().map(String::as_str).eq(path.iter().copied()));
     if let Some(values) = node["enum"].as_array() {
         let names: Vec<String> = values.iter().filter_map(Value::as_str).map(code).collect();
-        return format!("one of {}", names.join(", "));
+        return w.with("ref-one-of", "values", names.join(", "));
     }
     if let Some(options) = node["anyOf"].as_array() {
-        let parts: Vec<String> = options.iter().map(|o| describe(schema, o, path)).collect();
-        return parts.join(", or ");
+        let parts: Vec<String> = options
+            .iter()
+            .map(|o| describe(w, schema, o, path))
+            .collect();
+        return parts.join(&format!("{} ", w.get("ref-or")));
     }
     let mut out = match (node["type"].as_str(), vocabulary) {
-        (Some("array"), Some(v)) => format!("list of ids from vocabulary `{}`", v.id),
-        (Some("string"), Some(v)) => format!("id from vocabulary `{}`", v.id),
+        (Some("array"), Some(v)) => w.with("ref-ids-from", "vocabulary", code(&v.id)),
+        (Some("string"), Some(v)) => w.with("ref-id-from", "vocabulary", code(&v.id)),
         (Some("array"), None) => {
             let item_path: Vec<&str> = path.iter().copied().chain(["*"]).collect();
-            let item = describe(schema, &node["items"], &item_path);
+            let item = describe(w, schema, &node["items"], &item_path);
             if item.contains(',') {
-                format!("list (each: {item})")
+                w.with("ref-list-each", "item", item)
             } else {
-                format!("list of {item}")
+                w.with("ref-list-of", "item", item)
             }
         }
-        (Some("object"), _) => "mapping (keys below)".to_owned(),
-        (Some("integer"), _) => "whole number".to_owned(),
-        (Some("string"), None) => "text".to_owned(),
+        (Some("object"), _) => w.get("ref-mapping"),
+        (Some("integer"), _) => w.get("ref-integer"),
+        (Some("string"), None) => w.get("ref-text"),
+        (Some("boolean"), _) => w.get("ref-boolean"),
         (Some(other), _) => other.to_owned(),
-        (None, _) => "any value".to_owned(),
+        (None, _) => w.get("ref-any"),
     };
     let limits = [
-        ("minLength", "at least {} characters"),
-        ("maxLength", "at most {} characters"),
-        ("minimum", "from {}"),
-        ("maximum", "up to {}"),
-        ("minItems", "at least {} items"),
+        ("minLength", "ref-min-length"),
+        ("maxLength", "ref-max-length"),
+        ("minimum", "ref-minimum"),
+        ("maximum", "ref-maximum"),
+        ("minItems", "ref-min-items"),
     ];
-    for (key, phrase) in limits {
+    for (key, id) in limits {
         if let Some(n) = node[key]
             .as_u64()
             .filter(|n| !(key == "minLength" && *n == 1))
         {
-            let phrase = match (key, n) {
-                ("minItems", 1) => "at least one item".to_owned(),
-                _ => phrase.replace("{}", &n.to_string()),
-            };
-            write!(out, ", {phrase}").ok();
+            write!(out, ", {}", w.with(id, "n", n)).ok();
         }
     }
     if node["minLength"].as_u64() == Some(1) {
-        out.push_str(", not empty");
+        write!(out, ", {}", w.get("ref-not-empty")).ok();
     }
     if let Some(pattern) = node["pattern"].as_str() {
-        write!(out, ", matching {}", code(pattern)).ok();
+        write!(out, ", {}", w.with("ref-pattern", "pattern", code(pattern))).ok();
     }
     out
 }
 
-fn statuses(schema: &Schema, out: &mut String) {
+fn statuses(w: &Words, schema: &Schema, out: &mut String) {
     let rules = &schema.rules;
-    out.push_str("## Statuses\n\n");
+    let levels: Vec<String> = rules.levels.iter().map(|l| code(l)).collect();
+    writeln!(out, "## {}\n", w.get("ref-statuses")).ok();
     writeln!(
         out,
-        "Requirement levels, from least to most demanding: {}. A field or section required from a \
-         level is required for every status that must meet that level or a higher one.\n",
-        rules
-            .levels
-            .iter()
-            .map(|l| code(l))
-            .collect::<Vec<_>>()
-            .join(" → ")
+        "{}\n",
+        w.with("ref-levels", "levels", levels.join(" → "))
     )
     .ok();
-    out.push_str(
-        "| status | label | must meet level | listed and searched by default | exported by default |\n\
-         |---|---|---|---|---|\n",
-    );
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    writeln!(out, "{}\n|---|---|---|---|---|", w.get("ref-statuses-head")).ok();
+    let yes_no = |b: bool| w.get(if b { "ref-yes" } else { "ref-no" });
     for s in &rules.statuses {
         writeln!(
             out,
@@ -122,36 +130,38 @@ fn statuses(schema: &Schema, out: &mut String) {
         .ok();
     }
     let top = rules.levels.last().map(String::as_str).unwrap_or_default();
-    writeln!(
-        out,
-        "\nA practice at level {} whose `assessment.on` is older than {} months gets a warning. \
-         Files larger than {} bytes are not read.\n",
-        code(top),
-        rules.review_interval_months,
-        rules.max_file_bytes
-    )
-    .ok();
+    let review = text_in(
+        w.0,
+        "ref-review",
+        &[
+            ("level", code(top).into()),
+            ("months", rules.review_interval_months.into()),
+            // As digits: a byte count is not read as an amount, and a separator would differ
+            // between the languages for no gain.
+            ("bytes", rules.max_file_bytes.to_string().into()),
+        ],
+    );
+    writeln!(out, "\n{review}\n").ok();
 }
 
-fn front_matter(schema: &Schema, out: &mut String) {
-    out.push_str("## Front matter\n\n");
-    out.push_str(
-        "Keys in the order editors write them. Unknown keys are an error.\n\n\
-         | key | label | required from | type | help |\n|---|---|---|---|---|\n",
-    );
+fn front_matter(w: &Words, schema: &Schema, out: &mut String) {
+    writeln!(out, "## {}\n", w.get("ref-front")).ok();
+    writeln!(out, "{}\n", w.get("ref-front-intro")).ok();
+    writeln!(out, "{}\n|---|---|---|---|---|", w.get("ref-front-head")).ok();
+    let optional = w.get("ref-optional");
     let props = &schema.json["properties"];
     for field in &schema.rules.fields {
         let node = resolve(&schema.json, &props[field.key.as_str()]);
         let required = field
             .required_from
             .as_deref()
-            .map_or("optional".to_owned(), code);
+            .map_or(optional.clone(), code);
         writeln!(
             out,
             "| {} | {} | {required} | {} | {} |",
             code(&field.key),
             cell(&field.label),
-            describe(schema, node, &[field.key.as_str()]),
+            describe(w, schema, node, &[field.key.as_str()]),
             cell(&field.help)
         )
         .ok();
@@ -180,15 +190,15 @@ fn front_matter(schema: &Schema, out: &mut String) {
         for (key, sub) in keys {
             let path: Vec<&str> = item_path.iter().copied().chain([key.as_str()]).collect();
             let required = if mandatory.contains(&key.as_str()) {
-                format!("with {}", code(&field.key))
+                w.with("ref-with", "key", code(&field.key))
             } else {
-                "optional".to_owned()
+                optional.clone()
             };
             writeln!(
                 out,
                 "| {} |  | {required} | {} |  |",
                 code(&format!("{prefix}{key}")),
-                describe(schema, sub, &path)
+                describe(w, schema, sub, &path)
             )
             .ok();
         }
@@ -196,8 +206,8 @@ fn front_matter(schema: &Schema, out: &mut String) {
     out.push('\n');
 }
 
-/// The keys of a mapping in the order its field's help lists them (`{start, end, lifecycle}`),
-/// the order FORMAT.md uses; keys the help does not name follow in alphabetical order.
+/// The keys of a mapping in the order its field's help lists them (`{start, end, lifecycle}`);
+/// keys the help does not name follow in alphabetical order.
 fn documented_order<'a>(
     keys: &'a serde_json::Map<String, Value>,
     help: &str,
@@ -211,22 +221,15 @@ fn documented_order<'a>(
     ordered
 }
 
-fn sections(schema: &Schema, out: &mut String) {
+fn sections(w: &Words, schema: &Schema, out: &mut String) {
     let rules = &schema.rules;
-    out.push_str("## Body sections\n\n");
-    writeln!(
-        out,
-        "Second-level headings, in this order; other headings may stand between them. A required \
-         section has at least {} words.\n",
-        rules.min_section_words
-    )
-    .ok();
-    out.push_str("| heading | required from | holds |\n|---|---|---|\n");
+    writeln!(out, "## {}\n", w.get("ref-sections")).ok();
+    let intro = w.with("ref-sections-intro", "words", rules.min_section_words);
+    writeln!(out, "{intro}\n").ok();
+    writeln!(out, "{}\n|---|---|---|", w.get("ref-sections-head")).ok();
+    let optional = w.get("ref-optional");
     for s in &rules.sections {
-        let required = s
-            .required_from
-            .as_deref()
-            .map_or("optional".to_owned(), code);
+        let required = s.required_from.as_deref().map_or(optional.clone(), code);
         writeln!(
             out,
             "| `## {}` | {required} | {} |",
@@ -243,27 +246,27 @@ fn sections(schema: &Schema, out: &mut String) {
             .collect();
         writeln!(
             out,
-            "\nFor the editors only, left out of the brochure: {}.",
-            names.join(", ")
+            "\n{}",
+            w.with("ref-internal", "headings", names.join(", "))
         )
         .ok();
     }
     out.push('\n');
 }
 
-fn vocabularies(schema: &Schema, out: &mut String) {
-    out.push_str("## Vocabularies\n\nIds are stable; labels are Dutch.\n\n");
+fn vocabularies(w: &Words, schema: &Schema, out: &mut String) {
+    writeln!(out, "## {}\n", w.get("ref-vocabularies")).ok();
+    writeln!(out, "{}\n", w.get("ref-vocabularies-intro")).ok();
     for v in &schema.vocabularies {
         let applies = v.path.join(".").replace(".*.", "[].");
+        writeln!(out, "### {} (`{}`)\n", cell(&v.label), v.id).ok();
         writeln!(
             out,
-            "### {} (`{}`)\n\nFor {}.\n",
-            cell(&v.label),
-            v.id,
-            code(&applies)
+            "{}\n",
+            w.with("ref-vocabulary-for", "path", code(&applies))
         )
         .ok();
-        out.push_str("| id | label |\n|---|---|\n");
+        writeln!(out, "{}\n|---|---|", w.get("ref-vocabulary-head")).ok();
         for t in &v.values {
             writeln!(out, "| {} | {} |", code(&t.id), cell(&t.label)).ok();
         }
@@ -271,20 +274,12 @@ fn vocabularies(schema: &Schema, out: &mut String) {
     }
 }
 
-fn municipalities(schema: &Schema, out: &mut String) {
+fn municipalities(w: &Words, schema: &Schema, out: &mut String) {
     let m = &schema.municipalities;
-    out.push_str("## Municipalities\n\n");
-    writeln!(
-        out,
-        "`municipalities` takes the 5-digit NIS code or the Dutch name of any of the {} Flemish \
-         municipalities valid from 2025-01-01 (case and accents do not matter). A municipality of \
-         2019–2024 is accepted with a warning that names its successor. The mergers of 2025:\n",
-        m.current().len()
-    )
-    .ok();
-    out.push_str(
-        "| former municipality | former NIS | since 2025 part of | NIS |\n|---|---|---|---|\n",
-    );
+    writeln!(out, "## {}\n", w.get("ref-municipalities")).ok();
+    let intro = w.with("ref-municipalities-intro", "count", m.current().len());
+    writeln!(out, "{intro}\n").ok();
+    writeln!(out, "{}\n|---|---|---|---|", w.get("ref-mergers-head")).ok();
     let mut rows: Vec<(String, String, String, String)> = m
         .legacy()
         .iter()
@@ -316,24 +311,18 @@ fn municipalities(schema: &Schema, out: &mut String) {
     }
 }
 
-fn synonyms(schema: &Schema, out: &mut String) {
+fn synonyms(w: &Words, schema: &Schema, out: &mut String) {
     // An unreadable file is `validate`'s to report; the reference then says there are none.
     let synonyms = crate::index::Synonyms::load(&schema.dir).unwrap_or_default();
-    out.push_str(
-        "\n## Synonyms\n\n`practice search` also finds the other entries of a group when a query \
-         names one of them (`schema/synonyms.yaml`, applied at search time; case, accents, \
-         plurals, diminutives and stop words do not matter). A term belongs to one group only; \
-         `practice validate` checks the file.\n\n",
-    );
+    writeln!(out, "\n## {}\n", w.get("ref-synonyms")).ok();
+    writeln!(out, "{}\n", w.get("ref-synonyms-intro")).ok();
     for group in &synonyms.groups {
         let entries: Vec<String> = group.iter().map(|t| code(t)).collect();
         writeln!(out, "- {}", entries.join(", ")).ok();
     }
     if !synonyms.narrower.is_empty() {
-        out.push_str(
-            "\nBroader terms find their narrower ones, not the other way round:\n\n\
-             | a search for | also finds |\n|---|---|\n",
-        );
+        writeln!(out, "\n{}\n", w.get("ref-narrower")).ok();
+        writeln!(out, "{}\n|---|---|", w.get("ref-narrower-head")).ok();
         for (broad, narrow) in &synonyms.narrower {
             let entries: Vec<String> = narrow.iter().map(|t| code(t)).collect();
             writeln!(out, "| {} | {} |", code(broad), entries.join(", ")).ok();
@@ -341,21 +330,20 @@ fn synonyms(schema: &Schema, out: &mut String) {
     }
 }
 
-/// The whole reference.
-pub fn markdown(schema: &Schema) -> String {
-    let mut out = String::from(
-        "# Format reference\n\n\
-         <!-- Generated from schema/ by `practice schema`; do not edit by hand. -->\n\n\
-         What a practice file may and must contain, as `practice validate` checks it. Structure \
-         and types come from `schema/practice.schema.json`, everything else from \
-         `schema/rules.yaml`, the vocabularies in `schema/vocabularies/`, the municipality \
-         lists in `schema/municipalities/` and the search synonyms in `schema/synonyms.yaml`.\n\n",
+/// The whole reference, in `lang`.
+pub fn markdown(schema: &Schema, lang: Lang) -> String {
+    let w = Words(lang);
+    let mut out = format!(
+        "# {}\n\n<!-- {} -->\n\n{}\n\n",
+        w.get("ref-title"),
+        w.get("ref-generated"),
+        w.get("ref-intro")
     );
-    statuses(schema, &mut out);
-    front_matter(schema, &mut out);
-    sections(schema, &mut out);
-    vocabularies(schema, &mut out);
-    municipalities(schema, &mut out);
-    synonyms(schema, &mut out);
+    statuses(&w, schema, &mut out);
+    front_matter(&w, schema, &mut out);
+    sections(&w, schema, &mut out);
+    vocabularies(&w, schema, &mut out);
+    municipalities(&w, schema, &mut out);
+    synonyms(&w, schema, &mut out);
     out
 }

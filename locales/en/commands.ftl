@@ -116,7 +116,7 @@ cmd-changes-changed = Changed
 cmd-changes-removed = Removed
 
 ## schema, completions, man: text under their help
-cmd-schema-after-help = The reference is also committed as docs/format-reference.md.
+cmd-schema-after-help = The reference is also committed as docs/format-reference.md (in Dutch: docs/formaatbeschrijving.md).
     For YAML tooling, e.g. in VS Code's settings.json:
       "yaml.schemas": {"{"} "<output of practice schema --json-schema>": "practices/**/*.md" {"}"}
 cmd-completions-after-help = Install, for example:
@@ -126,6 +126,17 @@ cmd-completions-after-help = Install, for example:
     {"  "}powershell: practice completions powershell >> $PROFILE
 cmd-man-after-help = Read it with `practice man | man -l -`, or install the pages with
     {"  "}practice man --out ~/.local/share/man/man1
+cmd-add-after-help = Examples:
+    {"  "}practice add                  # asks field by field, in Dutch
+    {"  "}practice add --no-input --title "Taalbuddy's in Sint-Niklaas" --municipality Sint-Niklaas
+    {"  "}practice add --title Caféklap --municipality 42006 --theme oefenkansen-nederlands --edit
+cmd-edit-after-help = Examples:
+    {"  "}practice edit gent-praktijktesten
+    {"  "}practice edit practices/gent-praktijktesten.md
+    {"  "}EDITOR=nano practice edit gent-praktijktesten
+cmd-status-after-help = Examples:
+    {"  "}practice status gent-taalcafe review
+    {"  "}practice status gent-taalcafe published --no-input   # only list what is still needed
 cmd-export-statuses-help = Status (repeatable; default: published only)
 
 ## Errors of the commands; a path stays in the message

@@ -116,7 +116,7 @@ cmd-changes-changed = Gewijzigd
 cmd-changes-removed = Verwijderd
 
 ## schema, completions, man: text under their help
-cmd-schema-after-help = De beschrijving staat ook in docs/format-reference.md.
+cmd-schema-after-help = De beschrijving staat ook in docs/formaatbeschrijving.md (in het Engels: docs/format-reference.md).
     Voor hulp bij YAML in een editor, bv. in settings.json van VS Code:
       "yaml.schemas": {"{"} "<uitvoer van practice schema --json-schema>": "practices/**/*.md" {"}"}
 cmd-completions-after-help = Installeer bijvoorbeeld zo:
@@ -126,6 +126,17 @@ cmd-completions-after-help = Installeer bijvoorbeeld zo:
     {"  "}powershell: practice completions powershell >> $PROFILE
 cmd-man-after-help = Lees ze met `practice man | man -l -`, of installeer de pagina's met
     {"  "}practice man --out ~/.local/share/man/man1
+cmd-add-after-help = Voorbeelden:
+    {"  "}practice add                  # vraagt veld per veld
+    {"  "}practice add --no-input --title "Taalbuddy's in Sint-Niklaas" --municipality Sint-Niklaas
+    {"  "}practice add --title Caféklap --municipality 42006 --theme "Oefenkansen Nederlands" --edit
+cmd-edit-after-help = Voorbeelden:
+    {"  "}practice edit gent-praktijktesten
+    {"  "}practice edit practices/gent-praktijktesten.md
+    {"  "}EDITOR=nano practice edit gent-praktijktesten
+cmd-status-after-help = Voorbeelden:
+    {"  "}practice status gent-taalcafe review
+    {"  "}practice status gent-taalcafe gepubliceerd --no-input   # toont alleen wat nog nodig is
 cmd-export-statuses-help = Status (herhaalbaar; standaard alleen gepubliceerd)
 
 ## Errors of the commands; a path stays in the message

@@ -216,7 +216,7 @@ fn schema_help_and_its_missing_json_schema_in_dutch() {
     let help = c.run(&["schema", "--help"]);
     assert!(
         help.stdout
-            .contains("De beschrijving staat ook in docs/format-reference.md."),
+            .contains("De beschrijving staat ook in docs/formaatbeschrijving.md"),
         "{}",
         help.stdout
     );

@@ -5,35 +5,44 @@ use crate::add_common;
 
 use add_common::{Collection, repo};
 use assert_cmd::Command;
+use practice::i18n::Lang;
 use practice::schema::Schema;
 use predicates::prelude::*;
 
-const REFERENCE: &str = "docs/format-reference.md";
+/// The committed copies of the reference, one per language.
+const REFERENCES: [(Lang, &str); 2] = [
+    (Lang::Nl, "docs/formaatbeschrijving.md"),
+    (Lang::En, "docs/format-reference.md"),
+];
 
 #[test]
-fn the_committed_format_reference_matches_the_schema() {
+fn the_committed_format_references_match_the_schema() {
     let schema = Schema::load(&repo().join("schema")).unwrap();
-    let generated = practice::reference::markdown(&schema);
-    let path = repo().join(REFERENCE);
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if committed == generated {
-        return;
+    for (lang, file) in REFERENCES {
+        let generated = practice::reference::markdown(&schema, lang);
+        let path = repo().join(file);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed == generated {
+            continue;
+        }
+        // An explicit request from the developer to rewrite the committed copies.
+        if std::env::var_os("UPDATE_REFERENCE").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+            continue;
+        }
+        panic!(
+            "{file} differs from what `practice schema` generates from schema/.\n\
+             Regenerate it with:\n    cargo run -q -- --lang {} schema > {file}\n\
+             (or UPDATE_REFERENCE=1 cargo test --test cli schema_cmd) and commit it.",
+            lang.code()
+        );
     }
-    if std::env::var_os("UPDATE_REFERENCE").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    panic!(
-        "{REFERENCE} differs from what `practice schema` generates from schema/.\n\
-         Regenerate it with:\n    cargo run -q -- schema > {REFERENCE}\n\
-         (or UPDATE_REFERENCE=1 cargo test --test schema_cmd) and commit it."
-    );
 }
 
 #[test]
 fn the_reference_has_labels_levels_vocabularies_and_mergers() {
     let schema = Schema::load(&repo().join("schema")).unwrap();
-    let md = practice::reference::markdown(&schema);
+    let md = practice::reference::markdown(&schema, Lang::En);
     for needle in [
         "| `title` | Titel | `draft` | text, at least 3 characters, at most 120 characters | 3 tot 120 tekens |",
         "| `assessment` | Beoordeling | `published` |",
@@ -50,10 +59,38 @@ fn the_reference_has_labels_levels_vocabularies_and_mergers() {
 }
 
 #[test]
+fn the_dutch_reference_speaks_dutch_with_the_same_ids() {
+    let schema = Schema::load(&repo().join("schema")).unwrap();
+    let md = practice::reference::markdown(&schema, Lang::Nl);
+    for needle in [
+        "# Formaatbeschrijving",
+        "| `title` | Titel | `draft` | tekst, minstens 3 tekens, hoogstens 120 tekens | 3 tot 120 tekens |",
+        "| `period.lifecycle` |  | samen met `period` | een van `gepland`, `lopend`, `afgerond`, `stopgezet`, `structureel` |  |",
+        "| `themes` | Thema's | `review` | lijst van ids uit woordenlijst `themes`, minstens één element |",
+        "| `## Zelf aan de slag` | `published` |",
+        "| vroegere gemeente | vroegere NIS | sinds 2025 deel van | NIS |",
+        "| Borsbeek | `11007` | Antwerpen | `11002` |",
+    ] {
+        assert!(md.contains(needle), "{needle:?} not in the Dutch reference");
+    }
+    for english in ["optional", "list of", "whole number", "at least", " or "] {
+        assert!(
+            !md.contains(english),
+            "{english:?} left in the Dutch reference"
+        );
+    }
+}
+
+#[test]
 fn schema_prints_the_reference_and_the_json_schema_path() {
     let c = Collection::new();
-    let expected = practice::reference::markdown(&c.schema());
+    let expected = practice::reference::markdown(&c.schema(), Lang::Nl);
     c.cmd(&["schema"]).assert().success().stdout(expected);
+    let english = practice::reference::markdown(&c.schema(), Lang::En);
+    c.cmd(&["--lang", "en", "schema"])
+        .assert()
+        .success()
+        .stdout(english);
     let assert = c.cmd(&["schema", "--json-schema"]).assert().success();
     let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     let path = std::path::PathBuf::from(stdout.trim_end());

@@ -17,12 +17,8 @@ use practice::schema::Schema;
 use super::{Context, editor};
 use crate::output::{self, Format, Options};
 
-/// Arguments of `add`.
+/// Arguments of `add`. The examples under its help are `cmd-add-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    practice add                  # asks field by field, in Dutch\n  \
-    practice add --no-input --title \"Taalbuddy's in Sint-Niklaas\" --municipality Sint-Niklaas\n  \
-    practice add --title Caféklap --municipality 42006 --theme oefenkansen-nederlands --edit")]
 pub(crate) struct Args {
     /// Title, 3 to 120 characters.
     #[arg(long)]

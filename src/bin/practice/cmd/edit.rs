@@ -13,12 +13,8 @@ use super::Context;
 use super::add::terminal::Terminal;
 use super::editor;
 
-/// Arguments of `edit`.
+/// Arguments of `edit`. The examples under its help are `cmd-edit-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    practice edit gent-praktijktesten\n  \
-    practice edit practices/gent-praktijktesten.md\n  \
-    EDITOR=nano practice edit gent-praktijktesten")]
 pub(crate) struct Args {
     /// The practice: its id, the path of its file, or an id with a typo (asks "bedoelde je").
     #[arg(value_name = "ID")]

@@ -32,7 +32,9 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         writeln!(out, "{}", path.display())?;
     } else {
         let schema = cx.schema()?;
-        out.write_all(practice::reference::markdown(&schema).as_bytes())?;
+        out.write_all(
+            practice::reference::markdown(&schema, practice::i18n::language()).as_bytes(),
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

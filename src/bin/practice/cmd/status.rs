@@ -13,11 +13,8 @@ use super::Context;
 use super::add::terminal::Terminal;
 use super::edit::find_or_ask;
 
-/// Arguments of `status`.
+/// Arguments of `status`. The examples under its help are `cmd-status-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    practice status gent-taalcafe review\n  \
-    practice status gent-taalcafe published --no-input   # only list what is still needed")]
 pub(crate) struct Args {
     /// The practice: its id, the path of its file, or an id with a typo.
     #[arg(value_name = "ID")]

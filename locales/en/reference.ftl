@@ -1,0 +1,51 @@
+# The format reference that `practice schema` prints, generated from schema/.
+ref-title = Format reference
+ref-generated = Generated from schema/ by `practice schema`; do not edit by hand.
+ref-intro = What a practice file may and must contain, as `practice validate` checks it. Structure and types come from `schema/practice.schema.json`, everything else from `schema/rules.yaml`, the vocabularies in `schema/vocabularies/`, the municipality lists in `schema/municipalities/` and the search synonyms in `schema/synonyms.yaml`.
+ref-statuses = Statuses
+ref-levels = Requirement levels, from least to most demanding: { $levels }. A field or section required from a level is required for every status that must meet that level or a higher one.
+ref-statuses-head = | status | label | must meet level | listed and searched by default | exported by default |
+ref-yes = yes
+ref-no = no
+ref-review = A practice at level { $level } whose `assessment.on` is older than { $months } months gets a warning. Files larger than { $bytes } bytes are not read.
+ref-front = Front matter
+ref-front-intro = Keys in the order editors write them. Unknown keys are an error.
+ref-front-head = | key | label | required from | type | help |
+ref-optional = optional
+ref-with = with { $key }
+ref-one-of = one of { $values }
+ref-or = , or
+ref-ids-from = list of ids from vocabulary { $vocabulary }
+ref-id-from = id from vocabulary { $vocabulary }
+ref-list-each = list (each: { $item })
+ref-list-of = list of { $item }
+ref-mapping = mapping (keys below)
+ref-integer = whole number
+ref-text = text
+ref-boolean = yes or no (`true`, `false`)
+ref-any = any value
+ref-min-length = at least { $n } characters
+ref-max-length = at most { $n } characters
+ref-minimum = from { $n }
+ref-maximum = up to { $n }
+ref-min-items = { $n ->
+        [one] at least one item
+       *[other] at least { $n } items
+    }
+ref-not-empty = not empty
+ref-pattern = matching { $pattern }
+ref-sections = Body sections
+ref-sections-intro = Second-level headings, in this order; other headings may stand between them. A required section has at least { $words } words.
+ref-sections-head = | heading | required from | holds |
+ref-internal = For the editors only, left out of the brochure: { $headings }.
+ref-vocabularies = Vocabularies
+ref-vocabularies-intro = Ids are stable; labels are Dutch.
+ref-vocabulary-for = For { $path }.
+ref-vocabulary-head = | id | label |
+ref-municipalities = Municipalities
+ref-municipalities-intro = `municipalities` takes the 5-digit NIS code or the Dutch name of any of the { $count } Flemish municipalities valid from 2025-01-01 (case and accents do not matter). A municipality of 2019–2024 is accepted with a warning that names its successor. The mergers of 2025:
+ref-mergers-head = | former municipality | former NIS | since 2025 part of | NIS |
+ref-synonyms = Synonyms
+ref-synonyms-intro = `practice search` also finds the other entries of a group when a query names one of them (`schema/synonyms.yaml`, applied at search time; case, accents, plurals, diminutives and stop words do not matter). A term belongs to one group only; `practice validate` checks the file.
+ref-narrower = Broader terms find their narrower ones, not the other way round:
+ref-narrower-head = | a search for | also finds |

@@ -1,0 +1,51 @@
+# De formaatbeschrijving die `practice schema` toont, gemaakt uit schema/.
+ref-title = Formaatbeschrijving
+ref-generated = Gemaakt uit schema/ door `practice schema`; niet met de hand aanpassen.
+ref-intro = Wat een praktijkbestand mag en moet bevatten, zoals `practice validate` het controleert. Opbouw en soorten waarden komen uit `schema/practice.schema.json`, al de rest uit `schema/rules.yaml`, de woordenlijsten in `schema/vocabularies/`, de gemeentelijsten in `schema/municipalities/` en de synoniemen voor het zoeken in `schema/synonyms.yaml`.
+ref-statuses = Statussen
+ref-levels = Eisenniveaus, van minst naar meest veeleisend: { $levels }. Een veld of sectie die vanaf een niveau verplicht is, is verplicht voor elke status die aan dat niveau of een hoger niveau moet voldoen.
+ref-statuses-head = | status | label | moet voldoen aan niveau | standaard getoond en doorzocht | standaard geëxporteerd |
+ref-yes = ja
+ref-no = nee
+ref-review = Een praktijk op niveau { $level } waarvan `assessment.on` ouder is dan { $months } maanden krijgt een waarschuwing. Bestanden groter dan { $bytes } bytes worden niet gelezen.
+ref-front = Velden bovenaan (front matter)
+ref-front-intro = Sleutels in de volgorde waarin redacteurs ze schrijven. Een onbekende sleutel is een fout.
+ref-front-head = | sleutel | label | verplicht vanaf | soort waarde | uitleg |
+ref-optional = niet verplicht
+ref-with = samen met { $key }
+ref-one-of = een van { $values }
+ref-or = , of
+ref-ids-from = lijst van ids uit woordenlijst { $vocabulary }
+ref-id-from = id uit woordenlijst { $vocabulary }
+ref-list-each = lijst (elk: { $item })
+ref-list-of = lijst van { $item }
+ref-mapping = groep (sleutels hieronder)
+ref-integer = geheel getal
+ref-text = tekst
+ref-boolean = ja of nee (`true`, `false`)
+ref-any = elke waarde
+ref-min-length = minstens { $n } tekens
+ref-max-length = hoogstens { $n } tekens
+ref-minimum = vanaf { $n }
+ref-maximum = tot { $n }
+ref-min-items = { $n ->
+        [one] minstens één element
+       *[other] minstens { $n } elementen
+    }
+ref-not-empty = niet leeg
+ref-pattern = volgens het patroon { $pattern }
+ref-sections = Secties in de tekst
+ref-sections-intro = Koppen van het tweede niveau, in deze volgorde; andere koppen mogen ertussen staan. Een verplichte sectie telt minstens { $words } woorden.
+ref-sections-head = | kop | verplicht vanaf | bevat |
+ref-internal = Alleen voor de redactie, niet in de brochure: { $headings }.
+ref-vocabularies = Woordenlijsten
+ref-vocabularies-intro = De ids blijven altijd dezelfde; de labels zijn Nederlands.
+ref-vocabulary-for = Voor { $path }.
+ref-vocabulary-head = | id | label |
+ref-municipalities = Gemeenten
+ref-municipalities-intro = `municipalities` neemt de NIS-code van 5 cijfers of de Nederlandse naam van elk van de { $count } Vlaamse gemeenten die gelden vanaf 2025-01-01 (hoofdletters en accenten maken niet uit). Een gemeente van 2019–2024 wordt aanvaard met een waarschuwing die haar opvolger noemt. De fusies van 2025:
+ref-mergers-head = | vroegere gemeente | vroegere NIS | sinds 2025 deel van | NIS |
+ref-synonyms = Synoniemen
+ref-synonyms-intro = `practice search` vindt ook de andere woorden van een groep wanneer een zoekopdracht er een van noemt (`schema/synonyms.yaml`, toegepast bij het zoeken; hoofdletters, accenten, meervouden, verkleinwoorden en stopwoorden maken niet uit). Een woord hoort bij één groep; `practice validate` controleert het bestand.
+ref-narrower = Bredere termen vinden hun engere termen, niet omgekeerd:
+ref-narrower-head = | zoeken op | vindt ook |
