@@ -297,3 +297,41 @@ fn lang_en_gives_the_english_catalogue() {
     let due = c.run(&["--lang", "en", "due"]);
     assert!(out(&due).starts_with("To do: "), "{}", out(&due));
 }
+
+#[test]
+fn a_mistake_on_the_command_line_is_explained_in_dutch_with_exit_2() {
+    let c = Collection::new();
+    let wrong = c.run(&["list", "--formaat", "csv"]);
+    assert_eq!(wrong.code, 2);
+    assert!(wrong.stdout.is_empty(), "{}", wrong.stdout);
+    assert_eq!(
+        wrong.stderr,
+        "fout: onbekende optie `--formaat`\n  bedoelt u `--format`?\n\n\
+         Gebruik: practice list --format <FORMAT>\n\n\
+         Meer uitleg: `practice list --help`\n"
+    );
+    let value = c.run(&["stats", "--format", "pdf"]);
+    assert_eq!(value.code, 2);
+    assert!(
+        value.stderr.starts_with(
+            "fout: `pdf` is geen geldige waarde voor `--format`; kies uit human, json\n"
+        ),
+        "{}",
+        value.stderr
+    );
+    let english = c.run(&["--lang", "en", "show"]);
+    assert_eq!(english.code, 2);
+    assert!(
+        english.stderr.starts_with("error: still missing: <ID>\n"),
+        "{}",
+        english.stderr
+    );
+    // Help is not a mistake: it goes to standard output with exit 0.
+    let help = c.run(&["list", "--help"]);
+    assert_eq!(help.code, 0);
+    assert!(
+        help.stdout.starts_with("Toon de praktijken"),
+        "{}",
+        help.stdout
+    );
+}

@@ -101,13 +101,10 @@ pub(crate) fn command() -> clap::Command {
     command
 }
 
-/// Parses the command line with the help of [`command`].
-pub(crate) fn parse() -> Cli {
-    let matches = command().get_matches();
-    match Cli::from_arg_matches(&matches) {
-        Ok(cli) => cli,
-        Err(e) => e.exit(),
-    }
+/// Parses the command line with the help of [`command`]; `main` reports a mistake.
+pub(crate) fn parse() -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// The headings clap writes itself (`Usage:`, `Options:`, `-h, --help`), from the catalogue.

@@ -7,13 +7,17 @@ mod cmd;
 mod output;
 mod progress;
 mod terminal;
+mod usage_error;
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     // Dutch unless asked otherwise, until the collection's schema names its language.
     practice::i18n::set_language(cli::early_language().unwrap_or(practice::i18n::Lang::Nl));
-    let cli = cli::parse();
+    let cli = match cli::parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     if let Some(lang) = cli.global.lang {
         practice::i18n::set_language(lang);
     }
@@ -32,6 +36,31 @@ fn main() -> ExitCode {
                 practice::text::terminal_safe(&describe(&err), practice::text::Shown::Lines)
             );
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Reports a mistake on the command line in the reader's words (exit 2), or prints the help or
+/// version clap was asked for (exit 0).
+fn usage_error(err: &clap::Error) -> ExitCode {
+    // `args()` would panic on an argument that is not UTF-8, one of the mistakes reported here.
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let command = usage_error::subcommand_in(&cli::command(), &args);
+    match usage_error::message(err, practice::i18n::language(), command.as_deref()) {
+        Some(text) => {
+            eprint!(
+                "{}",
+                practice::text::terminal_safe(&text, practice::text::Shown::Lines)
+            );
+            ExitCode::from(2)
+        }
+        // Help, version, and the rare kinds without a catalogue text: clap's own output.
+        None => {
+            // Printing fails only on a closed pipe, where there is no one left to tell.
+            err.print().ok();
+            ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
         }
     }
 }
