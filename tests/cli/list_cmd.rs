@@ -99,10 +99,12 @@ fn the_table_shows_id_title_municipalities_status_and_themes() {
         "Ééntje in Leuven",
         "Leuven",
         "Gepubliceerd",
-        "oefenkansen-nederlands",
+        // A theme by its name, kept on one line by no-break spaces.
+        "Oefenkansen\u{a0}Nederlands",
     ] {
         assert!(row.contains(cell), "`{cell}` missing in `{row}`");
     }
+    assert!(!row.contains("oefenkansen-nederlands"), "{row}");
     assert_eq!(lines.last().unwrap(), &"3 praktijken");
 }
 

@@ -153,15 +153,26 @@ fn table(
     entries: &[&Entry],
     width: Option<usize>,
 ) -> std::io::Result<()> {
-    // On a narrow terminal one theme per practice is all that fits without breaking ids.
+    // On a narrow terminal one theme per practice is all that fits without breaking names.
     let themes_kept = if width.is_some_and(|w| w < 120) { 1 } else { 3 };
     // Headed by the labels editors know from the schema (`Titel`, `Gemeenten`), not the keys.
     let heading = COLUMNS.map(|key| schema.field(key).map_or(key, |f| f.label.as_str()));
     let mut rows = vec![heading.map(|label| safe(label).into_owned())];
+    let vocabulary = schema.vocabulary_at(&["themes"]);
     for e in entries {
         let p = &e.practice;
         let places: Vec<&str> = e.places.iter().map(|pl| pl.name.as_str()).collect();
-        let themes: Vec<&str> = p.themes.iter().map(String::as_str).collect();
+        // By their Dutch names, as `show` and the brochure name them (an unknown id as it is),
+        // each held together by no-break spaces so a line breaks between names, not inside one.
+        let themes: Vec<String> = p
+            .themes
+            .iter()
+            .map(|id| {
+                let name = vocabulary.and_then(|v| v.label_of(id)).unwrap_or(id);
+                name.replace(' ', "\u{a0}")
+            })
+            .collect();
+        let themes: Vec<&str> = themes.iter().map(String::as_str).collect();
         rows.push([
             safe(&p.id).into_owned(),
             safe(&p.title).into_owned(),
