@@ -1,9 +1,11 @@
 # Help of the command line: a subcommand's summary (help-<command>), its flags
 # (help-<command>--<flag>) and the global flags (help---<flag>).
-help---root = Collection root (holds `schema/` and `practices/`); default: the first such folder at or above the current directory
-help---color = When to use colours; `NO_COLOR` turns them off in `auto`
+# A flag's text names its values, its default and its environment variable itself: clap
+# would add them in English words of its own, so it hides them where the catalogue speaks.
+help---root = Collection root (holds `schema/` and `practices/`); default: the folder in the environment variable `PRACTICE_ROOT`, else the first such folder at or above the current directory
+help---color = When to use colours: auto (on a terminal, unless `NO_COLOR` is set), always or never. Default: auto
 help---quiet = Print only what matters: findings and errors, no summaries or hints
-help---lang = Language of messages and help: nl or en (default: the collection's, named in `schema/rules.yaml`)
+help---lang = Language of messages and help: nl or en (default: the one in the environment variable `PRACTICE_LANG`, else the collection's, named in `schema/rules.yaml`)
 help-validate = Check practices against the format in `schema/` (exit 0 valid, 1 errors, 2 failure)
 help-list = List practices as a table sized to the terminal, or as JSON or CSV
 help-show = Show one practice: its fields with Dutch labels and its Markdown body

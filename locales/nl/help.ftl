@@ -1,9 +1,11 @@
 # Help of the command line: a subcommand's summary (help-<command>), its flags
 # (help-<command>--<flag>) and the global flags (help---<flag>).
-help---root = Map van de collectie (met `schema/` en `practices/`); standaard de eerste zulke map in of boven de huidige map
-help---color = Wanneer kleuren gebruiken: auto, always (altijd) of never (nooit); `NO_COLOR` zet ze uit bij `auto`
+# A flag's text names its values, its default and its environment variable itself: clap
+# would add them in English words of its own, so it hides them where the catalogue speaks.
+help---root = Map van de collectie (met `schema/` en `practices/`); standaard de map in de omgevingsvariabele `PRACTICE_ROOT`, anders de eerste zulke map in of boven de huidige map
+help---color = Wanneer kleuren gebruiken: auto (op een terminal, tenzij `NO_COLOR` gezet is), always (altijd) of never (nooit). Standaard: auto
 help---quiet = Toon alleen wat telt: bevindingen en fouten, geen samenvattingen of tips
-help---lang = Taal van meldingen en hulp: nl of en (standaard die van de collectie, in `schema/rules.yaml`)
+help---lang = Taal van meldingen en hulp: nl of en (standaard die in de omgevingsvariabele `PRACTICE_LANG`, anders die van de collectie, in `schema/rules.yaml`)
 help-validate = Controleer praktijken aan de hand van het formaat in `schema/` (afsluitcode 0 in orde, 1 fouten, 2 mislukt)
 help-list = Toon de praktijken als tabel op de breedte van het venster, of als JSON of CSV
 help-show = Toon één praktijk: haar velden met Nederlandse namen en haar tekst

@@ -165,6 +165,14 @@ fn headings(command: clap::Command) -> clap::Command {
     command
 }
 
+/// Gives each flag of `command` its help from the catalogue (`help-<prefix>--<flag>`).
+///
+/// clap adds to a flag's help, in English words of its own, its possible values with their
+/// descriptions (`Possible values:`), its default (`[default: human]`) and its environment
+/// variable (`[env: PRACTICE_ROOT=]`), and lets a program neither translate nor reword them.
+/// So where the catalogue gives the help, clap's additions are hidden and the catalogue's text
+/// names the values, the default and the variable itself, in the reader's language. The flag
+/// still takes and checks the same values, and shell completion still offers them.
 fn localise_args(mut command: clap::Command, prefix: &str) -> clap::Command {
     let ids: Vec<String> = command
         .get_arguments()
@@ -172,7 +180,14 @@ fn localise_args(mut command: clap::Command, prefix: &str) -> clap::Command {
         .collect();
     for id in ids {
         if let Some(help) = lookup(&format!("help-{prefix}--{}", id.replace('_', "-"))) {
-            command = command.mut_arg(&id, |a| a.help(help));
+            command = command.mut_arg(&id, |a| {
+                // clap only allows hiding values and defaults on a flag that takes a value.
+                let takes_value = a.get_action().takes_values();
+                a.help(help)
+                    .hide_possible_values(takes_value)
+                    .hide_default_value(takes_value)
+                    .hide_env(true)
+            });
         }
     }
     command
