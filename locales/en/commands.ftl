@@ -137,7 +137,6 @@ cmd-edit-after-help = Examples:
 cmd-status-after-help = Examples:
     {"  "}practice status gent-taalcafe review
     {"  "}practice status gent-taalcafe published --no-input   # only list what is still needed
-cmd-export-statuses-help = Status (repeatable; default: published only)
 
 ## Errors of the commands; a path stays in the message
 cmd-error-schema-missing = { $path } does not exist; the JSON Schema belongs in the collection's `schema/`

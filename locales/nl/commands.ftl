@@ -137,7 +137,6 @@ cmd-edit-after-help = Voorbeelden:
 cmd-status-after-help = Voorbeelden:
     {"  "}practice status gent-taalcafe review
     {"  "}practice status gent-taalcafe gepubliceerd --no-input   # toont alleen wat nog nodig is
-cmd-export-statuses-help = Status (herhaalbaar; standaard alleen gepubliceerd)
 
 ## Errors of the commands; a path stays in the message
 cmd-error-schema-missing = { $path } bestaat niet; het JSON Schema hoort in `schema/` van de collectie

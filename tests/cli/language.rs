@@ -60,6 +60,82 @@ fn help_in_english_with_lang_or_the_environment() {
     assert!(text.contains("Count practices per status"), "{text}");
 }
 
+/// The help of a command, its lines joined, so a phrase clap wraps over two lines still reads
+/// as one.
+fn help_text(args: &[&str]) -> String {
+    let run = Collection::new().run(args);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    run.stdout.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every command's flags are explained in the reader's language, with their values and defaults,
+/// which clap would otherwise add in English words of its own.
+#[test]
+fn every_commands_flags_are_explained_in_dutch_or_in_english() {
+    let english = [
+        "Possible values",
+        "possible values",
+        "[default:",
+        "[env:",
+        "Output format",
+        "repeatable",
+        "Default:",
+    ];
+    let dutch: [(&str, &[&str]); 3] = [
+        (
+            "list",
+            &[
+                "Uitvoerformaat: table (tabel met id, titel",
+                "Id van een thema (herhaalbaar of gescheiden door komma's",
+                "Keer de volgorde om",
+                "Standaard: table",
+                "die in de omgevingsvariabele `PRACTICE_LANG`",
+            ],
+        ),
+        (
+            "export",
+            &[
+                "een map als het pad eindigt op `/`",
+                "standaard alleen gepubliceerde praktijken",
+                "Scheidingsteken tussen de velden in practices.csv",
+                "Standaard: `;`",
+            ],
+        ),
+        (
+            "validate",
+            &[
+                "Uitvoerformaat: human (de regels van het bestand",
+                "junit (JUnit XML, één testgeval per praktijk",
+                "Ook waarschuwingen laten de controle mislukken (afsluitcode 1)",
+                "Standaard: human",
+                "de map in de omgevingsvariabele `PRACTICE_ROOT`",
+            ],
+        ),
+    ];
+    for (command, words) in dutch {
+        let nl = help_text(&[command, "--help"]);
+        for word in english {
+            assert!(!nl.contains(word), "{command}: {word:?} in\n{nl}");
+        }
+        for word in words {
+            assert!(nl.contains(word), "{command}: no {word:?} in\n{nl}");
+        }
+    }
+    let en = help_text(&["--lang", "en", "list", "--help"]);
+    for word in [
+        "Output format: table (id, title",
+        "Theme id (repeatable or comma-separated",
+        "Reverse the order",
+        "Default: table",
+        "the one in the environment variable `PRACTICE_LANG`",
+    ] {
+        assert!(en.contains(word), "no {word:?} in\n{en}");
+    }
+    for word in ["Possible values", "[default:", "[env:", "Uitvoerformaat"] {
+        assert!(!en.contains(word), "{word:?} in\n{en}");
+    }
+}
+
 #[test]
 fn findings_follow_the_language_and_keep_their_codes() {
     let c = short_review();

@@ -71,8 +71,11 @@ pub(crate) fn early_language() -> Option<Lang> {
 
 /// The command line, with its help in the current language: the catalogue's `help-<command>`
 /// replaces a subcommand's summary, `help-<command>--<flag>` a flag's help
-/// (`help---<flag>` for the global flags) and `cmd-<command>-after-help` the text under it. Where the catalogue has no entry, the English
-/// text of the definition below stays.
+/// (`help---<flag>` for the global flags) and `cmd-<command>-after-help` the text under it.
+/// Where the catalogue has no entry, the English text of the definition below stays, but a test
+/// makes sure it has one for every summary and flag. The catalogue is also where a flag shared
+/// by several commands gets its own words in one of them (`export --status` takes only
+/// published practices by default).
 pub(crate) fn command() -> clap::Command {
     let mut command = Cli::command();
     if let Some(about) = lookup("help-about") {
@@ -162,6 +165,14 @@ fn headings(command: clap::Command) -> clap::Command {
     command
 }
 
+/// Gives each flag of `command` its help from the catalogue (`help-<prefix>--<flag>`).
+///
+/// clap adds to a flag's help, in English words of its own, its possible values with their
+/// descriptions (`Possible values:`), its default (`[default: human]`) and its environment
+/// variable (`[env: PRACTICE_ROOT=]`), and lets a program neither translate nor reword them.
+/// So where the catalogue gives the help, clap's additions are hidden and the catalogue's text
+/// names the values, the default and the variable itself, in the reader's language. The flag
+/// still takes and checks the same values, and shell completion still offers them.
 fn localise_args(mut command: clap::Command, prefix: &str) -> clap::Command {
     let ids: Vec<String> = command
         .get_arguments()
@@ -169,7 +180,14 @@ fn localise_args(mut command: clap::Command, prefix: &str) -> clap::Command {
         .collect();
     for id in ids {
         if let Some(help) = lookup(&format!("help-{prefix}--{}", id.replace('_', "-"))) {
-            command = command.mut_arg(&id, |a| a.help(help));
+            command = command.mut_arg(&id, |a| {
+                // clap only allows hiding values and defaults on a flag that takes a value.
+                let takes_value = a.get_action().takes_values();
+                a.help(help)
+                    .hide_possible_values(takes_value)
+                    .hide_default_value(takes_value)
+                    .hide_env(true)
+            });
         }
     }
     command
@@ -204,7 +222,6 @@ pub(crate) enum Command {
     /// Write a bundle (zip, or a folder when PATH ends with `/`) of practices for
     /// municipalities and partners: manifest, JSON, CSV, NDJSON, an HTML brochure and the
     /// original files. Takes published practices only unless `--status` is given.
-    #[command(mut_arg("statuses", |a| a.help(practice::tr!("cmd-export-statuses-help"))))]
     Export(cmd::export::Args),
     /// Count practices per status, province, theme and target group, and show which
     /// municipalities have no practice yet.
@@ -254,5 +271,48 @@ mod tests {
             practice::i18n::set_language(lang);
             super::command().debug_assert();
         }
+    }
+
+    /// Every subcommand's summary, every flag's help and every after-help text is in both
+    /// catalogues, so `--help` never falls back to the English of the definition.
+    #[test]
+    fn every_help_text_is_in_both_catalogues() {
+        use practice::i18n::{Lang, text_in};
+        let command = super::Cli::command();
+        let mut wanted = vec!["help-about".to_owned()];
+        for arg in command.get_arguments() {
+            wanted.push(format!(
+                "help---{}",
+                arg.get_id().as_str().replace('_', "-")
+            ));
+        }
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            wanted.push(format!("help-{name}"));
+            if sub.get_after_help().is_some() {
+                wanted.push(format!("cmd-{name}-after-help"));
+            }
+            for arg in sub.get_arguments().filter(|a| !a.is_global_set()) {
+                let id = arg.get_id().as_str().replace('_', "-");
+                // Flags clap adds itself get their text from `help-help` and `help-version`.
+                if id != "help" && id != "version" {
+                    wanted.push(format!("help-{name}--{id}"));
+                }
+            }
+        }
+        let missing: Vec<String> = Lang::ALL
+            .iter()
+            .flat_map(|&lang| {
+                wanted
+                    .iter()
+                    .filter(move |id| text_in(lang, id, &[]) == **id)
+                    .map(move |id| format!("{}: {id}", lang.code()))
+            })
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "missing help texts:\n{}",
+            missing.join("\n")
+        );
     }
 }

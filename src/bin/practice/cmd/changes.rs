@@ -14,7 +14,7 @@ use super::selection;
 /// Output formats of `changes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// Lists per kind of change, in Dutch.
+    /// Lists per kind of change.
     Human,
     /// One JSON object.
     Json,

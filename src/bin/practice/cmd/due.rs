@@ -13,7 +13,7 @@ use super::selection;
 /// Output formats of `due`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// A list for reading, in Dutch.
+    /// A list for reading.
     Human,
     /// One JSON object.
     Json,

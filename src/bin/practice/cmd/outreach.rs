@@ -22,7 +22,7 @@ use super::selection;
 /// Output formats of `outreach`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// A numbered list with the reasons, in Dutch.
+    /// A numbered list with the reasons.
     Human,
     /// One JSON object.
     Json,
