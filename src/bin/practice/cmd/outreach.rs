@@ -143,7 +143,7 @@ struct JsonPick<'a> {
     municipalities: Vec<&'a str>,
     #[serde(flatten)]
     pick: &'a Pick<'a>,
-    /// The reasons as Dutch sentences, in the order of `reasons`.
+    /// The reasons as sentences in the reader's language, in the order of `reasons`.
     why: Vec<String>,
 }
 
