@@ -49,7 +49,7 @@ pub use synonyms::Synonyms;
 pub use synonyms_check::check as check_synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
-pub const ANALYZER_VERSION: u32 = 5;
+pub const ANALYZER_VERSION: u32 = 6;
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]

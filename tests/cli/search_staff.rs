@@ -19,8 +19,8 @@ use serde::Deserialize;
 const MIN_SUCCESS_AT_3: f64 = 0.94;
 const MIN_MRR: f64 = 0.90;
 /// Queries (with a right answer) that may show an unrelated practice in the first three, as a
-/// share of them. The goal is 0.10; see docs/search.md for where it stands.
-const MAX_UNRELATED_IN_TOP_3: f64 = 0.13;
+/// share of them: 7 of 93 reached (0.075), the goal was 0.10.
+const MAX_UNRELATED_IN_TOP_3: f64 = 0.08;
 
 #[derive(Debug, Deserialize)]
 struct Judged {
