@@ -8,11 +8,11 @@ help---quiet = Print only what matters: findings and errors, no summaries or hin
 help---lang = Language of messages and help: nl or en (default: the one in the environment variable `PRACTICE_LANG`, else the collection's, named in `schema/rules.yaml`)
 # The filter flags `list`, `stats`, `search` and `similar` share (`export` has its own
 # `--status`); each command's entry refers to these.
-help-filter--themes = Theme id (repeatable or comma-separated; any of them matches)
-help-filter--target-groups = Target group id (repeatable or comma-separated)
+help-filter--themes = Theme: id or Dutch name, e.g. "Oefenkansen Nederlands" (repeatable or comma-separated; any of them matches)
+help-filter--target-groups = Target group: id or Dutch name (repeatable or comma-separated)
 help-filter--municipalities = Municipality name or NIS code, also pre-2025 ones (repeatable or comma-separated)
-help-filter--provinces = Province name (repeatable or comma-separated)
-help-filter--statuses = Status (repeatable or comma-separated; default: every status except `archived`)
+help-filter--provinces = Province: name or abbreviation, e.g. Antwerpen or W-Vl (repeatable or comma-separated)
+help-filter--statuses = Status: id or name, e.g. published or Gepubliceerd (repeatable or comma-separated; default: every status except `archived`)
 help-filter--since = Only practices that started in or after this year
 help-validate = Check practices against the format in `schema/` (exit 0 valid, 1 errors, 2 failure)
 help-validate--paths = Files or folders to report on (default: the whole collection). Cross-file checks always consider the whole collection

@@ -8,11 +8,11 @@ help---quiet = Toon alleen wat telt: bevindingen en fouten, geen samenvattingen 
 help---lang = Taal van meldingen en hulp: nl of en (standaard die in de omgevingsvariabele `PRACTICE_LANG`, anders die van de collectie, in `schema/rules.yaml`)
 # De filters die `list`, `stats`, `search` en `similar` delen (`export` heeft een eigen
 # `--status`); de tekst van elke opdracht verwijst hiernaar.
-help-filter--themes = Id van een thema (herhaalbaar of gescheiden door komma's; één ervan volstaat)
-help-filter--target-groups = Id van een doelgroep (herhaalbaar of gescheiden door komma's)
+help-filter--themes = Thema: id of Nederlandse naam, bv. "Oefenkansen Nederlands" (herhaalbaar of gescheiden door komma's; één ervan volstaat)
+help-filter--target-groups = Doelgroep: id of Nederlandse naam (herhaalbaar of gescheiden door komma's)
 help-filter--municipalities = Naam of NIS-code van een gemeente, ook van voor 2025 (herhaalbaar of gescheiden door komma's)
-help-filter--provinces = Naam van een provincie (herhaalbaar of gescheiden door komma's)
-help-filter--statuses = Status (herhaalbaar of gescheiden door komma's; standaard elke status behalve `archived`)
+help-filter--provinces = Provincie: naam of afkorting, bv. Antwerpen of W-Vl (herhaalbaar of gescheiden door komma's)
+help-filter--statuses = Status: id of naam, bv. published of Gepubliceerd (herhaalbaar of gescheiden door komma's; standaard elke status behalve `archived`)
 help-filter--since = Alleen praktijken die in of na dit jaar begonnen
 help-validate = Controleer praktijken aan de hand van het formaat in `schema/` (afsluitcode 0 in orde, 1 fouten, 2 mislukt)
 help-validate--paths = Bestanden of mappen om over te rapporteren (standaard: de hele collectie). Controles die bestanden met elkaar vergelijken, kijken altijd naar de hele collectie

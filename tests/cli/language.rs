@@ -86,7 +86,7 @@ fn every_commands_flags_are_explained_in_dutch_or_in_english() {
             "list",
             &[
                 "Uitvoerformaat: table (tabel met id, titel",
-                "Id van een thema (herhaalbaar of gescheiden door komma's",
+                "Thema: id of Nederlandse naam, bv. \"Oefenkansen Nederlands\" (herhaalbaar",
                 "Keer de volgorde om",
                 "Standaard: table",
                 "die in de omgevingsvariabele `PRACTICE_LANG`",
@@ -124,7 +124,7 @@ fn every_commands_flags_are_explained_in_dutch_or_in_english() {
     let en = help_text(&["--lang", "en", "list", "--help"]);
     for word in [
         "Output format: table (id, title",
-        "Theme id (repeatable or comma-separated",
+        "Theme: id or Dutch name, e.g. \"Oefenkansen Nederlands\" (repeatable",
         "Reverse the order",
         "Default: table",
         "the one in the environment variable `PRACTICE_LANG`",
