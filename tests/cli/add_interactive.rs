@@ -409,3 +409,86 @@ fn the_assessment_date_proposed_is_the_callers_today_not_the_clock() {
         plan.text
     );
 }
+
+/// Every field a review needs, so that only the body is asked.
+fn review_without_body() -> Draft {
+    Draft {
+        status: Some("review".into()),
+        title: Some("Taalcafé in de bib".into()),
+        municipalities: vec!["Lokeren".into()],
+        id: Some("lokeren-taalcafe".into()),
+        summary: Some("Elke week oefenen nieuwkomers en vrijwilligers samen Nederlands.".into()),
+        scope: Some("lokaal".into()),
+        themes: vec!["oefenkansen-nederlands".into()],
+        target_groups: vec!["anderstalige-nieuwkomers".into()],
+        owner: Some("Stad Lokeren".into()),
+        owner_type: Some("lokaal-bestuur".into()),
+        start: Some("2024".into()),
+        lifecycle: Some("lopend".into()),
+        evidence: Some("beschreven".into()),
+        reach: Some("40".into()),
+        reach_unit: Some("deelnemers".into()),
+        prerequisites: Some("een lokaal en twee vrijwilligers".into()),
+        contact: Some("Stad Lokeren".into()),
+        email: Some("taalcafe@example.org".into()),
+        ..Draft::default()
+    }
+}
+
+#[test]
+fn sections_written_before_a_stop_are_kept_and_not_asked_again() {
+    let c = Collection::new();
+    let context = "Veel nieuwkomers in Lokeren volgen les Nederlands maar hebben buiten de \
+                   klas weinig kansen om de taal echt te oefenen.";
+    let mut script = Script::new(vec![
+        ("body", Answer::NoEditor),
+        ("body.Context", Answer::Type(context)),
+        ("body.Doelen", Answer::Cancel),
+    ]);
+    let mut kept: Option<Draft> = None;
+    let schema = c.schema();
+    let existing = add::existing(&c.root()).unwrap();
+    let setting = add::interview::Setting {
+        schema: &schema,
+        root: &c.root(),
+        existing: &existing,
+        today: today(),
+    };
+    let mut draft = review_without_body();
+    let stopped = add::interview::interview(&mut script, setting, &mut draft, &mut |d| {
+        kept = Some(d.clone())
+    });
+    assert!(matches!(stopped, Err(AddError::Cancelled)), "{stopped:?}");
+    // What the session keeps on disk holds the section written before the stop.
+    let kept = kept.expect("the draft was kept after the section");
+    let unfinished = kept.body_unfinished.clone().unwrap_or_default();
+    assert!(unfinished.contains(context), "{unfinished:?}");
+
+    // Resumed, the session asks the sections still missing, not the one already written.
+    let words = "Deze sectie beschrijft in voldoende woorden wat er in de gemeente gebeurt, \
+                 met wie, waarom en met welk resultaat voor de deelnemers.";
+    let mut script = Script::new(vec![
+        ("body.reopen", Answer::Confirm(true)),
+        ("body", Answer::NoEditor),
+        ("body.Doelen", Answer::Type(words)),
+        ("body.Aanpak", Answer::Type(words)),
+        ("body.Resultaten", Answer::Type(words)),
+        ("body.Succesfactoren", Answer::Type("")),
+        ("body.Uitdagingen", Answer::Type("")),
+        ("body.Zelf aan de slag", Answer::Type("")),
+        ("body.Meer weten", Answer::Type("")),
+    ]);
+    let plan = run(&c, &mut script, kept).unwrap();
+    assert!(script.finished());
+    assert!(
+        !script.asked.iter().any(|q| q.key == "body.Context"),
+        "{:?}",
+        script.asked
+    );
+    assert!(
+        plan.text.contains(&format!("## Context\n\n{context}\n")),
+        "{}",
+        plan.text
+    );
+    assert_valid(&c);
+}
