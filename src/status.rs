@@ -346,8 +346,46 @@ pub fn fill_sections(schema: &Schema, text: &str, answers: &[(SectionNeed, Strin
     lines.concat()
 }
 
+/// Why [`ask`] stopped before everything was answered, with the answers given until then.
+#[derive(Debug)]
+pub struct Stopped {
+    /// Cancelled (Ctrl-C), or what failed.
+    pub error: AddError,
+    /// The text with the answers given so far, when there were any: an editor who stops after
+    /// writing two sections keeps them.
+    pub answered: Option<String>,
+}
+
+impl From<AddError> for Stopped {
+    fn from(error: AddError) -> Self {
+        Stopped {
+            error,
+            answered: None,
+        }
+    }
+}
+
+/// The answered fields of `draft` put into `text`, when they are consistent as they stand.
+fn with_fields(
+    schema: &Schema,
+    text: &str,
+    status: &str,
+    draft: &Draft,
+    needs: &Needs,
+) -> Option<String> {
+    let mut draft = draft.clone();
+    draft.normalize(schema).ok()?;
+    let rendered = crate::add::render::entries(schema, &draft, "", status);
+    let new: Vec<(&str, String)> = rendered
+        .into_iter()
+        .filter(|(k, _)| needs.fields.iter().any(|f| f == k))
+        .collect();
+    Some(insert_entries(schema, text, &new))
+}
+
 /// Asks on a terminal for everything `needs` lists that can be asked: the missing fields (as
-/// `add` asks them) and the sections (in the editor, else one by one). Returns the new text.
+/// `add` asks them) and the sections (in the editor, else one by one). Returns the new text,
+/// or, when it stops, what was answered until then.
 pub fn ask(
     p: &mut dyn Prompter,
     schema: &Schema,
@@ -356,7 +394,7 @@ pub fn ask(
     status: &str,
     needs: &Needs,
     today: jiff::civil::Date,
-) -> Result<String, AddError> {
+) -> Result<String, Stopped> {
     let mut draft = Draft {
         status: Some(status.to_owned()),
         ..Draft::default()
@@ -368,16 +406,19 @@ pub fn ask(
         existing: &existing,
         today,
     };
-    interview::interview_again(p, setting, &mut draft, &mut |_| {}, &needs.fields)?;
-    draft
+    if let Err(error) =
+        interview::interview_again(p, setting, &mut draft, &mut |_| {}, &needs.fields)
+    {
+        let answered = with_fields(schema, text, status, &draft, needs).filter(|t| t != text);
+        return Err(Stopped { error, answered });
+    }
+    let mut checked = draft.clone();
+    checked
         .normalize(schema)
         .map_err(|problems| AddError::Invalid { problems })?;
-    let rendered = crate::add::render::entries(schema, &draft, "", status);
-    let new: Vec<(&str, String)> = rendered
-        .into_iter()
-        .filter(|(k, _)| needs.fields.iter().any(|f| f == k))
-        .collect();
-    let mut out = insert_entries(schema, text, &new);
+    let Some(mut out) = with_fields(schema, text, status, &draft, needs) else {
+        return Err(AddError::Cancelled.into());
+    };
     if !needs.sections.is_empty() {
         let mut answers = Vec::new();
         let min = schema.rules.min_section_words;
@@ -411,8 +452,16 @@ pub fn ask(
                     Ok(())
                 }
             };
-            let answer = p.text(&q, &enough, None).map_err(AddError::from)?;
-            answers.push((need.clone(), answer));
+            match p.text(&q, &enough, None) {
+                Ok(answer) => answers.push((need.clone(), answer)),
+                Err(e) => {
+                    let answered = fill_sections(schema, &out, &answers);
+                    return Err(Stopped {
+                        error: AddError::from(e),
+                        answered: (answered != text).then_some(answered),
+                    });
+                }
+            }
         }
         out = fill_sections(schema, &out, &answers);
     }

@@ -30,7 +30,7 @@ cmd-status-done = { $id } now has the status { $status } ({ $path }).
 cmd-status-changed-meanwhile = { $path } changed in the meantime and was not overwritten. Try again.
 cmd-status-unchanged = Nothing was changed in { $path }.
 cmd-status-fix-first = Fix that first with: practice edit { $id }. Nothing was changed.
-cmd-status-fill-in = Fill it in now (Ctrl-C stops; nothing changes then):
+cmd-status-fill-in = Fill it in now (Ctrl-C stops: the file then stays as it was, your answers are kept):
 cmd-status-stopped = Stopped. Nothing was changed in { $path }.
 cmd-status-answers-kept = Nothing was changed in { $path }. Your answers are in { $copy }; `practice edit { $id }` goes on from there.
 

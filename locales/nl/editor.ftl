@@ -30,7 +30,7 @@ cmd-status-done = { $id } heeft nu de status { $status } ({ $path }).
 cmd-status-changed-meanwhile = { $path } is intussen veranderd en werd niet overschreven. Probeer opnieuw.
 cmd-status-unchanged = Er is niets veranderd aan { $path }.
 cmd-status-fix-first = Verbeter dat eerst met: practice edit { $id }. Er is niets veranderd.
-cmd-status-fill-in = Vul het nu aan (Ctrl-C stopt; er verandert dan niets):
+cmd-status-fill-in = Vul het nu aan (Ctrl-C stopt: het bestand blijft dan zoals het was, uw antwoorden worden bewaard):
 cmd-status-stopped = Gestopt. Er is niets veranderd aan { $path }.
 cmd-status-answers-kept = Er is niets veranderd aan { $path }. Uw antwoorden staan in { $copy }; `practice edit { $id }` gaat daar verder.
 

@@ -5,6 +5,7 @@
 use crate::add_common;
 
 use add_common::{Answer, Collection, Script, review_body};
+use practice::add::AddError;
 use practice::status;
 
 fn today() -> jiff::civil::Date {
@@ -210,4 +211,102 @@ fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
     );
     assert!(text.find("## Context").unwrap() < text.find("## Doelen").unwrap());
     let _ = review_body();
+}
+
+#[test]
+fn a_stop_halfway_keeps_every_answer_given_so_far() {
+    let c = Collection::new();
+    let path = c.write("gent-taalcafe.md", DRAFT);
+    let schema = c.schema();
+    let (changed, needs) =
+        status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
+    let words = "Elke week komen anderstaligen en vrijwilligers samen in de bibliotheek om in een ontspannen sfeer Nederlands te praten.";
+    let fields = vec![
+        ("themes", Answer::Pick(&["oefenkansen-nederlands"][..])),
+        ("target_groups", Answer::Pick(&["anderstalige-nieuwkomers"])),
+        ("organisations.name", Answer::Type("Stad Gent")),
+        ("organisations.type", Answer::Keep),
+        ("period.start", Answer::Type("2019-10")),
+        ("period.lifecycle", Answer::Keep),
+        (
+            "summary",
+            Answer::Type("Wekelijks taalcafé in de bibliotheek voor anderstaligen."),
+        ),
+        ("scope", Answer::Keep),
+        ("evidence.level", Answer::Keep),
+        ("reach.count", Answer::Type("40")),
+        ("reach.unit", Answer::Type("")),
+        (
+            "deployability.prerequisites",
+            Answer::Type("een lokaal en vrijwilligers"),
+        ),
+        ("contact.organisation", Answer::Type("Stad Gent")),
+        ("contact.email", Answer::Type("")),
+    ];
+    // Stopped in the second section: the fields and the first section are kept.
+    let mut script = Script::new(
+        fields
+            .iter()
+            .cloned()
+            .chain([
+                ("body.Context", Answer::Type(words)),
+                ("body.Doelen", Answer::Cancel),
+            ])
+            .collect(),
+    );
+    let stopped = status::ask(
+        &mut script,
+        &schema,
+        &c.root(),
+        &changed,
+        "review",
+        &needs,
+        today(),
+    )
+    .unwrap_err();
+    assert!(matches!(stopped.error, AddError::Cancelled));
+    let answered = stopped.answered.expect("the answers given are kept");
+    for kept in [
+        "summary: Wekelijks taalcafé in de bibliotheek voor anderstaligen.",
+        "reach: {count: 40, unit: deelnemers}",
+        words,
+    ] {
+        assert!(answered.contains(kept), "{kept:?} not in\n{answered}");
+    }
+    // Stopped among the fields: the ones answered are kept.
+    let mut script = Script::new(
+        fields[..7]
+            .iter()
+            .cloned()
+            .chain([("scope", Answer::Cancel)])
+            .collect(),
+    );
+    let stopped = status::ask(
+        &mut script,
+        &schema,
+        &c.root(),
+        &changed,
+        "review",
+        &needs,
+        today(),
+    )
+    .unwrap_err();
+    let answered = stopped.answered.expect("the fields answered are kept");
+    assert!(
+        answered.contains("summary: Wekelijks taalcafé"),
+        "{answered}"
+    );
+    // Stopped at the first question: nothing to keep.
+    let mut script = Script::new(vec![("themes", Answer::Cancel)]);
+    let stopped = status::ask(
+        &mut script,
+        &schema,
+        &c.root(),
+        &changed,
+        "review",
+        &needs,
+        today(),
+    )
+    .unwrap_err();
+    assert!(stopped.answered.is_none());
 }

@@ -127,16 +127,37 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     say(&[practice::tr!("cmd-status-fill-in")]);
+    // Answers that do not (yet) make the practice pass are never lost: `practice edit` starts
+    // from this copy.
+    let keep = |text: &str| -> anyhow::Result<()> {
+        let copy = edit::copy_of(&cx.root, &path);
+        if let Some(dir) = copy.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&copy, text)?;
+        say(&[practice::tr!(
+            "cmd-status-answers-kept",
+            path = rel.as_str(),
+            copy = practice::collection::relative_name(&cx.root, &copy),
+            id = id.as_str()
+        )]);
+        Ok(())
+    };
     let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs, today) {
         Ok(text) => text,
-        Err(AddError::Cancelled) => {
-            say(&[practice::tr!("cmd-status-stopped", path = rel.as_str())]);
-            return Ok(ExitCode::from(130));
-        }
-        Err(e) => {
-            say(&e.lines(&schema, &id));
-            say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]);
-            return Ok(ExitCode::from(1));
+        Err(stopped) => {
+            let cancelled = matches!(stopped.error, AddError::Cancelled);
+            if !cancelled {
+                say(&stopped.error.lines(&schema, &id));
+            }
+            match &stopped.answered {
+                Some(answered) => keep(answered)?,
+                None if cancelled => {
+                    say(&[practice::tr!("cmd-status-stopped", path = rel.as_str())]);
+                }
+                None => say(&[practice::tr!("cmd-status-unchanged", path = rel.as_str())]),
+            }
+            return Ok(ExitCode::from(if cancelled { 130 } else { 1 }));
         }
     };
     let (_, left) = status::needs(&cx.root, &schema, &path, &filled, &new, today)?;
@@ -144,17 +165,6 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
         return done(&filled);
     }
     say(&status::describe(&schema, &id, &new, &left));
-    // The answers are not lost: `practice edit` starts from this text.
-    let copy = edit::copy_of(&cx.root, &path);
-    if let Some(dir) = copy.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(&copy, &filled)?;
-    say(&[practice::tr!(
-        "cmd-status-answers-kept",
-        path = rel.as_str(),
-        copy = practice::collection::relative_name(&cx.root, &copy),
-        id = id.as_str()
-    )]);
+    keep(&filled)?;
     Ok(ExitCode::from(1))
 }
