@@ -365,22 +365,21 @@ impl From<AddError> for Stopped {
     }
 }
 
-/// The answered fields of `draft` put into `text`, when they are consistent as they stand.
-fn with_fields(
-    schema: &Schema,
-    text: &str,
-    status: &str,
-    draft: &Draft,
-    needs: &Needs,
-) -> Option<String> {
-    let mut draft = draft.clone();
-    draft.normalize(schema).ok()?;
+/// The answered fields of `draft` put into `text`: in their normal form where they are
+/// complete, else as answered (a period with its start and no lifecycle yet), since each answer
+/// was checked when it was given and the copy they go to is checked again when it is edited.
+fn with_fields(schema: &Schema, text: &str, status: &str, draft: &Draft, needs: &Needs) -> String {
+    let mut normal = draft.clone();
+    let draft = match normal.normalize(schema) {
+        Ok(_) => normal,
+        Err(_) => draft.clone(),
+    };
     let rendered = crate::add::render::entries(schema, &draft, "", status);
     let new: Vec<(&str, String)> = rendered
         .into_iter()
         .filter(|(k, _)| needs.fields.iter().any(|f| f == k))
         .collect();
-    Some(insert_entries(schema, text, &new))
+    insert_entries(schema, text, &new)
 }
 
 /// Asks on a terminal for everything `needs` lists that can be asked: the missing fields (as
@@ -409,16 +408,17 @@ pub fn ask(
     if let Err(error) =
         interview::interview_again(p, setting, &mut draft, &mut |_| {}, &needs.fields)
     {
-        let answered = with_fields(schema, text, status, &draft, needs).filter(|t| t != text);
-        return Err(Stopped { error, answered });
+        let answered = with_fields(schema, text, status, &draft, needs);
+        return Err(Stopped {
+            error,
+            answered: (answered != text).then_some(answered),
+        });
     }
     let mut checked = draft.clone();
     checked
         .normalize(schema)
         .map_err(|problems| AddError::Invalid { problems })?;
-    let Some(mut out) = with_fields(schema, text, status, &draft, needs) else {
-        return Err(AddError::Cancelled.into());
-    };
+    let mut out = with_fields(schema, text, status, &draft, needs);
     if !needs.sections.is_empty() {
         let mut answers = Vec::new();
         let min = schema.rules.min_section_words;

@@ -296,6 +296,26 @@ fn a_stop_halfway_keeps_every_answer_given_so_far() {
         answered.contains("summary: Wekelijks taalcafé"),
         "{answered}"
     );
+    // Stopped between the two parts of a field: the part answered is kept as well.
+    let mut script = Script::new(
+        fields[..5]
+            .iter()
+            .cloned()
+            .chain([("period.lifecycle", Answer::Cancel)])
+            .collect(),
+    );
+    let stopped = status::ask(
+        &mut script,
+        &schema,
+        &c.root(),
+        &changed,
+        "review",
+        &needs,
+        today(),
+    )
+    .unwrap_err();
+    let answered = stopped.answered.expect("the start date is kept");
+    assert!(answered.contains("2019-10"), "{answered}");
     // Stopped at the first question: nothing to keep.
     let mut script = Script::new(vec![("themes", Answer::Cancel)]);
     let stopped = status::ask(
