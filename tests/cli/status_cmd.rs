@@ -138,15 +138,12 @@ fn unknown_statuses_and_ids_are_refused_in_dutch() {
         .stderr(predicates::str::contains("Bedoelde u gent-taalcafe?"));
 }
 
-#[test]
-fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
-    let c = Collection::new();
-    let path = c.write("gent-taalcafe.md", DRAFT);
-    let schema = c.schema();
-    let (changed, needs) =
-        status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
-    let words = "Elke week komen anderstaligen en vrijwilligers samen in de bibliotheek om in een ontspannen sfeer Nederlands te praten.";
-    let mut script = Script::new(vec![
+/// A section's worth of words.
+const WORDS: &str = "Elke week komen anderstaligen en vrijwilligers samen in de bibliotheek om in een ontspannen sfeer Nederlands te praten.";
+
+/// The answers to every field a review of [`DRAFT`] asks, in the order they are asked.
+fn review_fields() -> Vec<(&'static str, Answer)> {
+    vec![
         ("themes", Answer::Pick(&["oefenkansen-nederlands"])),
         ("target_groups", Answer::Pick(&["anderstalige-nieuwkomers"])),
         ("organisations.name", Answer::Type("Stad Gent")),
@@ -167,11 +164,27 @@ fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
         ),
         ("contact.organisation", Answer::Type("Stad Gent")),
         ("contact.email", Answer::Type("")),
-        ("body.Context", Answer::Type(words)),
-        ("body.Doelen", Answer::Type(words)),
-        ("body.Aanpak", Answer::Type(words)),
-        ("body.Resultaten", Answer::Type(words)),
-    ]);
+    ]
+}
+
+#[test]
+fn the_needs_are_asked_and_inserted_keeping_comments_and_order() {
+    let c = Collection::new();
+    let path = c.write("gent-taalcafe.md", DRAFT);
+    let schema = c.schema();
+    let (changed, needs) =
+        status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
+    let mut script = Script::new(
+        review_fields()
+            .into_iter()
+            .chain([
+                ("body.Context", Answer::Type(WORDS)),
+                ("body.Doelen", Answer::Type(WORDS)),
+                ("body.Aanpak", Answer::Type(WORDS)),
+                ("body.Resultaten", Answer::Type(WORDS)),
+            ])
+            .collect(),
+    );
     let text = status::ask(
         &mut script,
         &schema,
@@ -220,36 +233,14 @@ fn a_stop_halfway_keeps_every_answer_given_so_far() {
     let schema = c.schema();
     let (changed, needs) =
         status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
-    let words = "Elke week komen anderstaligen en vrijwilligers samen in de bibliotheek om in een ontspannen sfeer Nederlands te praten.";
-    let fields = vec![
-        ("themes", Answer::Pick(&["oefenkansen-nederlands"][..])),
-        ("target_groups", Answer::Pick(&["anderstalige-nieuwkomers"])),
-        ("organisations.name", Answer::Type("Stad Gent")),
-        ("organisations.type", Answer::Keep),
-        ("period.start", Answer::Type("2019-10")),
-        ("period.lifecycle", Answer::Keep),
-        (
-            "summary",
-            Answer::Type("Wekelijks taalcafé in de bibliotheek voor anderstaligen."),
-        ),
-        ("scope", Answer::Keep),
-        ("evidence.level", Answer::Keep),
-        ("reach.count", Answer::Type("40")),
-        ("reach.unit", Answer::Type("")),
-        (
-            "deployability.prerequisites",
-            Answer::Type("een lokaal en vrijwilligers"),
-        ),
-        ("contact.organisation", Answer::Type("Stad Gent")),
-        ("contact.email", Answer::Type("")),
-    ];
+    let fields = review_fields();
     // Stopped in the second section: the fields and the first section are kept.
     let mut script = Script::new(
         fields
             .iter()
             .cloned()
             .chain([
-                ("body.Context", Answer::Type(words)),
+                ("body.Context", Answer::Type(WORDS)),
                 ("body.Doelen", Answer::Cancel),
             ])
             .collect(),
@@ -269,7 +260,7 @@ fn a_stop_halfway_keeps_every_answer_given_so_far() {
     for kept in [
         "summary: Wekelijks taalcafé in de bibliotheek voor anderstaligen.",
         "reach: {count: 40, unit: deelnemers}",
-        words,
+        WORDS,
     ] {
         assert!(answered.contains(kept), "{kept:?} not in\n{answered}");
     }
