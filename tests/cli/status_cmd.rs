@@ -234,27 +234,29 @@ fn a_stop_halfway_keeps_every_answer_given_so_far() {
     let (changed, needs) =
         status::needs(&c.root(), &schema, &path, DRAFT, "review", today()).unwrap();
     let fields = review_fields();
+    // Answers the first `answered` of `then` questions, then stops at the next.
+    let stop_after = |then: Vec<(&'static str, Answer)>, answered: usize| {
+        let mut answers: Vec<_> = then[..answered].to_vec();
+        answers.push((then[answered].0, Answer::Cancel));
+        let mut script = Script::new(answers);
+        status::ask(
+            &mut script,
+            &schema,
+            &c.root(),
+            &changed,
+            "review",
+            &needs,
+            today(),
+        )
+        .unwrap_err()
+    };
     // Stopped in the second section: the fields and the first section are kept.
-    let mut script = Script::new(
-        fields
-            .iter()
-            .cloned()
-            .chain([
-                ("body.Context", Answer::Type(WORDS)),
-                ("body.Doelen", Answer::Cancel),
-            ])
-            .collect(),
-    );
-    let stopped = status::ask(
-        &mut script,
-        &schema,
-        &c.root(),
-        &changed,
-        "review",
-        &needs,
-        today(),
-    )
-    .unwrap_err();
+    let mut all = fields.clone();
+    all.extend([
+        ("body.Context", Answer::Type(WORDS)),
+        ("body.Doelen", Answer::Type(WORDS)),
+    ]);
+    let stopped = stop_after(all.clone(), all.len() - 1);
     assert!(matches!(stopped.error, AddError::Cancelled));
     let answered = stopped.answered.expect("the answers given are kept");
     for kept in [
@@ -264,60 +266,19 @@ fn a_stop_halfway_keeps_every_answer_given_so_far() {
     ] {
         assert!(answered.contains(kept), "{kept:?} not in\n{answered}");
     }
-    // Stopped among the fields: the ones answered are kept.
-    let mut script = Script::new(
-        fields[..7]
-            .iter()
-            .cloned()
-            .chain([("scope", Answer::Cancel)])
-            .collect(),
-    );
-    let stopped = status::ask(
-        &mut script,
-        &schema,
-        &c.root(),
-        &changed,
-        "review",
-        &needs,
-        today(),
-    )
-    .unwrap_err();
-    let answered = stopped.answered.expect("the fields answered are kept");
+    // Stopped among the fields (at `scope`): the ones answered are kept.
+    let answered = stop_after(fields.clone(), 7)
+        .answered
+        .expect("fields are kept");
     assert!(
         answered.contains("summary: Wekelijks taalcafé"),
         "{answered}"
     );
     // Stopped between the two parts of a field: the part answered is kept as well.
-    let mut script = Script::new(
-        fields[..5]
-            .iter()
-            .cloned()
-            .chain([("period.lifecycle", Answer::Cancel)])
-            .collect(),
-    );
-    let stopped = status::ask(
-        &mut script,
-        &schema,
-        &c.root(),
-        &changed,
-        "review",
-        &needs,
-        today(),
-    )
-    .unwrap_err();
-    let answered = stopped.answered.expect("the start date is kept");
+    let answered = stop_after(fields.clone(), 5)
+        .answered
+        .expect("the start is kept");
     assert!(answered.contains("2019-10"), "{answered}");
     // Stopped at the first question: nothing to keep.
-    let mut script = Script::new(vec![("themes", Answer::Cancel)]);
-    let stopped = status::ask(
-        &mut script,
-        &schema,
-        &c.root(),
-        &changed,
-        "review",
-        &needs,
-        today(),
-    )
-    .unwrap_err();
-    assert!(stopped.answered.is_none());
+    assert!(stop_after(fields, 0).answered.is_none());
 }
