@@ -104,17 +104,9 @@ pub(crate) fn command() -> clap::Command {
     command
 }
 
-/// Parses the command line; `main` reports a mistake.
-///
-/// The plain definition parses: putting the help of every subcommand in the reader's language
-/// costs more than the parse itself, and a command that runs never shows it. Only when clap has
-/// something to say (help, version, a mistake) is the line parsed again with [`command`], which
-/// comes to the same outcome with its texts in the reader's language.
+/// Parses the command line with the help of [`command`]; `main` reports a mistake.
 pub(crate) fn parse() -> Result<Cli, clap::Error> {
-    let matches = match Cli::command().try_get_matches() {
-        Ok(matches) => matches,
-        Err(_) => command().try_get_matches()?,
-    };
+    let matches = command().try_get_matches()?;
     Cli::from_arg_matches(&matches)
 }
 
@@ -278,51 +270,6 @@ mod tests {
         for lang in practice::i18n::Lang::ALL {
             practice::i18n::set_language(lang);
             super::command().debug_assert();
-        }
-    }
-
-    /// The plain definition that parses and the one in the reader's language that explains
-    /// come to the same outcome on the same line, so a mistake is never reported differently
-    /// from how it was found.
-    #[test]
-    fn the_plain_and_the_localised_definitions_parse_alike() {
-        let lines: &[&[&str]] = &[
-            &["practice", "validate", "--format", "json", "a.md"],
-            &[
-                "practice", "search", "taal", "--limit", "3", "--theme", "x,y",
-            ],
-            &[
-                "practice",
-                "--lang",
-                "en",
-                "list",
-                "--sort",
-                "title",
-                "--reverse",
-            ],
-            &["practice", "list", "--format", "xml"],
-            &["practice", "serch", "taal"],
-            &["practice", "show"],
-            &["practice", "add", "--help"],
-            &["practice", "--version"],
-            &["practice", "export", "-o", "out/", "--status", "review"],
-            &[
-                "practice",
-                "status",
-                "x",
-                "review",
-                "--no-input",
-                "--no-input",
-            ],
-        ];
-        for line in lines {
-            let plain = super::Cli::command().try_get_matches_from(*line);
-            let localised = super::command().try_get_matches_from(*line);
-            match (plain, localised) {
-                (Ok(a), Ok(b)) => assert_eq!(a.subcommand_name(), b.subcommand_name(), "{line:?}"),
-                (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{line:?}"),
-                (a, b) => panic!("{line:?}: {:?} against {:?}", a.err(), b.err()),
-            }
         }
     }
 
