@@ -16,7 +16,7 @@ use super::editor;
 /// Arguments of `edit`. The examples under its help are `cmd-edit-after-help` in the catalogue.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// The practice: its id, the path of its file, or an id with a typo (asks "bedoelde je").
+    /// The practice: its id, the path of its file, or an id with a typo (asks "Bedoelde u …?").
     #[arg(value_name = "ID")]
     id: String,
 }
