@@ -115,21 +115,33 @@ pub fn plain_text(body: &str) -> String {
     out.trim().to_owned()
 }
 
-/// The body without the second-level sections that `drop` rejects. `drop` sees each section's
-/// heading text and its Markdown below the heading, up to the next heading of level 1 or 2; a
-/// rejected section goes with its subsections. Text before the first section always stays.
-pub fn without_sections(body: &str, drop: impl Fn(&str, &str) -> bool) -> String {
-    // (start of the heading, end of the heading, level, text) of every level 1 and 2 heading.
-    let mut headings: Vec<(usize, usize, u8, String)> = Vec::new();
-    let mut current: Option<(usize, usize, u8, String)> = None;
+/// A heading of level 1 or 2 and where it stands.
+struct TopHeading {
+    /// Byte offset of the heading's start.
+    start: usize,
+    /// Byte offset after the heading.
+    end: usize,
+    level: u8,
+    text: String,
+}
+
+/// Every heading of level 1 or 2 of `body`, in order.
+fn top_headings(body: &str) -> Vec<TopHeading> {
+    let mut headings = Vec::new();
+    let mut current: Option<TopHeading> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) if level_number(level) <= 2 => {
-                current = Some((range.start, range.end, level_number(level), String::new()));
+                current = Some(TopHeading {
+                    start: range.start,
+                    end: range.end,
+                    level: level_number(level),
+                    text: String::new(),
+                });
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, _, text)) = current.as_mut() {
-                    text.push_str(&t);
+                if let Some(h) = current.as_mut() {
+                    h.text.push_str(&t);
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -140,13 +152,41 @@ pub fn without_sections(body: &str, drop: impl Fn(&str, &str) -> bool) -> String
             _ => {}
         }
     }
+    headings
+}
+
+/// Each top heading with the offset where its section ends: the next heading of level 1 or 2,
+/// or the end of the body.
+fn section_ends(body: &str, headings: &[TopHeading]) -> Vec<usize> {
+    (0..headings.len())
+        .map(|i| headings.get(i + 1).map_or(body.len(), |n| n.start))
+        .collect()
+}
+
+/// The second-level sections of `body`: each heading's text and the Markdown below it, up to
+/// the next heading of level 1 or 2 (its subsections included).
+pub fn sections(body: &str) -> Vec<(String, &str)> {
+    let headings = top_headings(body);
+    let ends = section_ends(body, &headings);
+    headings
+        .iter()
+        .zip(ends)
+        .filter(|(h, _)| h.level == 2)
+        .map(|(h, end)| (h.text.trim().to_owned(), &body[h.end.min(end)..end]))
+        .collect()
+}
+
+/// The body without the second-level sections that `drop` rejects. `drop` sees each section's
+/// heading text and its Markdown below the heading, up to the next heading of level 1 or 2; a
+/// rejected section goes with its subsections. Text before the first section always stays.
+pub fn without_sections(body: &str, drop: impl Fn(&str, &str) -> bool) -> String {
+    let headings = top_headings(body);
+    let ends = section_ends(body, &headings);
     let mut out = String::with_capacity(body.len());
-    out.push_str(&body[..headings.first().map_or(body.len(), |h| h.0)]);
-    for (i, (start, end, level, text)) in headings.iter().enumerate() {
-        let next = headings.get(i + 1).map_or(body.len(), |h| h.0);
-        let content = &body[(*end).min(next)..next];
-        if *level == 1 || !drop(text.trim(), content) {
-            out.push_str(&body[*start..next]);
+    out.push_str(&body[..headings.first().map_or(body.len(), |h| h.start)]);
+    for (h, end) in headings.iter().zip(ends) {
+        if h.level == 1 || !drop(h.text.trim(), &body[h.end.min(end)..end]) {
+            out.push_str(&body[h.start..end]);
         }
     }
     out
@@ -284,6 +324,19 @@ mod tests {
         assert!(!is_blank("<!-- a --> tekst"));
         assert_eq!(without_comments("a<!-- b\nc -->d <!--e"), "ad ");
         assert!(!is_blank("![foto](a.png)"));
+    }
+
+    #[test]
+    fn sections_hold_their_text_and_subsections_up_to_the_next() {
+        let body = "Intro.\n\n## Context\n\nTekst.\n\n```\n## niet echt\n```\n\n### Sub\n\nMeer.\n\n# Deel\n\n## Leeg\n";
+        let found = sections(body);
+        let names: Vec<&str> = found.iter().map(|(h, _)| h.as_str()).collect();
+        assert_eq!(names, ["Context", "Leeg"]);
+        assert_eq!(
+            found[0].1,
+            "\nTekst.\n\n```\n## niet echt\n```\n\n### Sub\n\nMeer.\n\n"
+        );
+        assert_eq!(found[1].1.trim(), "");
     }
 
     #[test]

@@ -449,24 +449,6 @@ fn ask_body(
     Ok(())
 }
 
-/// The text under each second-level heading of `body`, by heading.
-fn written_sections(body: &str) -> HashMap<String, String> {
-    let headings = crate::markdown::outline(body).headings;
-    let mut out = HashMap::new();
-    for (i, h) in headings.iter().enumerate().filter(|(_, h)| h.level == 2) {
-        let from = body[h.offset..]
-            .find('\n')
-            .map_or(body.len(), |n| h.offset + n + 1);
-        let to = headings[i + 1..]
-            .iter()
-            .find(|next| next.level <= 2)
-            .map_or(body.len(), |next| next.offset);
-        let text = body.get(from..to).unwrap_or_default().trim();
-        out.insert(h.text.clone(), text.to_owned());
-    }
-    out
-}
-
 /// The body asked section by section (one paragraph each), when no editor is set.
 ///
 /// Every answer is kept with the draft as soon as it is given, as an unfinished body, so a
@@ -476,14 +458,14 @@ fn written_sections(body: &str) -> HashMap<String, String> {
 fn ask_sections(f: &mut Flow<'_>, draft: &mut Draft, start: &str) -> Result<String, AddError> {
     let schema = f.schema;
     let min = schema.rules.min_section_words;
-    let written = written_sections(start);
+    let written: HashMap<String, &str> = crate::markdown::sections(start).into_iter().collect();
     let mut body = String::new();
     for section in &schema.rules.sections {
         let required = schema.required_at(section.required_from.as_deref(), f.rank);
         // The template's hints are comments: a section holding only one is not written.
         let kept = written
             .get(&section.heading)
-            .map(|text| crate::markdown::without_comments(text).trim().to_owned())
+            .map(|&text| crate::markdown::without_comments(text).trim().to_owned())
             .filter(|text| crate::text::word_count(text) >= min);
         if let Some(text) = kept {
             body.push_str(&format!("## {}\n\n{text}\n\n", section.heading));
