@@ -184,6 +184,18 @@ macro_rules! tr {
     };
 }
 
+/// [`tr!`] in a language the caller chooses rather than the process's, so that one test can
+/// check a text in both catalogues side by side.
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $id:expr) => {
+        $crate::i18n::text_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::text_in($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};

@@ -47,7 +47,8 @@ fn usage_error(err: &clap::Error) -> ExitCode {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let command = usage_error::subcommand_in(&cli::command(), &args);
+    // Which subcommand was named needs only the plain definition, not its help.
+    let command = usage_error::subcommand_in(&<cli::Cli as clap::CommandFactory>::command(), &args);
     match usage_error::message(err, practice::i18n::language(), command.as_deref()) {
         Some(text) => {
             eprint!(

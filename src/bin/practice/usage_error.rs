@@ -7,17 +7,8 @@
 //! goes unreported.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use practice::i18n::{Arg, Lang, text_in};
-
-/// `tr!` in a given language: the tests check both languages side by side.
-macro_rules! tr {
-    ($lang:expr, $id:expr) => {
-        text_in($lang, $id, &[])
-    };
-    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        text_in($lang, $id, &[$((stringify!($name), Arg::from($value))),+])
-    };
-}
+use practice::i18n::Lang;
+use practice::tr_in as tr;
 
 /// What to print for a parse error in `lang`, or none when clap's own text must stay (help,
 /// version, and the kinds without a catalogue text).
