@@ -122,6 +122,55 @@ pub fn copy_of(root: &Path, practice: &Path) -> PathBuf {
         .join(format!("edit-{stem}.md"))
 }
 
+/// Where [`keep_answers`] put the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kept {
+    /// In the working copy, which the next `practice edit` starts from.
+    InCopy(PathBuf),
+    /// Beside it (`status-<id>-1.md`, `-2`, ...), because an earlier edit waits in the copy.
+    Aside {
+        /// The working copy, left as it was.
+        copy: PathBuf,
+        /// The file the text went to.
+        aside: PathBuf,
+    },
+}
+
+/// Keeps `text` (a practice with answers given for it, not yet put in place) for the editor:
+/// in the working copy of `practice`, unless an earlier edit waits there, which is never
+/// overwritten; the text then goes to a file of its own beside it.
+pub fn keep_answers(root: &Path, practice: &Path, text: &str) -> Result<Kept, EditError> {
+    let copy = copy_of(root, practice);
+    if let Some(dir) = copy.parent() {
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+    }
+    let waiting = std::fs::read_to_string(&copy).is_ok_and(|t| t != text);
+    if !waiting {
+        std::fs::write(&copy, text).map_err(io(&copy))?;
+        return Ok(Kept::InCopy(copy));
+    }
+    let stem = practice
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 1..=u32::MAX {
+        let aside = copy.with_file_name(format!("status-{stem}-{n}.md"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&aside)
+        {
+            Ok(mut file) => {
+                file.write_all(text.as_bytes()).map_err(io(&aside))?;
+                return Ok(Kept::Aside { copy, aside });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io(&aside)(e)),
+        }
+    }
+    Err(io(&copy)(std::io::ErrorKind::AlreadyExists.into()))
+}
+
 /// The steps that talk to the person editing; the binary implements them on the terminal,
 /// tests with scripts.
 pub trait Editing {
@@ -239,4 +288,44 @@ fn put_in_place(path: &Path, original: &str, copy: &Path, text: &str) -> Result<
         let _ = std::fs::remove_file(copy);
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_go_to_the_copy_or_beside_an_edit_waiting_there_never_over_a_file() {
+        let root = tempfile::tempdir().unwrap();
+        let practice = root.path().join("practices/gent.md");
+        let drafts = root.path().join(crate::add::session::DRAFTS_DIR);
+        let kept = keep_answers(root.path(), &practice, "first answers").unwrap();
+        assert_eq!(kept, Kept::InCopy(drafts.join("edit-gent.md")));
+        // The same text again changes nothing; another text goes beside the waiting edit.
+        let again = keep_answers(root.path(), &practice, "first answers").unwrap();
+        assert_eq!(again, kept);
+        std::fs::write(drafts.join("status-gent-1.md"), "earlier answers").unwrap();
+        let aside = keep_answers(root.path(), &practice, "new answers").unwrap();
+        let more = keep_answers(root.path(), &practice, "more answers").unwrap();
+        let copy = drafts.join("edit-gent.md");
+        assert_eq!(
+            aside,
+            Kept::Aside {
+                copy: copy.clone(),
+                aside: drafts.join("status-gent-2.md")
+            }
+        );
+        assert_eq!(
+            more,
+            Kept::Aside {
+                copy,
+                aside: drafts.join("status-gent-3.md")
+            }
+        );
+        let read = |name: &str| std::fs::read_to_string(drafts.join(name)).unwrap();
+        assert_eq!(read("edit-gent.md"), "first answers");
+        assert_eq!(read("status-gent-1.md"), "earlier answers");
+        assert_eq!(read("status-gent-2.md"), "new answers");
+        assert_eq!(read("status-gent-3.md"), "more answers");
+    }
 }

@@ -130,29 +130,22 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     // Answers that do not (yet) make the practice pass are never lost: `practice edit` starts
     // from this copy.
     let keep = |text: &str| -> anyhow::Result<()> {
-        let copy = edit::copy_of(&cx.root, &path);
-        if let Some(dir) = copy.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        // An edit that waits in the copy is never overwritten: the answers then go beside it.
-        let waiting = std::fs::read_to_string(&copy).is_ok_and(|t| t != text);
-        if !waiting {
-            std::fs::write(&copy, text)?;
-            say(&[practice::tr!(
+        let name = |p: &std::path::Path| practice::collection::relative_name(&cx.root, p);
+        let line = match edit::keep_answers(&cx.root, &path, text)? {
+            edit::Kept::InCopy(copy) => practice::tr!(
                 "cmd-status-answers-kept",
                 path = rel.as_str(),
-                copy = practice::collection::relative_name(&cx.root, &copy),
+                copy = name(&copy),
                 id = id.as_str()
-            )]);
-            return Ok(());
-        }
-        let aside = write_aside(&copy, &id, text)?;
-        say(&[practice::tr!(
-            "cmd-status-answers-aside",
-            path = rel.as_str(),
-            copy = practice::collection::relative_name(&cx.root, &copy),
-            aside = practice::collection::relative_name(&cx.root, &aside)
-        )]);
+            ),
+            edit::Kept::Aside { copy, aside } => practice::tr!(
+                "cmd-status-answers-aside",
+                path = rel.as_str(),
+                copy = name(&copy),
+                aside = name(&aside)
+            ),
+        };
+        say(&[line]);
         Ok(())
     };
     let filled = match status::ask(terminal, &schema, &cx.root, &changed, &new, &needs, today) {
@@ -179,52 +172,4 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
     say(&status::describe(&schema, &id, &new, &left));
     keep(&filled)?;
     Ok(ExitCode::from(1))
-}
-
-/// Writes `text` to a new file beside `copy` (`status-<id>-1.md`, `-2`, ...), never over one
-/// that exists.
-fn write_aside(
-    copy: &std::path::Path,
-    id: &str,
-    text: &str,
-) -> std::io::Result<std::path::PathBuf> {
-    use std::io::Write as _;
-    for n in 1..=u32::MAX {
-        let aside = copy.with_file_name(format!("status-{id}-{n}.md"));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&aside)
-        {
-            Ok(mut file) => {
-                file.write_all(text.as_bytes())?;
-                return Ok(aside);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::write_aside;
-
-    #[test]
-    fn answers_put_aside_never_overwrite_a_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let copy = dir.path().join("edit-gent.md");
-        std::fs::write(&copy, "an earlier edit").unwrap();
-        std::fs::write(dir.path().join("status-gent-1.md"), "earlier answers").unwrap();
-        let first = write_aside(&copy, "gent", "new answers").unwrap();
-        let second = write_aside(&copy, "gent", "more answers").unwrap();
-        assert_eq!(first, dir.path().join("status-gent-2.md"));
-        assert_eq!(second, dir.path().join("status-gent-3.md"));
-        let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
-        assert_eq!(read("edit-gent.md"), "an earlier edit");
-        assert_eq!(read("status-gent-1.md"), "earlier answers");
-        assert_eq!(read("status-gent-2.md"), "new answers");
-        assert_eq!(read("status-gent-3.md"), "more answers");
-    }
 }
