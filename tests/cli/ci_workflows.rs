@@ -212,9 +212,10 @@ fn the_readme_installs_without_compiling_or_with_cargo_install() {
 }
 
 /// `cargo install --path .` into a temporary root works and gives a runnable `practice`.
-/// Ignored: it builds the whole tool (run with `cargo test --test ci_workflows -- --ignored`).
+/// Ignored: it builds the whole tool again (run it with
+/// `cargo test --test cli -- --ignored cargo_install`).
 #[test]
-#[ignore]
+#[ignore = "builds the whole tool again; run with --ignored"]
 fn cargo_install_into_a_temporary_root() {
     let root = tempfile::tempdir().unwrap();
     let status = std::process::Command::new(env!("CARGO"))
