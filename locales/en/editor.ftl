@@ -50,4 +50,4 @@ cmd-edit-kept-with-errors = Saved with errors: { $path }. `practice validate { $
 cmd-edit-undone = Undone: { $path } was not changed.
 cmd-edit-pending = { $path } was not changed. Your changes are kept in { $copy }; `practice edit { $id }` goes on from there.
 cmd-edit-conflict = { $path } changed in the meantime (by git pull, for example) and was not overwritten. Your changes are kept in { $copy }.
-cmd-status-answers-aside = Nothing changed in { $path }. An earlier edit still waits in { $copy }; your answers are therefore kept apart in { $aside }.
+cmd-status-answers-aside = Nothing changed in { $path }. An earlier edit still waits in { $copy }; your answers are therefore kept apart in { $aside }. Finish that edit first with `practice edit { $id }`, then take what you need from { $aside }.

@@ -50,4 +50,4 @@ cmd-edit-kept-with-errors = Bewaard met fouten: { $path }. `practice validate { 
 cmd-edit-undone = Ongedaan gemaakt: { $path } is niet veranderd.
 cmd-edit-pending = { $path } is niet veranderd. Uw wijzigingen zijn bewaard in { $copy }; `practice edit { $id }` gaat daar verder.
 cmd-edit-conflict = { $path } is intussen veranderd (bijvoorbeeld door git pull) en werd niet overschreven. Uw wijzigingen zijn bewaard in { $copy }.
-cmd-status-answers-aside = Er is niets veranderd aan { $path }. In { $copy } wacht nog een eerdere bewerking; uw antwoorden staan daarom apart in { $aside }.
+cmd-status-answers-aside = Er is niets veranderd aan { $path }. In { $copy } wacht nog een eerdere bewerking; uw antwoorden staan daarom apart in { $aside }. Werk eerst die bewerking af met `practice edit { $id }` en neem daarna uit { $aside } over wat u nodig hebt.

@@ -142,7 +142,8 @@ pub(crate) fn run(args: &Args, cx: &Context) -> anyhow::Result<ExitCode> {
                 "cmd-status-answers-aside",
                 path = rel.as_str(),
                 copy = name(&copy),
-                aside = name(&aside)
+                aside = name(&aside),
+                id = id.as_str()
             ),
         };
         say(&[line]);
