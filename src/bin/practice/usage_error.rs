@@ -8,6 +8,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use practice::i18n::Lang;
+use practice::text::{Shown, terminal_safe};
 use practice::tr_in as tr;
 
 /// What to print for a parse error in `lang`, or none when clap's own text must stay (help,
@@ -16,7 +17,10 @@ use practice::tr_in as tr;
 /// `command` is the subcommand the arguments named, if any: the error then ends by pointing at
 /// its help rather than the program's.
 pub(crate) fn message(err: &clap::Error, lang: Lang, command: Option<&str>) -> Option<String> {
-    let text = |kind| err.get(kind).map(plain);
+    // What the person typed stands on one line of the message: a line end or tab in it is
+    // shown escaped, like every other control character.
+    let one_line = |text: String| terminal_safe(&text, Shown::Line).into_owned();
+    let text = |kind| err.get(kind).map(plain).map(one_line);
     // An option is named without its value's placeholder (`--format`, not `--format <FORMAT>`).
     let argument = || {
         text(ContextKind::InvalidArg).map(|a| match a.strip_prefix('-') {
@@ -70,7 +74,7 @@ pub(crate) fn message(err: &clap::Error, lang: Lang, command: Option<&str>) -> O
             // any other reason is the program's own value parser's, already in the catalogue.
             let reason = match source {
                 Some(e) if e.is::<std::num::ParseIntError>() => tr!(lang, "cli-not-a-number"),
-                Some(e) => e.to_string(),
+                Some(e) => one_line(e.to_string()),
                 None => String::new(),
             };
             tr!(
@@ -219,6 +223,11 @@ mod tests {
         let number = nl(&["practice", "search", "--limit", "veel", "taal"]);
         assert!(number.contains("`veel`"), "{number}");
         assert!(number.contains("geen geheel getal"), "{number}");
+
+        // A line end typed into a value cannot break the message apart.
+        let broken = nl(&["practice", "--lang", "e\nn", "list"]);
+        assert!(broken.contains("`e\\u{a}n`"), "{broken}");
+        assert!(!broken.contains("e\nn"), "{broken}");
 
         let missing = nl(&["practice", "show"]);
         assert!(missing.contains("<ID>"), "{missing}");
