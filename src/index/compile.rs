@@ -188,6 +188,34 @@ impl Compiler<'_> {
         })
     }
 
+    /// The parts of a typed compound that no practice holds whole (`inburgeringscursus` when
+    /// no practice speaks of a `cursus`), each a concept of its own, so that partial matching
+    /// can rank the practices that hold some of them; none for a word that is no compound.
+    pub(crate) fn apart(&self, typed: &str) -> Option<Vec<Concept>> {
+        if self.known(typed) {
+            return None;
+        }
+        let parts: Vec<&str> = lexicon::split(typed, &|p| self.known(p))?
+            .into_iter()
+            .filter(|p| !is_stop_word(p))
+            .collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        parts
+            .into_iter()
+            .map(|part| {
+                Some(Concept {
+                    negated: false,
+                    required: false,
+                    label: part.to_owned(),
+                    typed: None,
+                    query: self.term(part)?,
+                })
+            })
+            .collect()
+    }
+
     fn word(&self, w: &Word, following: &[Word]) -> Option<Box<dyn Query>> {
         let mut alternatives = Vec::new();
         alternatives.extend(self.text(&self.tokens(std::slice::from_ref(w))));

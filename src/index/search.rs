@@ -167,6 +167,9 @@ impl SearchIndex {
                 (top, total) = run(&*query)?;
             }
         }
+        if total == 0 {
+            corrections.extend(self.take_apart(&searcher, &compiler, &mut concepts)?);
+        }
         let optional = concepts
             .iter()
             .filter(|c| !c.negated && !c.required)
@@ -207,6 +210,44 @@ impl SearchIndex {
             partial,
             corrections,
         })
+    }
+
+    /// Replaces each typed compound that finds nothing whole by its parts, for partial matching
+    /// to rank the practices holding some of them, and says so (`inburgeringscursus` searched
+    /// as `inburgering cursus`).
+    fn take_apart(
+        &self,
+        searcher: &Searcher,
+        compiler: &Compiler<'_>,
+        concepts: &mut Vec<Concept>,
+    ) -> Result<Vec<Correction>, IndexError> {
+        let mut out = Vec::new();
+        let mut kept = Vec::with_capacity(concepts.len());
+        for concept in concepts.drain(..) {
+            let parts = match &concept.typed {
+                Some(typed) if !concept.negated && !concept.required => {
+                    if searcher.search(&*concept.query, &Count)? > 0 {
+                        None
+                    } else {
+                        compiler.apart(typed).map(|parts| (typed.clone(), parts))
+                    }
+                }
+                _ => None,
+            };
+            match parts {
+                Some((typed, parts)) => {
+                    let searched = parts.iter().map(|p| p.label.as_str()).collect::<Vec<_>>();
+                    out.push(Correction {
+                        typed,
+                        searched: vec![searched.join(" ")],
+                    });
+                    kept.extend(parts);
+                }
+                None => kept.push(concept),
+            }
+        }
+        *concepts = kept;
+        Ok(out)
     }
 
     /// Replaces each typed word that finds nothing in the whole collection by the closest

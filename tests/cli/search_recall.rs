@@ -203,3 +203,30 @@ fn english_words_from_international_sources_find_the_dutch_practice() {
     );
     assert!(ids(&c, &["volunteers"]).contains(&"gent-praatgroep".to_owned()));
 }
+
+#[test]
+fn a_compound_no_practice_holds_whole_is_searched_by_its_parts_and_said() {
+    let c = collection();
+    // No practice speaks of a `feest`, two speak of `buren`: partial matches, and the output
+    // says how the word was taken apart.
+    let (code, found, json, err) = search(&c, &["burenfeest"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(found.contains(&"gent-wachtenden".to_owned()), "{found:?}");
+    assert!(!found.contains(&"gent-oranje".to_owned()), "{found:?}");
+    assert_eq!(json["corrections"][0]["typed"], "burenfeest");
+    assert_eq!(json["corrections"][0]["searched"][0], "buren feest");
+    assert_eq!(json["partial"]["matched"], 1, "{json}");
+    assert!(
+        err.contains("geen treffers voor `burenfeest`; gezocht op `buren feest`"),
+        "{err}"
+    );
+    // A compound a practice holds is found as it is, with no such note.
+    let (code, found, json, err) = search(&c, &["burenruzie"]);
+    assert_eq!((code, found[0].as_str()), (0, "gent-burenbemiddeling"));
+    assert_eq!(
+        json["corrections"].as_array().map_or(0, Vec::len),
+        0,
+        "{json}"
+    );
+    assert!(!err.contains("gezocht op"), "{err}");
+}
