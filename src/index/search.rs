@@ -170,6 +170,9 @@ impl SearchIndex {
         if total == 0 {
             corrections.extend(self.take_apart(&searcher, &compiler, &mut concepts)?);
         }
+        // A word typed twice is said once.
+        let mut said = std::collections::HashSet::new();
+        corrections.retain(|c| said.insert(c.typed.clone()));
         let optional = concepts
             .iter()
             .filter(|c| !c.negated && !c.required)

@@ -220,6 +220,14 @@ fn a_compound_no_practice_holds_whole_is_searched_by_its_parts_and_said() {
         err.contains("geen treffers voor `burenfeest`; gezocht op `buren feest`"),
         "{err}"
     );
+    // A word typed twice is said once.
+    let (_, _, json, err) = search(&c, &["burenfeest", "burenfeest"]);
+    assert_eq!(
+        json["corrections"].as_array().map_or(0, Vec::len),
+        1,
+        "{json}"
+    );
+    assert_eq!(err.matches("gezocht op").count(), 1, "{err}");
     // A compound a practice holds is found as it is, with no such note.
     let (code, found, json, err) = search(&c, &["burenruzie"]);
     assert_eq!((code, found[0].as_str()), (0, "gent-burenbemiddeling"));
