@@ -39,6 +39,7 @@ index-files-changed = the files changed since the index wrote them
 index-count-differs = the index holds { $count } practices, but `state.json` says { $expected }
 index-engine-missing = { $path } is missing
 index-foreign-file = { $path } is not a file the search engine made
+index-spelling-damaged = the word list of the index ({ $path }) is missing or damaged
 index-symbolic-link = it is a symbolic link; the index is kept only in a real folder inside the collection
 index-scan-ended = the check for changed files ended early
 index-engine-failed = the search engine failed while { $doing ->

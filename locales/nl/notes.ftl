@@ -39,6 +39,7 @@ index-files-changed = de bestanden zijn gewijzigd sinds de index ze schreef
 index-count-differs = de index bevat { $count } praktijken, maar `state.json` noemt er { $expected }
 index-engine-missing = { $path } ontbreekt
 index-foreign-file = { $path } is geen bestand van de zoekmachine
+index-spelling-damaged = de woordenlijst van de index ({ $path }) ontbreekt of is beschadigd
 index-symbolic-link = het is een symbolische koppeling; de index staat alleen in een echte map binnen de collectie
 index-scan-ended = de controle op gewijzigde bestanden stopte te vroeg
 index-engine-failed = de zoekmachine faalde bij { $doing ->

@@ -9,12 +9,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
 use super::lexicon;
+use super::spelling::Gathered;
 use super::words::{self, JOINERS};
 
 /// Name under which the stemming analyzer is registered with tantivy.
 pub(crate) const DUTCH: &str = "practice_nl";
-/// Name of the analyzer without stemming or stop words, for "did you mean".
-pub(crate) const SPELL: &str = "practice_spell";
 
 /// Marks the indexed part of a compound (`~ruzie` of `burenruzie`), a term no word can be.
 pub(crate) const PART_MARK: char = '~';
@@ -232,12 +231,13 @@ struct Analysed {
 /// and beyond it the cache starts afresh rather than grow without bound.
 const CACHE_WORDS: usize = 200_000;
 
-/// The tokenizer; `stemming: None` with `expand: false` is the spelling analyzer.
+/// The tokenizer.
 #[derive(Debug, Clone)]
 pub(crate) struct Dutch {
     pub(crate) analysis: Analysis,
-    /// Drop stop words, add joined and completed compounds.
-    pub(crate) expand: bool,
+    /// Where the words met are noted for "did you mean", each the first time this copy of the
+    /// analyzer meets it (its cache tells).
+    gathered: Gathered,
     /// Stems and compound parts already computed: a collection repeats its words, and
     /// stemming dominates indexing. Hashed with FxHash, which is several times faster than the
     /// default on short words.
@@ -248,34 +248,28 @@ pub(crate) struct Dutch {
 }
 
 impl Dutch {
-    fn new(analysis: Analysis, expand: bool) -> Dutch {
+    fn new(analysis: Analysis, gathered: Gathered) -> Dutch {
         Dutch {
             analysis,
-            expand,
+            gathered,
             cache: FxHashMap::default(),
             buffer: Vec::new(),
         }
     }
 
-    /// The stemming analyzer.
-    pub(crate) fn analyzer(analysis: &Analysis) -> TextAnalyzer {
-        TextAnalyzer::from(Dutch::new(analysis.clone(), true))
-    }
-
-    /// The spelling analyzer.
-    pub(crate) fn spelling() -> TextAnalyzer {
-        TextAnalyzer::from(Dutch::new(Analysis::plain(Stemming::None), false))
+    /// The analyzer, noting the words it meets in `gathered`.
+    pub(crate) fn analyzer(analysis: &Analysis, gathered: &Gathered) -> TextAnalyzer {
+        TextAnalyzer::from(Dutch::new(analysis.clone(), gathered.clone()))
     }
 
     /// Analyses `text` into the buffer, sorted by position; returns how many tokens it holds.
     fn fill(&mut self, text: &str) -> usize {
         let Dutch {
             analysis,
-            expand,
+            gathered,
             cache,
             buffer,
         } = self;
-        let expand = *expand;
         let mut len = 0;
         let mut push = |text: &str, position: usize, w: &words::Word| {
             if text.len() > MAX_TOKEN_BYTES {
@@ -304,31 +298,27 @@ impl Dutch {
         for (i, w) in ws.iter().enumerate() {
             let first = position;
             for part in &w.parts {
-                if !(expand && is_stop_word(part)) {
-                    match analysed(analysis, expand, cache, part) {
-                        None => push(part, position, w),
-                        Some(Analysed { stem, parts }) => {
-                            push(stem, position, w);
-                            // The parts of a compound stand where it stands, marked, so that
-                            // `ruzie` finds `burenruzie` but weighs less there than where it
-                            // stands alone.
-                            for p in parts {
-                                push(&format!("{PART_MARK}{p}"), position, w);
-                            }
-                        }
+                if !is_stop_word(part) {
+                    let Analysed { stem, parts } = analysed(analysis, cache, part, Some(gathered));
+                    push(stem, position, w);
+                    // The parts of a compound stand where it stands, marked, so that `ruzie`
+                    // finds `burenruzie` but weighs less there than where it stands alone.
+                    for p in parts {
+                        push(&format!("{PART_MARK}{p}"), position, w);
                     }
                 }
                 position += 1;
             }
             if let Some(joined) = w.joined() {
-                let stem = analysed(analysis, expand, cache, &joined).map_or(&joined, |a| &a.stem);
+                let stem = &analysed(analysis, cache, &joined, Some(gathered)).stem;
                 push(stem, first, w);
             }
-            if expand && w.elided {
+            if w.elided {
                 let last = position - 1;
                 let prefix = w.parts.last().map(String::as_str).unwrap_or_default();
+                // A completed compound is a guess at what the text means, not a word it has.
                 for full in completions(prefix, &ws[i + 1..]) {
-                    let stem = analysed(analysis, expand, cache, &full).map_or(&full, |a| &a.stem);
+                    let stem = &analysed(analysis, cache, &full, None).stem;
                     push(stem, last, w);
                 }
             }
@@ -350,32 +340,28 @@ impl Dutch {
     }
 }
 
-/// The stem and compound parts of a folded `word`, from `cache` when it was seen before; `None`
-/// when `analysis` does not stem (the word stands as it is).
+/// The stem and compound parts of a folded `word`, from `cache` when it was seen before; a word
+/// met for the first time is noted in `gathered`.
 fn analysed<'c>(
     analysis: &Analysis,
-    expand: bool,
     cache: &'c mut FxHashMap<String, Analysed>,
     word: &str,
-) -> Option<&'c Analysed> {
-    if analysis.stemming == Stemming::None {
-        return None;
-    }
+    gathered: Option<&Gathered>,
+) -> &'c Analysed {
     if !cache.contains_key(word) {
         if cache.len() >= CACHE_WORDS {
             cache.clear();
         }
+        if let Some(gathered) = gathered {
+            gathered.add(word);
+        }
         let done = Analysed {
             stem: analysis.stem(word),
-            parts: if expand {
-                analysis.compound_parts(word)
-            } else {
-                Vec::new()
-            },
+            parts: analysis.compound_parts(word),
         };
         cache.insert(word.to_owned(), done);
     }
-    cache.get(word)
+    &cache[word]
 }
 
 /// The compounds an elided `prefix-` may stand for, from the next word that is neither elided
@@ -432,7 +418,7 @@ mod tests {
     use super::*;
 
     fn texts(stemming: Stemming, text: &str) -> Vec<(String, usize)> {
-        Dutch::new(Analysis::plain(stemming), true)
+        Dutch::new(Analysis::plain(stemming), Gathered::default())
             .tokens(text)
             .into_iter()
             .map(|t| (t.text, t.position))

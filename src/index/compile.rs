@@ -16,6 +16,7 @@ use super::analyzer::{Analysis, PART_MARK, completions, is_stop_word};
 use super::fields::Fields;
 use super::lexicon;
 use super::query::{Clause, Item};
+use super::spelling::Vocabulary;
 use super::synonyms::{Group, key};
 use super::words::Word;
 
@@ -57,6 +58,8 @@ pub(crate) struct Compiler<'a> {
     pub(crate) fields: &'a Fields,
     pub(crate) analysis: &'a Analysis,
     pub(crate) synonyms: &'a [Group],
+    /// The words of the collection as written.
+    pub(crate) spelling: &'a Vocabulary,
     /// Tells which words and terms the collection has.
     pub(crate) searcher: &'a Searcher,
 }
@@ -149,11 +152,11 @@ impl Compiler<'_> {
         self.text(&vec![(0, self.analysis.stem(word))])
     }
 
-    /// Whether the collection has this folded, unstemmed word.
+    /// Whether the collection has this folded, unstemmed word: its list of words has it, and
+    /// a practice still has its stem (the list keeps the words of removed practices until the
+    /// next rebuild).
     fn known(&self, word: &str) -> bool {
-        self.searcher
-            .doc_freq(&Term::from_field_text(self.fields.spell, word))
-            .is_ok_and(|n| n > 0)
+        self.spelling.contains(word) && self.indexed(&self.analysis.stem(word))
     }
 
     /// Whether any weighted field has this stemmed term.

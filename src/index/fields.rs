@@ -8,7 +8,8 @@ use tantivy::schema::{
 };
 use tantivy::{Index, TantivyDocument};
 
-use super::analyzer::{Analysis, DUTCH, Dutch, SPELL};
+use super::analyzer::{Analysis, DUTCH, Dutch};
+use super::spelling::Gathered;
 use crate::markdown::plain_text;
 use crate::model::Entry;
 use crate::schema::Schema;
@@ -40,7 +41,6 @@ pub(crate) struct Fields {
     pub(crate) places: Field,
     pub(crate) tags: Field,
     pub(crate) body: Field,
-    pub(crate) spell: Field,
     pub(crate) status: Field,
     pub(crate) municipality: Field,
     pub(crate) theme: Field,
@@ -74,15 +74,6 @@ pub(crate) fn schema() -> TantivySchema {
     b.add_text_field("places", text(DUTCH, false));
     b.add_text_field("tags", text(DUTCH, false));
     b.add_text_field("body", text(DUTCH, false));
-    b.add_text_field(
-        "spell",
-        TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(SPELL)
-                .set_index_option(IndexRecordOption::Basic)
-                .set_fieldnorms(false),
-        ),
-    );
     b.add_text_field("status", STRING | STORED);
     b.add_text_field("municipality", STORED);
     b.add_text_field("theme", STRING);
@@ -94,11 +85,11 @@ pub(crate) fn schema() -> TantivySchema {
     b.build()
 }
 
-/// Registers the analyzers the schema names.
-pub(crate) fn register(index: &Index, analysis: &Analysis) {
-    let tokenizers = index.tokenizers();
-    tokenizers.register(DUTCH, Dutch::analyzer(analysis));
-    tokenizers.register(SPELL, Dutch::spelling());
+/// Registers the analyzer the schema names, noting the words it meets in `gathered`.
+pub(crate) fn register(index: &Index, analysis: &Analysis, gathered: &Gathered) {
+    index
+        .tokenizers()
+        .register(DUTCH, Dutch::analyzer(analysis, gathered));
 }
 
 impl Fields {
@@ -113,7 +104,6 @@ impl Fields {
             places: f("places")?,
             tags: f("tags")?,
             body: f("body")?,
-            spell: f("spell")?,
             status: f("status")?,
             municipality: f("municipality")?,
             theme: f("theme")?,
@@ -178,9 +168,6 @@ impl Fields {
         doc.add_text(self.status, &p.status);
         doc.add_facet(self.facet, Facet::from_path(["status", p.status.as_str()]));
         for (field, value) in self.texts(entry, schema) {
-            if field != self.tags {
-                doc.add_text(self.spell, &value);
-            }
             doc.add_text(field, value);
         }
         for place in &entry.places {

@@ -14,7 +14,8 @@
 //!   the engine as an error;
 //! - [`query`], [`compile`], [`filter`] and [`synonyms`]: from typed text to an engine query;
 //! - [`search`], [`suggest`] and [`similar`]: hits with snippets and facets, "did you mean",
-//!   and more-like-this.
+//!   and more-like-this; [`spelling`]: the words of the collection as written, which "did
+//!   you mean" and the compound splitter read.
 
 mod analyzer;
 mod compile;
@@ -27,6 +28,7 @@ mod query;
 mod scan;
 mod search;
 mod similar;
+mod spelling;
 mod state;
 mod store;
 mod suggest;
@@ -49,7 +51,7 @@ pub use synonyms::Synonyms;
 pub use synonyms_check::check as check_synonyms;
 
 /// Bumped whenever analysis or the fields change, so older indexes rebuild by themselves.
-pub const ANALYZER_VERSION: u32 = 6;
+pub const ANALYZER_VERSION: u32 = 7;
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]

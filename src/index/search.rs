@@ -128,13 +128,17 @@ pub struct TermHint {
 }
 
 impl SearchIndex {
-    pub(crate) fn compiler<'a>(&'a self, searcher: &'a Searcher) -> Compiler<'a> {
-        Compiler {
+    pub(crate) fn compiler<'a>(
+        &'a self,
+        searcher: &'a Searcher,
+    ) -> Result<Compiler<'a>, IndexError> {
+        Ok(Compiler {
             fields: &self.fields,
             analysis: &self.analysis,
             synonyms: &self.synonyms,
+            spelling: self.spelling.get()?,
             searcher,
-        }
+        })
     }
 
     /// Searches the index: practices with every word of the query; when there are none, with
@@ -143,7 +147,7 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults, IndexError> {
         let searcher = self.reader.searcher();
         let clauses = query::parse(request.query);
-        let compiler = self.compiler(&searcher);
+        let compiler = self.compiler(&searcher)?;
         let mut concepts = compiler.concepts(&clauses);
         let wordless = concepts.is_empty() && !request.query.trim().is_empty();
         // More hits than practices cannot be asked for: the engine would reserve room for them.
@@ -261,7 +265,6 @@ impl SearchIndex {
         compiler: &Compiler<'_>,
         concepts: &mut [Concept],
     ) -> Result<Vec<Correction>, IndexError> {
-        let mut vocabulary = None;
         let mut out = Vec::new();
         for concept in concepts.iter_mut().filter(|c| !c.negated) {
             let Some(typed) = concept.typed.clone() else {
@@ -270,7 +273,7 @@ impl SearchIndex {
             if searcher.search(&*concept.query, &Count)? > 0 {
                 continue;
             }
-            let close = suggest::corrections(self, searcher, &typed, &mut vocabulary)?;
+            let close = suggest::corrections(self, searcher, &typed)?;
             if let Some(query) = compiler.replaced(&close) {
                 concept.query = query;
                 out.push(Correction {

@@ -223,19 +223,29 @@ pub(crate) fn open_options(options: &mut std::fs::OpenOptions) -> &mut std::fs::
 /// hold no lock) do not write into each other's file. The temporary file is made anew, never
 /// opened through a link left in its place; the rename replaces a link at `path` itself.
 fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), IndexError> {
+    let bytes = serde_json::to_vec(value).map_err(|e| IndexError::Io {
+        path: path.to_owned(),
+        source: std::io::Error::other(e),
+    })?;
+    write_atomic(path, &bytes)
+}
+
+/// Writes `bytes` to `path` through a file beside it that then takes its place, so that a
+/// reader sees the old content or the new, never half of it: the one way the index writes the
+/// files it keeps beside the engine's.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IndexError> {
     use std::io::Write;
-    let tmp = path.with_extension(format!("json.{}.tmp", std::process::id()));
+    let mut tmp_name = path.file_name().unwrap_or_default().to_owned();
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
     let io = |source| IndexError::Io {
         path: path.to_owned(),
         source,
     };
-    let bytes = serde_json::to_vec(value)
-        .map_err(std::io::Error::other)
-        .map_err(io)?;
     let _ = std::fs::remove_file(&tmp);
     let written = open_options(std::fs::OpenOptions::new().write(true).create_new(true))
         .open(&tmp)
-        .and_then(|mut file| file.write_all(&bytes));
+        .and_then(|mut file| file.write_all(bytes));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(io(e));

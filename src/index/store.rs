@@ -23,6 +23,7 @@ use super::analyzer::{Analysis, Stemming};
 use super::fields::{self, Fields};
 use super::guard::{Doing, guarded};
 use super::scan::{Freshness, Seen};
+use super::spelling::{Gathered, Spelling};
 use super::state::{
     self, EngineFiles, FileState, Fingerprint, Folders, Plan, Stamp, State, Versions,
 };
@@ -170,6 +171,8 @@ pub struct SearchIndex {
     pub(crate) fields: Fields,
     pub(crate) analysis: Analysis,
     pub(crate) synonyms: Vec<Group>,
+    /// The words of the collection as written, for "did you mean" and compounds.
+    pub(crate) spelling: Spelling,
     /// The schema's limit on a practice file, which also bounds what a snippet reads.
     pub(crate) max_file_bytes: u64,
 }
@@ -335,6 +338,9 @@ struct Engine {
     reader: IndexReader,
     fields: Fields,
     analysis: Analysis,
+    /// Words the analyzer met while this engine indexed.
+    gathered: Gathered,
+    spelling: Spelling,
 }
 
 impl Engine {
@@ -345,12 +351,15 @@ impl Engine {
             fields: self.fields,
             analysis: self.analysis,
             synonyms,
+            spelling: self.spelling,
             max_file_bytes,
         }
     }
 
-    fn new(index: Index, analysis: &Analysis) -> Result<Engine, IndexError> {
-        fields::register(&index, analysis);
+    /// Opens `index` with its list of words kept as `spelling` says.
+    fn new(index: Index, analysis: &Analysis, spelling: Spelling) -> Result<Engine, IndexError> {
+        let gathered = Gathered::default();
+        fields::register(&index, analysis, &gathered);
         let fields = Fields::new(&index.schema())?;
         if index.schema() != fields::schema() {
             return Err(IndexError::Corrupt(crate::tr!("index-other-fields")));
@@ -364,6 +373,8 @@ impl Engine {
             reader,
             fields,
             analysis: analysis.clone(),
+            gathered,
+            spelling,
         })
     }
 }
@@ -450,7 +461,11 @@ fn open_engine(
             )));
         }
     }
-    let engine = Engine::new(index, analysis)?;
+    let engine = Engine::new(index, analysis, Spelling::on_disk(&engine_dir))?;
+    if validate {
+        // The word list has its checksum too, checked when it is read.
+        engine.spelling.get()?;
+    }
     let count = engine.reader.searcher().num_docs();
     if count != expected {
         return Err(IndexError::Corrupt(crate::tr!(
@@ -775,7 +790,7 @@ impl Job<'_> {
     fn in_memory(&self, why: &IndexError, seen: &[Seen]) -> Result<(Engine, Refresh), IndexError> {
         let index = Index::create_in_ram(fields::schema());
         let reason = Rebuild::InMemory(why.to_string());
-        let (engine, refresh, _) = self.build(index, reason, seen)?;
+        let (engine, refresh, _) = self.build(index, Spelling::in_memory(), reason, seen)?;
         Ok((engine, refresh))
     }
 
@@ -797,7 +812,8 @@ impl Job<'_> {
         State::remove(dir);
         std::fs::create_dir_all(&engine_dir).map_err(io(&engine_dir))?;
         let index = Index::create_in_dir(&engine_dir, fields::schema())?;
-        let (engine, refresh, files) = self.build(index, reason, seen)?;
+        let spelling = Spelling::on_disk(&engine_dir);
+        let (engine, refresh, files) = self.build(index, spelling, reason, seen)?;
         let mut state = State::new(self.versions.clone());
         state.files = files;
         state.engine = Some(engine_files(&engine_dir)?);
@@ -811,11 +827,12 @@ impl Job<'_> {
     fn build(
         &self,
         index: Index,
+        spelling: Spelling,
         reason: Rebuild,
         seen: &[Seen],
     ) -> Result<(Engine, Refresh, BTreeMap<String, FileState>), IndexError> {
         let (root, schema, progress) = (self.root, self.schema, self.progress);
-        let engine = Engine::new(index, self.analysis)?;
+        let mut engine = Engine::new(index, self.analysis, spelling)?;
         let mut writer = writer(&engine.index)?;
         let mut refresh = Refresh {
             rebuilt: Some(reason),
@@ -858,6 +875,7 @@ impl Job<'_> {
         writer.commit()?;
         writer.wait_merging_threads()?;
         engine.reader.reload()?;
+        engine.spelling.replace(engine.gathered.take())?;
         refresh.practices = engine.reader.searcher().num_docs();
         Ok((engine, refresh, files))
     }
@@ -871,7 +889,7 @@ impl Job<'_> {
 
     fn update(
         &self,
-        engine: Engine,
+        mut engine: Engine,
         mut state: State,
         seen: &[Seen],
         folders: &Folders,
@@ -968,6 +986,7 @@ impl Job<'_> {
             writer.commit()?;
             writer.wait_merging_threads()?;
             engine.reader.reload()?;
+            engine.spelling.add(engine.gathered.take())?;
         } else {
             drop(writer);
         }

@@ -1,11 +1,10 @@
 //! "Did you mean": when a search finds nothing, how many practices each required word finds on
 //! its own and which words of the collection are a typo away from it.
 
-use std::collections::BTreeMap;
-
 use tantivy::Searcher;
 use tantivy::collector::Count;
 use tantivy::query::{BooleanQuery, Occur, Query};
+use tantivy::schema::Term;
 
 use super::IndexError;
 use super::compile::Concept;
@@ -24,7 +23,6 @@ pub(crate) fn hints(
     concepts: Vec<Concept>,
     filter: &Filter,
 ) -> Result<Vec<TermHint>, IndexError> {
-    let mut vocabulary: Option<BTreeMap<String, u64>> = None;
     let mut out = Vec::new();
     for concept in concepts.into_iter().filter(|c| !c.negated) {
         let alone: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
@@ -34,11 +32,7 @@ pub(crate) fn hints(
         let hits = searcher.search(&alone, &Count)?;
         let mut suggestions = Vec::new();
         if hits == 0 {
-            let vocabulary = match &mut vocabulary {
-                Some(v) => v,
-                None => vocabulary.insert(spelling_vocabulary(index, searcher)?),
-            };
-            suggestions = close_words(&concept.label, vocabulary);
+            suggestions = close_words(index, searcher, &concept.label)?;
         }
         out.push(TermHint {
             word: concept.label,
@@ -56,89 +50,119 @@ pub(crate) fn corrections(
     index: &SearchIndex,
     searcher: &Searcher,
     typed: &str,
-    vocabulary: &mut Option<BTreeMap<String, u64>>,
 ) -> Result<Vec<String>, IndexError> {
-    let n = typed.chars().count();
-    let max = match n {
+    let max = match typed.chars().count() {
         0..=4 => return Ok(Vec::new()),
         5..=7 => 1,
         _ => 2,
     };
-    let vocabulary = match vocabulary {
-        Some(v) => v,
-        None => vocabulary.insert(spelling_vocabulary(index, searcher)?),
-    };
-    let mut found: Vec<(usize, u64, &str)> = vocabulary
-        .iter()
-        .filter(|(w, _)| w.len().abs_diff(typed.len()) <= max && w.as_str() != typed)
-        .filter_map(|(w, &df)| {
-            let d = strsim::damerau_levenshtein(typed, w);
-            (d <= max).then_some((d, df, w.as_str()))
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    let found = close(index, searcher, typed, max, max)?;
     let best = found.first().map(|f| f.0);
     Ok(found
         .into_iter()
         .take_while(|f| Some(f.0) == best)
         .take(MAX_SUGGESTIONS)
-        .map(|(_, _, w)| w.to_owned())
+        .map(|(_, _, w)| w)
         .collect())
 }
 
-/// Every unstemmed word of the collection with the number of practices that use it.
-pub(crate) fn spelling_vocabulary(
+/// Words within a small edit distance of `typed`, closest and most used first.
+fn close_words(
     index: &SearchIndex,
     searcher: &Searcher,
-) -> Result<BTreeMap<String, u64>, IndexError> {
-    let mut words = BTreeMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(index.fields.spell)?;
-        let mut stream = inverted.terms().stream().map_err(super::engine_io)?;
-        while stream.advance() {
-            if let Ok(word) = std::str::from_utf8(stream.key()) {
-                *words.entry(word.to_owned()).or_insert(0) += u64::from(stream.value().doc_freq);
-            }
-        }
-    }
-    Ok(words)
-}
-
-/// Words within a small edit distance of `typed`, closest and most used first.
-fn close_words(typed: &str, vocabulary: &BTreeMap<String, u64>) -> Vec<String> {
+    typed: &str,
+) -> Result<Vec<String>, IndexError> {
     let typed = words::fold(typed.trim_matches(|c| c == '"' || c == '*'));
     let n = typed.chars().count();
     if n < 3 {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let max = if n <= 5 { 1 } else { 2 };
-    let mut found: Vec<(usize, u64, &str)> = vocabulary
-        .iter()
-        .filter(|(w, _)| w.len().abs_diff(typed.len()) <= max + 1 && w.as_str() != typed)
-        .filter_map(|(w, &df)| {
-            let d = strsim::damerau_levenshtein(&typed, w);
-            (d <= max).then_some((d, df, w.as_str()))
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
-    found
+    Ok(close(index, searcher, &typed, max, max + 1)?
         .into_iter()
         .take(MAX_SUGGESTIONS)
-        .map(|(_, _, w)| w.to_owned())
-        .collect()
+        .map(|(_, _, w)| w)
+        .collect())
+}
+
+/// The words of the collection at most `max` edits from `typed` and at most `longer` bytes
+/// longer or shorter, with their distance and how many practices use them, closest and most
+/// used first.
+fn close(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    typed: &str,
+    max: usize,
+    longer: usize,
+) -> Result<Vec<(usize, u64, String)>, IndexError> {
+    let words = index.spelling.get()?.iter();
+    ranked(typed, max, longer, words, |w| usage(index, searcher, w))
+}
+
+/// [`close`] over `words`, with `used` telling how many practices use a word. A word no
+/// practice uses any more (the list keeps it until a rebuild) is left out.
+fn ranked<'w>(
+    typed: &str,
+    max: usize,
+    longer: usize,
+    words: impl Iterator<Item = &'w str>,
+    mut used: impl FnMut(&str) -> Result<u64, IndexError>,
+) -> Result<Vec<(usize, u64, String)>, IndexError> {
+    let mut found = Vec::new();
+    for w in words {
+        if w.len().abs_diff(typed.len()) > longer || w == typed {
+            continue;
+        }
+        let d = strsim::damerau_levenshtein(typed, w);
+        if d > max {
+            continue;
+        }
+        let n = used(w)?;
+        if n > 0 {
+            found.push((d, n, w.to_owned()));
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    Ok(found)
+}
+
+/// How many practices use a word, by its stem: the most of any one text field.
+fn usage(index: &SearchIndex, searcher: &Searcher, word: &str) -> Result<u64, IndexError> {
+    let stem = index.analysis.stem(word);
+    let mut most = 0;
+    for (field, _) in index.fields.weighted() {
+        most = most.max(searcher.doc_freq(&Term::from_field_text(field, &stem))?);
+    }
+    Ok(most)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn close_words_prefer_fewer_edits_then_frequency() {
-        let v: BTreeMap<String, u64> = [("praattafel", 3), ("praattafels", 9), ("taal", 20)]
+    fn ranked_words(typed: &str, max: usize, used: &[(&str, u64)]) -> Vec<String> {
+        let words = used.iter().map(|(w, _)| *w);
+        let n = |w: &str| Ok(used.iter().find(|(u, _)| *u == w).map_or(0, |(_, n)| *n));
+        ranked(typed, max, max + 1, words, n)
+            .unwrap()
             .into_iter()
-            .map(|(w, n)| (w.to_owned(), n))
-            .collect();
-        assert_eq!(close_words("praattafle", &v)[0], "praattafel");
-        assert!(close_words("zzz", &v).is_empty());
+            .map(|(_, _, w)| w)
+            .collect()
+    }
+
+    #[test]
+    fn close_words_prefer_fewer_edits_then_more_use_and_skip_words_gone() {
+        let used = [
+            ("praattafel", 3),
+            ("praattafels", 9),
+            ("praattafen", 0),
+            ("taal", 20),
+        ];
+        assert_eq!(
+            ranked_words("praattafle", 2, &used),
+            ["praattafel", "praattafels"]
+        );
+        assert_eq!(ranked_words("praattafe", 1, &used), ["praattafel"]);
+        assert!(ranked_words("zzz", 1, &used).is_empty());
     }
 }

@@ -90,8 +90,9 @@ fn flip(path: &Path, at: f64, same_time: bool) {
     file.set_modified(time).unwrap();
 }
 
-/// Every kind of file the engine writes.
-const KINDS: [&str; 8] = [
+/// Every kind of file the engine writes, and the word list kept beside them.
+const KINDS: [&str; 9] = [
+    "spelling.txt",
     "meta.json",
     ".managed.json",
     ".fast",

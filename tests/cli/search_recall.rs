@@ -175,6 +175,35 @@ fn a_typo_is_searched_as_the_closest_word_and_said() {
 }
 
 #[test]
+fn a_word_a_new_practice_brings_is_a_correction_until_no_practice_has_it() {
+    let c = collection();
+    assert_eq!(ids(&c, &["vrijwiligers"]), vec!["gent-praatgroep"]);
+    // Added after the index was built: its words are corrected to at the next search.
+    let added = c.practice(
+        "gent-zwemles",
+        "---\nid: gent-zwemles\ntitle: Zwemles voor nieuwkomers\nstatus: draft\nmunicipalities: [\"44021\"]\n---\n## Context\n\nNieuwkomers leren zwemmen met een zwembadbegeleider.\n",
+    );
+    let (code, found, json, err) = search(&c, &["zwembadbegeleidre"]);
+    assert_eq!((code, found), (0, vec!["gent-zwemles".to_owned()]), "{err}");
+    assert_eq!(json["corrections"][0]["searched"][0], "zwembadbegeleider");
+    // Gone from every practice, the word is no correction any more, nor a suggestion.
+    std::fs::remove_file(added).unwrap();
+    let (code, found, json, err) = search(&c, &["zwembadbegeleidre"]);
+    assert_eq!((code, found.len()), (1, 0), "{err}");
+    assert_eq!(
+        json["corrections"].as_array().map_or(0, Vec::len),
+        0,
+        "{json}"
+    );
+    assert!(!err.contains("zwembadbegeleider"), "{err}");
+    assert!(
+        !c.run(&["search", "zwembadbegeleidr"])
+            .stderr
+            .contains("zwembadbegeleider")
+    );
+}
+
+#[test]
 fn a_broader_term_finds_the_narrower_one_but_not_the_reverse() {
     let c = collection();
     assert!(ids(&c, &["vluchteling"]).contains(&"gent-vib".to_owned()));
